@@ -1,0 +1,83 @@
+import type { TextOffset } from './offsets';
+
+/** What a block is, decided by the normalizer. */
+export type BlockKind =
+  | 'kicker'
+  | 'title'
+  | 'subtitle'
+  | 'byline'
+  | 'heading'
+  | 'paragraph'
+  | 'caption'
+  | 'author-note';
+
+/** Where a clean block came from in the original text (1-based, inclusive line numbers). */
+export interface SourceSpan {
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+export interface Block {
+  /** Stable within the article: `b1`, `b2`, … in reading order. */
+  readonly id: string;
+  readonly kind: BlockKind;
+  /** Clean text of the block: no line breaks. */
+  readonly text: string;
+  /** Heading level (1 = top) for headings and titles. */
+  readonly level?: number;
+  /** Stable paragraph number (¶n) for paragraphs, assigned when the corpus is built. */
+  readonly para?: number;
+  /** The original lines this block was cleaned from. */
+  readonly source: SourceSpan;
+}
+
+export interface ArticleMeta {
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly kicker?: string;
+  /** Publication, e.g. 江西日报, when evident. */
+  readonly source?: string;
+  readonly authors: readonly string[];
+  readonly year?: number;
+  /** ISO date (YYYY-MM-DD) when evident. */
+  readonly date?: string;
+  readonly places: readonly string[];
+}
+
+export type ArticleOrigin = 'bundled' | 'imported';
+
+/** The clean article model every view, search index and annotation works on. */
+export interface Article {
+  /** Stable id, from the file name for bundled articles. */
+  readonly id: string;
+  readonly origin: ArticleOrigin;
+  readonly meta: ArticleMeta;
+  readonly blocks: readonly Block[];
+  /** Hash of the clean text (`articleText`), hex. Annotations record it. */
+  readonly contentHash: string;
+  /** Count of CJK characters plus Latin/number words in the clean text. */
+  readonly wordCount: number;
+  /** The original text, exactly as read (after decoding). */
+  readonly original: string;
+  /** File name the article came from. */
+  readonly fileName: string;
+}
+
+/** Separator between blocks in the clean text coordinate system. */
+export const BLOCK_SEPARATOR = '\n';
+
+/** The clean text: block texts joined by BLOCK_SEPARATOR. Annotations point into this. */
+export function articleText(blocks: readonly Pick<Block, 'text'>[]): string {
+  return blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
+}
+
+/** Start offset of each block in the clean text, in block order. */
+export function blockStarts(blocks: readonly Pick<Block, 'text'>[]): TextOffset[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const block of blocks) {
+    starts.push(at);
+    at += block.text.length + BLOCK_SEPARATOR.length;
+  }
+  return starts as TextOffset[];
+}

@@ -1,0 +1,5 @@
+export * from './result';
+export * from './offsets';
+export * from './article';
+export * from './annotation';
+export * from './hash';

@@ -1,0 +1,97 @@
+/**
+ * The one source of IPC truth: every channel between the renderer and Electron's main
+ * process, with its argument and result types. The preload exposes exactly one named
+ * function per channel (no generic `invoke`); main validates every argument
+ * (`electron/ipc/guards.ts`) and checks the sender before a handler runs. The browser host
+ * (`renderer/host/browser-host.ts`) implements the same interface without Electron.
+ *
+ * Type-only: importable from the renderer, main and preload alike.
+ */
+import type { Result } from '../../corpus/model/result';
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly host: 'electron' | 'browser';
+  readonly platform: string;
+  /** Where notes and backups live, for the user to see (Electron: the userData folder). */
+  readonly dataLocation: string;
+  /** Preferred UI languages of the OS, most preferred first. */
+  readonly locales: readonly string[];
+}
+
+export interface BackupInfo {
+  /** File name, e.g. `pizhu-backup-2026-11-26T11-40-00Z.json`. */
+  readonly name: string;
+  readonly size: number;
+  /** ISO time the backup was written. */
+  readonly created: string;
+}
+
+export interface SaveFileRequest {
+  readonly suggestedName: string;
+  readonly content: string;
+  readonly mimeType: 'text/markdown' | 'application/json' | 'text/plain';
+}
+
+export interface SavePdfRequest {
+  /** Complete, self-contained print HTML (no scripts). */
+  readonly html: string;
+  readonly suggestedName: string;
+  readonly pageSize: 'A4' | 'Letter';
+}
+
+export type Saved = { readonly saved: true; readonly path: string } | { readonly saved: false };
+
+export interface OpenedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Commands the native menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'import',
+  'export-pdf',
+  'print',
+  'meeting-pack',
+  'export-markdown',
+  'backup-now',
+  'find-in-article',
+  'global-search',
+  'settings',
+  'shortcuts',
+  'library',
+  'notebook',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Request/response channels: name → signature. Every result is a Result. */
+export interface IpcContract {
+  getAppInfo(): Promise<Result<AppInfo>>;
+  /** Writes a backup JSON into the backups folder, keeping the newest 10. */
+  writeBackup(json: string): Promise<Result<BackupInfo>>;
+  listBackups(): Promise<Result<readonly BackupInfo[]>>;
+  readBackup(name: string): Promise<Result<string>>;
+  /** Shows a save dialog and writes a text file. */
+  saveFile(request: SaveFileRequest): Promise<Result<Saved>>;
+  /** Renders print HTML in a hidden window and saves it as PDF through a save dialog. */
+  savePdf(request: SavePdfRequest): Promise<Result<Saved>>;
+  /** Shows an open dialog for briefings to import; returns their bytes (max 20 MB each). */
+  openFiles(): Promise<Result<readonly OpenedFile[]>>;
+}
+
+export type IpcChannel = keyof IpcContract;
+
+/** Channel names as sent over IPC: `pizhu:<name>`. */
+export const ipcChannelName = (channel: IpcChannel): string => `pizhu:${channel}`;
+export const MENU_COMMAND_CHANNEL = 'pizhu:menu-command';
+
+/** What the preload exposes on `window.pizhu`. */
+export interface PizhuBridge extends IpcContract {
+  /** Subscribes to native menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const BACKUPS_KEPT = 10;
