@@ -1,0 +1,126 @@
+import approxSearch from 'approx-string-match';
+import { textMatchScore } from './text-similarity';
+
+/** Where the quote was: its stored context and old start offset (a hint, may be stale). */
+export interface QuoteContext {
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly hint?: number;
+}
+
+/** A candidate range for a quote, scored in [0, 1] (1 = quote and context both identical). */
+export interface ScoredMatch {
+  readonly start: number;
+  readonly end: number;
+  /** Weighted total, see SCORE_WEIGHTS. */
+  readonly score: number;
+  /** 1 − errors / quote.length. */
+  readonly quoteScore: number;
+  /** Mean of prefix and suffix similarity. */
+  readonly contextScore: number;
+}
+
+/**
+ * Hypothesis' weights: the quote dominates, context breaks ties between similar passages,
+ * position is a last tie-breaker between identical passages with identical context.
+ */
+export const SCORE_WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
+
+const MAX_WEIGHT = SCORE_WEIGHTS.quote + SCORE_WEIGHTS.prefix + SCORE_WEIGHTS.suffix + SCORE_WEIGHTS.position;
+
+/** Search first within this many units (or 2 × quote length) of the hint. */
+const WINDOW_RADIUS = 2000;
+
+/**
+ * Score for one side of context. An empty stored context means the quote touched the start
+ * (or end) of the text: a candidate that does too scores 1, any other scores a neutral 0.5.
+ */
+function sideScore(actual: string, expected: string): number {
+  if (expected.length === 0) return actual.length === 0 ? 1 : 0.5;
+  return textMatchScore(actual, expected);
+}
+
+/** Score a candidate [start, end) with `errors` edits against the quote and its context. */
+export function scoreMatch(text: string, quote: string, context: QuoteContext, start: number, end: number, errors: number): ScoredMatch {
+  const quoteScore = Math.max(0, 1 - errors / quote.length);
+  const prefixScore = sideScore(text.slice(Math.max(0, start - context.prefix.length), start), context.prefix);
+  const suffixScore = sideScore(text.slice(end, end + context.suffix.length), context.suffix);
+  const posScore = context.hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(start - context.hint) / text.length);
+  const raw =
+    SCORE_WEIGHTS.quote * quoteScore +
+    SCORE_WEIGHTS.prefix * prefixScore +
+    SCORE_WEIGHTS.suffix * suffixScore +
+    SCORE_WEIGHTS.position * posScore;
+  return { start, end, score: raw / MAX_WEIGHT, quoteScore, contextScore: (prefixScore + suffixScore) / 2 };
+}
+
+const byScore = (a: ScoredMatch, b: ScoredMatch): number => b.score - a.score || a.start - b.start;
+
+/**
+ * Every exact occurrence of `quote` in `text`, scored, best first. O(n) per occurrence scan
+ * plus a 32-unit context comparison per occurrence.
+ */
+export function findExactQuote(text: string, quote: string, context: QuoteContext): ScoredMatch[] {
+  if (quote.length === 0) return [];
+  const found: ScoredMatch[] = [];
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    found.push(scoreMatch(text, quote, context, at, at + quote.length, 0));
+  }
+  return found.sort(byScore);
+}
+
+/** Options for `matchQuoteFuzzy`. */
+export interface FuzzyOptions {
+  /** Edits allowed between quote and candidate; bounds the search cost. */
+  readonly maxErrors: number;
+  /** Stop after the window around the hint when its best candidate scores at least this. */
+  readonly goodEnough: number;
+  /** Ranges that must not be matched (e.g. exact occurrences already judged and rejected). */
+  readonly exclude?: readonly { readonly start: number; readonly end: number }[];
+}
+
+/** Replace excluded ranges by NUL (never in clean text) so offsets stay valid but nothing there matches. */
+function mask(text: string, exclude: readonly { readonly start: number; readonly end: number }[]): string {
+  if (exclude.length === 0) return text;
+  const sorted = [...exclude].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const r of sorted) {
+    if (r.start < at) continue;
+    out += text.slice(at, r.start) + '\u0000'.repeat(r.end - r.start);
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+function searchSpan(searchText: string, text: string, quote: string, context: QuoteContext, from: number, to: number, maxErrors: number): ScoredMatch | null {
+  let best: ScoredMatch | null = null;
+  for (const m of approxSearch(searchText.slice(from, to), quote, maxErrors)) {
+    const scored = scoreMatch(text, quote, context, from + m.start, from + m.end, m.errors);
+    if (best === null || byScore(scored, best) < 0) best = scored;
+  }
+  return best;
+}
+
+/**
+ * Best approximate occurrence of `quote` (at most `maxErrors` edits), scored with context and
+ * position, or null. Searches a window around the hint first, then the whole text if that
+ * window's best is not good enough. Cost: Myers' bit-parallel search, O(⌈maxErrors/32⌉ · n).
+ * Like approx-string-match, only the lowest-error candidates of each searched span compete.
+ */
+export function matchQuoteFuzzy(text: string, quote: string, context: QuoteContext, options: FuzzyOptions): ScoredMatch | null {
+  const maxErrors = Math.min(Math.floor(options.maxErrors), quote.length - 1);
+  if (quote.length === 0 || maxErrors < 1) return null;
+  const searchText = mask(text, options.exclude ?? []);
+  let best: ScoredMatch | null = null;
+  if (context.hint !== undefined) {
+    const radius = Math.max(WINDOW_RADIUS, 2 * quote.length);
+    const from = Math.max(0, Math.min(text.length, context.hint) - radius);
+    const to = Math.min(text.length, context.hint + quote.length + radius);
+    best = searchSpan(searchText, text, quote, context, from, to, maxErrors);
+    if ((best !== null && best.score >= options.goodEnough) || (from === 0 && to === text.length)) return best;
+  }
+  const whole = searchSpan(searchText, text, quote, context, 0, text.length, maxErrors);
+  if (whole !== null && (best === null || byScore(whole, best) < 0)) best = whole;
+  return best;
+}
