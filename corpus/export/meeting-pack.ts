@@ -1,0 +1,186 @@
+import { articleText, COLORS, err, ok, type HighlightColor, type Result } from '../model';
+import { escapeHtml } from './escape-html';
+import { endBlockIndex, hasNote, layoutArticle, legendHtml, noteBoxHtml, paraLabel, renderArticleSection } from './print-article';
+import { printDocument } from './print-html';
+import { printLabels, type PrintLabels } from './print-labels';
+import type { ArticlePrintInput, PageSize, PrintLang } from './print-types';
+
+export type MeetingPackMode = 'full' | 'passages-only';
+export type SummaryGrouping = 'tag' | 'color';
+
+export interface MeetingPackInput {
+  readonly title: string;
+  /** Meeting date as the user typed it (printed verbatim). */
+  readonly date: string;
+  readonly articles: readonly ArticlePrintInput[];
+  readonly mode: MeetingPackMode;
+  readonly groupSummaryBy: SummaryGrouping;
+  readonly lang: PrintLang;
+  /** Defaults to the first article's page size, else A4. */
+  readonly pageSize?: PageSize;
+  /** Colour names for the cover legend and colour groups; defaults to the first article's. */
+  readonly colorNames?: Readonly<Record<HighlightColor, string>>;
+  /**
+   * Start page of each TOC entry (`meetingPackTocMarkers` order: articles, then the summary),
+   * from a first rendering (see `tocPagesFromPageTexts`). Without it the TOC reserves the
+   * same space with hidden placeholders, so both passes paginate identically.
+   */
+  readonly tocPageNumbers?: readonly number[];
+}
+
+const DEFAULT_COLOR_NAMES: Readonly<Record<HighlightColor, string>> = {
+  yellow: 'yellow',
+  green: 'green',
+  blue: 'blue',
+  pink: 'pink',
+  purple: 'purple',
+};
+
+function colorNamesOf(input: MeetingPackInput): Readonly<Record<HighlightColor, string>> {
+  return input.colorNames ?? input.articles[0]?.colorNames ?? DEFAULT_COLOR_NAMES;
+}
+
+/**
+ * Text that opens each TOC entry's section and appears nowhere earlier in the pack:
+ * "简报 i / n" for articles, then the summary heading. Used to find start pages.
+ */
+export function meetingPackTocMarkers(input: Pick<MeetingPackInput, 'articles' | 'lang'>): string[] {
+  const labels = printLabels(input.lang);
+  const n = input.articles.length;
+  return [...input.articles.map((_, i) => labels.briefingOf(i + 1, n)), labels.allNotes];
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * Two-pass TOC (Chromium does not implement CSS `target-counter()`, so print CSS cannot
+ * number pages itself): render once, extract each page's text (pdftotext pages are split
+ * by form feeds; Electron can use pdf.js), find each marker in order, render again with
+ * the result as `tocPageNumbers`. Markers are searched in order, each from the page of the
+ * previous one, so the same words in the TOC or cover cannot match. Returns 1-based pages.
+ */
+export function tocPagesFromPageTexts(pageTexts: readonly string[], markers: readonly string[]): Result<number[]> {
+  const pages = pageTexts.map(squash);
+  const found: number[] = [];
+  let from = 0;
+  for (const [i, marker] of markers.entries()) {
+    const needle = squash(marker);
+    let at = -1;
+    for (let p = from; p < pages.length; p++) {
+      if (pages[p]!.includes(needle)) {
+        at = p;
+        break;
+      }
+    }
+    if (at === -1) return err(`markers[${i}]: "${marker}" not found on any page from ${from + 1}`);
+    found.push(at + 1);
+    from = at;
+  }
+  return ok(found);
+}
+
+function coverHtml(input: MeetingPackInput, labels: PrintLabels): string {
+  const items = input.articles
+    .map((a) => `<li>${escapeHtml(a.article.meta.title)}${a.article.meta.source ? `<span class="doc-meta">（${escapeHtml(a.article.meta.source)}）</span>` : ''}</li>`)
+    .join('');
+  const mode = input.mode === 'passages-only' ? `<span>${escapeHtml(labels.passagesOnly)}</span>` : '';
+  return (
+    `<section class="cover gutter"><h1>${escapeHtml(input.title)}</h1>` +
+    `<p class="doc-meta"><span>${escapeHtml(labels.meetingDate)}：${escapeHtml(input.date)}</span>${mode}</p>` +
+    `<h2>${escapeHtml(labels.briefings)}</h2><ol>${items}</ol>` +
+    legendHtml(colorNamesOf(input), labels) +
+    `</section>`
+  );
+}
+
+function tocHtml(input: MeetingPackInput, labels: PrintLabels): string {
+  const titles = [...input.articles.map((a) => a.article.meta.title), labels.allNotes];
+  const rows = titles
+    .map((title, i) => {
+      const page = input.tocPageNumbers?.[i];
+      // The placeholder has the width of the widest plausible number so pass 1 and 2 match.
+      const pageHtml = page === undefined ? `<span class="toc-page pending">000</span>` : `<span class="toc-page">${page}</span>`;
+      return `<li data-toc="${i}"><span class="toc-title">${escapeHtml(title)}</span><span class="toc-leader"></span>${pageHtml}</li>`;
+    })
+    .join('');
+  return `<nav class="toc gutter"><h2>${escapeHtml(labels.contents)}</h2><ol>${rows}</ol></nav>`;
+}
+
+interface SummaryEntry {
+  readonly tags: readonly string[];
+  /** null for whole-article notes. */
+  readonly color: HighlightColor | null;
+  readonly html: string;
+}
+
+/** One summary line per note: article, ¶ and number, quote, note and tags. */
+function summaryEntries(input: MeetingPackInput, labels: PrintLabels): SummaryEntry[] {
+  const out: SummaryEntry[] = [];
+  for (const a of input.articles) {
+    const layout = layoutArticle(a);
+    const title = a.article.meta.title;
+    const text = articleText(a.article.blocks);
+    for (const h of a.annotations) {
+      const n = layout.noteNumbers.get(h.annotation.id);
+      if (n === undefined) continue;
+      const block = layout.blocks[endBlockIndex(layout.starts, h)];
+      const where = [title, paraLabel(block)].filter(Boolean).join(' ');
+      const quote = text.slice(h.start, h.end);
+      out.push({ tags: h.annotation.body.tags, color: h.annotation.color, html: noteBoxHtml({ annotation: h.annotation, number: n, colorName: a.colorNames[h.annotation.color], where, labels, quote }) });
+    }
+    a.orphans.forEach((o, i) => {
+      if (!hasNote(o)) return;
+      const html = noteBoxHtml({ annotation: o, number: layout.noteNumbers.size + i + 1, colorName: a.colorNames[o.color], where: `${title} · ${labels.appendix}`, labels, quote: o.target.selector[0].exact });
+      out.push({ tags: o.body.tags, color: o.color, html });
+    });
+    for (const note of a.articleNotes) {
+      const tags = note.body.tags.map((t) => `<span class="tag">#${escapeHtml(t)}</span>`).join('');
+      const html = `<div class="note" data-article-note="${escapeHtml(note.id)}"><div class="note-head">${escapeHtml(title)} · ${escapeHtml(labels.articleNotes)}</div><div class="note-text">${escapeHtml(note.body.note.trim())}</div>${tags ? `<div class="tags">${tags}</div>` : ''}</div>`;
+      out.push({ tags: note.body.tags, color: null, html });
+    }
+  }
+  return out;
+}
+
+function summaryHtml(input: MeetingPackInput, labels: PrintLabels): string {
+  const entries = summaryEntries(input, labels);
+  const groups: { title: string; items: SummaryEntry[] }[] = [];
+  switch (input.groupSummaryBy) {
+    case 'tag': {
+      const tags = [...new Set(entries.flatMap((e) => e.tags))].sort((a, b) => a.localeCompare(b, input.lang));
+      for (const tag of tags) groups.push({ title: `#${tag}`, items: entries.filter((e) => e.tags.includes(tag)) });
+      groups.push({ title: labels.untagged, items: entries.filter((e) => e.tags.length === 0) });
+      break;
+    }
+    case 'color': {
+      const names = colorNamesOf(input);
+      for (const c of COLORS) groups.push({ title: names[c], items: entries.filter((e) => e.color === c) });
+      groups.push({ title: labels.articleNotes, items: entries.filter((e) => e.color === null) });
+      break;
+    }
+  }
+  const body = groups
+    .filter((g) => g.items.length > 0)
+    .map((g) => `<div class="summary-group"><h3>${escapeHtml(g.title)}</h3>${g.items.map((e) => e.html).join('')}</div>`)
+    .join('');
+  return `<section class="pack-summary gutter"><h2>${escapeHtml(labels.allNotes)}</h2>${body || `<p class="doc-meta">${escapeHtml(labels.noNotes)}</p>`}</section>`;
+}
+
+/**
+ * A meeting pack (issue 7): cover with title, date and briefings; table of contents; each
+ * article on a new page (whole, or only its annotated passages); an "all notes" summary
+ * grouped by tag or colour. One self-contained HTML document for `page.pdf`/`printToPDF`.
+ */
+export function renderMeetingPackHtml(input: MeetingPackInput): string {
+  const labels = printLabels(input.lang);
+  const markers = meetingPackTocMarkers(input);
+  const articles = input.articles
+    .map((a, i) => renderArticleSection({ ...a, lang: input.lang }, { marker: markers[i]!, passagesOnly: input.mode === 'passages-only', legend: false }))
+    .join('');
+  return printDocument({
+    title: input.title,
+    lang: input.lang,
+    pageSize: input.pageSize ?? input.articles[0]?.pageSize ?? 'A4',
+    body: coverHtml(input, labels) + tocHtml(input, labels) + articles + summaryHtml(input, labels),
+  });
+}
