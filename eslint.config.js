@@ -3,7 +3,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const layer = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
+const ELECTRON = { name: 'electron', message: 'Only electron/main and electron/preload import electron.' };
+const layer = (files, patterns, paths = []) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns, paths }] } });
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'corpus/generated/**', 'docs/**'] },
@@ -24,21 +25,25 @@ export default tseslint.config(
   },
   // The layering rules of ARCHITECTURE.md.
   layer(['corpus/**/*.ts'], [
-    { group: ['node:*', 'electron', 'react', 'react-dom', 'dexie', '**/renderer/**', '**/electron/**', '**/build/**'], message: 'corpus/ is the pure core: it imports only corpus/ and pure libraries.' },
-  ]),
-  layer(['build/**/*.ts'], [{ group: ['**/electron/**', '**/renderer/**', 'electron'], message: 'build/ imports corpus/ and node:* only.' }]),
+    { group: ['node:*', 'react', 'react-dom', 'dexie', '**/renderer/**', '**/electron/**', '**/build/**'], message: 'corpus/ is the pure core: it imports only corpus/ and pure libraries.' },
+  ], [ELECTRON]),
+  layer(['build/**/*.ts'], [{ group: ['**/electron/**', '**/renderer/**'], message: 'build/ imports corpus/ and node:* only.' }], [ELECTRON]),
   layer(['electron/main/**/*.ts'], [{ group: ['**/renderer/**'], message: 'electron/main never imports renderer/.' }]),
-  layer(['renderer/**/*.{ts,tsx}'], [
-    { group: ['electron', 'node:*'], message: 'renderer/ never imports electron or node:*.' },
-    { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'renderer/ may only import types from electron/ipc/contract.' },
-  ]),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/store/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [
-      { group: ['electron', 'node:*'], message: 'renderer/ never imports electron or node:*.' },
+    // renderer/store is the one place allowed to import Dexie (the block after this one).
+    rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON], patterns: [
+      { group: ['node:*'], message: 'renderer/ never imports node:*.' },
       { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'renderer/ may only import types from electron/ipc/contract.' },
       { group: ['dexie', 'dexie-react-hooks'], message: 'Only renderer/store talks to Dexie.' },
+    ] }] },
+  },
+  {
+    files: ['renderer/store/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON], patterns: [
+      { group: ['node:*'], message: 'renderer/ never imports node:*.' },
+      { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'renderer/ may only import from electron/ipc/contract.' },
     ] }] },
   },
 );

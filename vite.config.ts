@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** The renderer: built into dist/renderer, served by pizhu://app in Electron and by the preview server in a browser. */
 export default defineConfig({
@@ -8,6 +11,7 @@ export default defineConfig({
   // build:corpus writes corpus/generated/corpus/*.json; served as ./corpus/*.json.
   publicDir: '../corpus/generated',
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,0 +1,57 @@
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { en } from './en';
+import { zhCN, type MessageKey } from './zh-CN';
+
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+export type { MessageKey };
+
+const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+/** The UI language for a list of OS/browser locales: Chinese if any zh comes first, else English. */
+export function languageFor(locales: readonly string[]): Lang {
+  for (const locale of locales) {
+    if (/^zh\b/i.test(locale)) return 'zh-CN';
+    if (/^en\b/i.test(locale)) return 'en';
+  }
+  return 'zh-CN';
+}
+
+/** Fills `{name}` placeholders; numbers are formatted for the language. */
+export function format(lang: Lang, template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? value.toLocaleString(lang) : value;
+  });
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  const catalog = CATALOGS[lang];
+  return (key, params) => format(lang, catalog[key], params);
+}
+
+interface I18n {
+  readonly lang: Lang;
+  readonly t: Translate;
+  readonly formatDate: (iso: string) => string;
+}
+
+const I18nContext = createContext<I18n>({
+  lang: 'zh-CN',
+  t: translator('zh-CN'),
+  formatDate: (iso) => iso,
+});
+
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const formatDate = useCallback(
+    (iso: string) => new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' }),
+    [lang],
+  );
+  const value = useMemo(() => ({ lang, t: translator(lang), formatDate }), [lang, formatDate]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export const useI18n = (): I18n => useContext(I18nContext);

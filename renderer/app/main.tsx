@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserHost } from '../host/browser-host';
+import { electronBridge } from '../host/host';
+import { createBrowserBackupFiles } from '../store/browser-backups';
+import { createDb, requestPersistentStorage } from '../store/db';
+import { loadBundledCorpus } from '../store/library-repo';
+import { ServicesProvider } from '../store/services';
+import { App } from './App';
+import './styles.css';
+
+/** Start-up: open the notes database, load the bundled corpus, pick the host, render. */
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const db = createDb();
+  const host = electronBridge() ?? createBrowserHost({ backups: createBrowserBackupFiles(db), version: __APP_VERSION__ });
+  try {
+    const [bundled] = await Promise.all([loadBundledCorpus(), db.open()]);
+    void requestPersistentStorage();
+    root.render(
+      <StrictMode>
+        <ServicesProvider services={{ db, host, bundled }}>
+          <App />
+        </ServicesProvider>
+      </StrictMode>,
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    root.render(
+      <main className="startup-error" role="alert">
+        <h1>Pizhu 批注</h1>
+        <p>启动失败 · Pizhu could not start: {message}</p>
+      </main>,
+    );
+  }
+}
+
+void start();

@@ -1,0 +1,56 @@
+import type { Article } from '../../../corpus/model';
+import { useI18n } from '../../app/i18n';
+import { navigate } from '../../app/router';
+import { useAnnotationCounts } from '../../store/annotations-repo';
+import { useLibrary } from '../../store/library-repo';
+import { useReadingPositions } from '../../store/positions-repo';
+import { readingMinutes } from './reading-time';
+
+function ArticleCard({ article, notes, progress }: { article: Article; notes: number; progress: number | undefined }) {
+  const { t } = useI18n();
+  const { meta } = article;
+  const details = [meta.source, meta.year?.toString(), t('library.chars', { count: article.wordCount }), t('library.readingTime', { minutes: readingMinutes(article.wordCount) })].filter(Boolean);
+  return (
+    <li className="article-card">
+      <a className="article-card-link" href={`#/read/${encodeURIComponent(article.id)}`} onClick={(e) => { e.preventDefault(); navigate({ name: 'reader', articleId: article.id }); }}>
+        {meta.kicker && <span className="article-card-kicker">{meta.kicker}</span>}
+        <span className="article-card-title">{meta.title}</span>
+        {meta.subtitle && <span className="article-card-subtitle">{meta.subtitle}</span>}
+      </a>
+      <p className="article-card-meta">
+        {details.join(' · ')}
+        {article.origin === 'imported' && <span className="badge">{t('library.imported')}</span>}
+      </p>
+      <p className="article-card-meta">
+        {notes > 0 && <span className="article-card-notes">{t('library.notes', { count: notes })}</span>}
+        {progress !== undefined && progress > 0.01 && (
+          <span className="article-card-progress">{t('library.continue', { percent: Math.round(progress * 100) })}</span>
+        )}
+      </p>
+    </li>
+  );
+}
+
+export function LibraryView() {
+  const { t } = useI18n();
+  const { articles } = useLibrary();
+  const counts = useAnnotationCounts();
+  const positions = useReadingPositions();
+  return (
+    <main className="library" aria-labelledby="library-heading">
+      <header className="view-header">
+        <h1 id="library-heading">{t('library.title')}</h1>
+        <p className="view-subtitle">{t('library.count', { count: articles.length })}</p>
+      </header>
+      {articles.length === 0 ? (
+        <p className="empty-state">{t('library.empty')}</p>
+      ) : (
+        <ul className="article-grid" aria-label={t('library.title')}>
+          {articles.map((article) => (
+            <ArticleCard key={article.id} article={article} notes={counts.get(article.id) ?? 0} progress={positions.get(article.id)?.progress} />
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

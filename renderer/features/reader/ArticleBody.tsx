@@ -1,0 +1,74 @@
+import { memo, useState } from 'react';
+import type { Article, Block } from '../../../corpus/model';
+import { useI18n } from '../../app/i18n';
+
+/** Source lines of a block, for "show original". */
+function originalLines(article: Article, block: Block): string {
+  return article.original.split(/\r\n|\r|\n/).slice(block.source.startLine - 1, block.source.endLine).join('\n');
+}
+
+function OriginalToggle({ article, block }: { article: Article; block: Block }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="original" data-pizhu-ignore="">
+      <button type="button" className="link-button original-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        {open ? t('reader.hideOriginal') : t('reader.showOriginal')}
+      </button>
+      {open && (
+        <figure className="original-text">
+          <figcaption>{t('reader.original', { from: block.source.startLine, to: block.source.endLine })}</figcaption>
+          <pre>{originalLines(article, block)}</pre>
+        </figure>
+      )}
+    </div>
+  );
+}
+
+function BlockView({ article, block, showParaNumbers }: { article: Article; block: Block; showParaNumbers: boolean }) {
+  const { t } = useI18n();
+  const common = { 'data-block-id': block.id, id: block.id } as const;
+  switch (block.kind) {
+    case 'title':
+      return <h1 className="block-title" {...common}>{block.text}</h1>;
+    case 'heading': {
+      const level = Math.min(Math.max((block.level ?? 2) + 1, 2), 4);
+      const Tag = (`h${level}` as 'h2' | 'h3' | 'h4');
+      return <Tag className="block-heading" {...common}>{block.text}</Tag>;
+    }
+    case 'kicker':
+      return <p className="block-kicker" {...common}>{block.text}</p>;
+    case 'subtitle':
+      return <p className="block-subtitle" {...common}>{block.text}</p>;
+    case 'byline':
+      return <p className="block-byline" {...common}>{block.text}</p>;
+    case 'caption':
+      return <p className="block-caption" {...common}>{block.text}</p>;
+    case 'author-note':
+      return <p className="block-author-note" {...common}>{block.text}</p>;
+    case 'paragraph':
+      return (
+        <div className="paragraph-row">
+          {showParaNumbers && block.para !== undefined && (
+            <span className="para-number" data-pizhu-ignore="" aria-label={t('reader.paragraph', { n: block.para })}>¶{block.para}</span>
+          )}
+          <p className="block-paragraph" {...common}>{block.text}</p>
+          <OriginalToggle article={article} block={block} />
+        </div>
+      );
+  }
+}
+
+/**
+ * The clean article, one element per block carrying `data-block-id`; the text of each such
+ * element is exactly the block's clean text, which the DOM ⇄ offset map relies on.
+ */
+export const ArticleBody = memo(function ArticleBody({ article, showParaNumbers }: { article: Article; showParaNumbers: boolean }) {
+  return (
+    <div className="article-body" data-article-id={article.id}>
+      {article.blocks.map((block) => (
+        <BlockView key={block.id} article={article} block={block} showParaNumbers={showParaNumbers} />
+      ))}
+    </div>
+  );
+});

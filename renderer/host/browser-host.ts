@@ -1,0 +1,140 @@
+import { err, ok } from '../../corpus/model/result';
+import {
+  BACKUPS_KEPT,
+  MAX_IMPORT_BYTES,
+  type AppInfo,
+  type BackupInfo,
+  type MenuCommand,
+  type OpenedFile,
+  type SaveFileRequest,
+  type SavePdfRequest,
+} from '../../electron/ipc/contract';
+import type { Host } from './host';
+
+/** Where the browser host keeps backups (the store module provides it, backed by IndexedDB). */
+export interface BackupFiles {
+  put(name: string, json: string, created: string): Promise<void>;
+  list(): Promise<BackupInfo[]>;
+  get(name: string): Promise<string | undefined>;
+  remove(name: string): Promise<void>;
+}
+
+export interface BrowserHostDeps {
+  readonly backups: BackupFiles;
+  readonly version: string;
+  /** Opens a file picker; injectable for tests. */
+  readonly pickFiles?: () => Promise<File[]>;
+  /** Prints an HTML document (browser print dialog → "Save as PDF"). */
+  readonly printHtml?: (html: string) => Promise<void>;
+  readonly now?: () => Date;
+}
+
+/** `pizhu-backup-2026-11-26T11-40-00-123Z.json`: sortable, no characters a file system dislikes. */
+export function backupFileName(date: Date): string {
+  return `pizhu-backup-${date.toISOString().replace(/[:.]/g, '-')}.json`;
+}
+
+function downloadText(name: string, content: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function pickFilesWithInput(): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+    input.addEventListener('change', () => resolve([...(input.files ?? [])]));
+    input.addEventListener('cancel', () => resolve([]));
+    input.click();
+  });
+}
+
+/** Prints HTML from a hidden, script-less iframe: the browser's print dialog saves the PDF. */
+function printInIframe(html: string): Promise<void> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
+    frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
+    frame.srcdoc = html;
+    frame.addEventListener('load', () => {
+      const win = frame.contentWindow;
+      void (win?.document.fonts?.ready ?? Promise.resolve()).then(() => {
+        win?.print();
+        setTimeout(() => {
+          frame.remove();
+          resolve();
+        }, 1000);
+      });
+    });
+    document.body.append(frame);
+  });
+}
+
+/**
+ * The Host contract without Electron: downloads instead of save dialogs, a file input
+ * instead of an open dialog, the browser's print dialog for PDFs, backups in IndexedDB.
+ */
+export function createBrowserHost(deps: BrowserHostDeps): Host {
+  const now = deps.now ?? (() => new Date());
+  const menuListeners = new Set<(command: MenuCommand) => void>();
+  return {
+    async getAppInfo() {
+      const info: AppInfo = {
+        name: 'Pizhu',
+        version: deps.version,
+        host: 'browser',
+        platform: navigator.platform || 'web',
+        dataLocation: `IndexedDB · ${location.origin}`,
+        locales: [...(navigator.languages ?? [navigator.language])],
+      };
+      return ok(info);
+    },
+    async writeBackup(json) {
+      const created = now();
+      const name = backupFileName(created);
+      await deps.backups.put(name, json, created.toISOString());
+      const all = await deps.backups.list();
+      const sorted = [...all].sort((a, b) => b.name.localeCompare(a.name));
+      for (const old of sorted.slice(BACKUPS_KEPT)) await deps.backups.remove(old.name);
+      return ok({ name, size: json.length, created: created.toISOString() });
+    },
+    async listBackups() {
+      const all = await deps.backups.list();
+      return ok([...all].sort((a, b) => b.name.localeCompare(a.name)));
+    },
+    async readBackup(name) {
+      const json = await deps.backups.get(name);
+      return json === undefined ? err(`No backup named ${name}`) : ok(json);
+    },
+    async saveFile(request: SaveFileRequest) {
+      downloadText(request.suggestedName, request.content, request.mimeType);
+      return ok({ saved: true, path: `Downloads/${request.suggestedName}` });
+    },
+    async savePdf(request: SavePdfRequest) {
+      await (deps.printHtml ?? printInIframe)(request.html);
+      return ok({ saved: false });
+    },
+    async openFiles() {
+      const files = await (deps.pickFiles ?? pickFilesWithInput)();
+      const opened: OpenedFile[] = [];
+      for (const file of files) {
+        if (file.size > MAX_IMPORT_BYTES) return err(`${file.name}: file is larger than 20 MB`);
+        opened.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      }
+      return ok(opened);
+    },
+    onMenuCommand(listener) {
+      menuListeners.add(listener);
+      return () => menuListeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { ArticleNote } from '../../corpus/model';
+import type {
+  BrowserBackupRecord,
+  ImportedArticle,
+  ReadingPosition,
+  SettingRecord,
+  StoredAnnotation,
+  TrashedAnnotation,
+} from './records';
+import { declareSchema } from './schema';
+
+/** The database name is part of where users' notes live: never change it. */
+export const DATABASE_NAME = 'pizhu';
+
+export type PizhuDb = Dexie & {
+  annotations: EntityTable<StoredAnnotation, 'id'>;
+  articleNotes: EntityTable<ArticleNote, 'id'>;
+  importedArticles: EntityTable<ImportedArticle, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+  readingPositions: EntityTable<ReadingPosition, 'articleId'>;
+  backups: EntityTable<BrowserBackupRecord, 'name'>;
+  trash: EntityTable<TrashedAnnotation, 'id'>;
+};
+
+export interface OpenDbOptions {
+  readonly name?: string;
+  /** Injected IndexedDB (fake-indexeddb in tests). */
+  readonly indexedDB?: IDBFactory;
+  readonly IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/**
+ * Opens the notes database. Transactions are durable ('strict'): a write the UI confirms
+ * has reached the disk, so a crash right after cannot take it back.
+ */
+export function createDb(options: OpenDbOptions = {}): PizhuDb {
+  const db = new Dexie(options.name ?? DATABASE_NAME, {
+    chromeTransactionDurability: 'strict',
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  }) as PizhuDb;
+  declareSchema(db);
+  return db;
+}
+
+/** Asks the browser not to evict our storage under pressure; returns whether it agreed. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}

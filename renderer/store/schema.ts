@@ -1,0 +1,48 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/**
+ * Every schema version the app has shipped, oldest first, kept forever: Dexie needs the
+ * whole history to upgrade a database created by any earlier release. Never edit a
+ * released version; add a new one.
+ */
+export const SCHEMA_VERSIONS = [
+  {
+    version: 1,
+    stores: {
+      annotations: 'id, target.source, color, modified',
+      articleNotes: 'id, articleId',
+      importedArticles: 'id, contentHash, importedAt',
+      settings: 'key',
+      readingPositions: 'articleId',
+      backups: 'name, created',
+    },
+  },
+  {
+    // v2: annotations get a top-level articleId (fast per-article queries and deletes) and a
+    // multi-entry tag index; deletes move records to a trash table instead of destroying them.
+    version: 2,
+    stores: {
+      annotations: 'id, articleId, color, modified, *body.tags',
+      trash: 'id, deletedAt',
+    },
+    upgrade: async (tx: Transaction) => {
+      await tx
+        .table('annotations')
+        .toCollection()
+        .modify((record: { articleId?: string; target: { source: string } }) => {
+          record.articleId = record.target.source;
+        });
+    },
+  },
+] as const;
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** Declares versions 1..upTo on a Dexie instance (tests stop early to build old fixtures). */
+export function declareSchema(db: Dexie, upTo: number = LATEST_SCHEMA_VERSION): void {
+  for (const step of SCHEMA_VERSIONS) {
+    if (step.version > upTo) break;
+    const version = db.version(step.version).stores(step.stores);
+    if ('upgrade' in step) version.upgrade(step.upgrade);
+  }
+}
