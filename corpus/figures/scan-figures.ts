@@ -124,10 +124,12 @@ function exclusion(text: string, start: number, q: Quantity): string | undefined
   // 1+5+2, “2+24”小时: formula names of policies, not quantities.
   const prevNonQuote = text.slice(0, start).replace(/[“”"']+$/, '').at(-1);
   if (prevNonQuote === '+' || text[start + q.numeral.length] === '+') return 'formula';
+  if (stickyAt(SCALE_WORD, text, q.end) !== undefined) return 'scale word (千亿级)';
   if (!q.unit) return q.magnitude !== '' ? undefined : 'no unit';
+  // 十八大以来, 二十大精神: party congresses, not counts.
+  if (q.unit.written === '大' && (before === '的' || /^(?:以来|精神|报告|召开|期间|代表)/.test(text.slice(q.end)))) return 'congress';
   if (q.unit.unit === '年' && !q.chinese && /^(1[89]|20)\d\d$/.test(q.numeral)) return 'year';
   if (q.unit.unit === '年' && (after === '代' || after === '度')) return 'year';
-  if (stickyAt(SCALE_WORD, text, q.end) !== undefined) return 'scale word (千亿级)';
   if (q.chinese) {
     // A bare 一 is the article "a" (一个, 一项), not a count.
     if (q.numeral === '一') return 'article 一';
