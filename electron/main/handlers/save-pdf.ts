@@ -1,0 +1,35 @@
+import { basename } from 'node:path';
+import { err, ok, type Result } from '../../../corpus/model/result';
+import type { SavePdfRequest, Saved } from '../../ipc/contract';
+import { errorMessage, safeFileName, withExtension, type ShowSaveDialog, type WriteFile } from './file-dialogs';
+
+/** Renders self-contained print HTML to PDF bytes (a hidden, script-less window in production). */
+export type RenderPdf = (html: string, pageSize: SavePdfRequest['pageSize']) => Promise<Uint8Array>;
+
+export interface SavePdfDeps {
+  readonly renderPdf: RenderPdf;
+  readonly showSaveDialog: ShowSaveDialog;
+  readonly writeFile: WriteFile;
+}
+
+/**
+ * Renders first, then asks where to save: a rendering failure is reported before the user
+ * picks a place, and the dialog never leaves an empty file behind.
+ */
+export async function savePdf(deps: SavePdfDeps, request: SavePdfRequest): Promise<Result<Saved>> {
+  let pdf: Uint8Array;
+  try {
+    pdf = await deps.renderPdf(request.html, request.pageSize);
+  } catch (error) {
+    return err(`cannot render the PDF: ${errorMessage(error)}`);
+  }
+  const defaultName = withExtension(safeFileName(request.suggestedName, 'pizhu'), 'pdf');
+  const path = await deps.showSaveDialog({ title: defaultName, defaultName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  if (path === undefined) return ok({ saved: false });
+  try {
+    await deps.writeFile(path, pdf);
+  } catch (error) {
+    return err(`cannot write ${basename(path)}: ${errorMessage(error)}`);
+  }
+  return ok({ saved: true, path });
+}
