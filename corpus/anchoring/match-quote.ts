@@ -1,5 +1,6 @@
 import approxSearch from 'approx-string-match';
-import { textMatchScore } from './text-similarity';
+import { QUOTE_CONTEXT_LENGTH } from '../model';
+import { anchoredDistance } from './text-similarity';
 
 /** Where the quote was: its stored context and old start offset (a hint, may be stale). */
 export interface QuoteContext {
@@ -16,13 +17,14 @@ export interface ScoredMatch {
   readonly score: number;
   /** 1 − errors / quote.length. */
   readonly quoteScore: number;
-  /** Mean of prefix and suffix similarity. */
+  /** Similarity of the context around the candidate to the stored context, see `contextScore`. */
   readonly contextScore: number;
 }
 
 /**
  * Hypothesis' weights: the quote dominates, context breaks ties between similar passages,
- * position is a last tie-breaker between identical passages with identical context.
+ * position is a last tie-breaker between identical passages with identical context. Unlike
+ * Hypothesis, context is scored anchored at the candidate's edges and pooled over both sides.
  */
 export const SCORE_WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 
@@ -31,27 +33,43 @@ const MAX_WEIGHT = SCORE_WEIGHTS.quote + SCORE_WEIGHTS.prefix + SCORE_WEIGHTS.su
 /** Search first within this many units (or 2 × quote length) of the hint. */
 const WINDOW_RADIUS = 2000;
 
+/** Extra units of text looked at beyond the stored context, so insertions there can be absorbed. */
+const CONTEXT_SLACK = 8;
+
+const reverse = (s: string): string => s.split('').reverse().join('');
+
 /**
- * Score for one side of context. An empty stored context means the quote touched the start
- * (or end) of the text: a candidate that does too scores 1, any other scores a neutral 0.5.
+ * Errors and weight of one side of context. A stored side is compared with the text right next to
+ * the candidate (`anchoredDistance`). An empty stored side means the quote touched the start or
+ * end of the text: it weighs a full context length, and each unit now standing there is an error.
  */
-function sideScore(actual: string, expected: string): number {
-  if (expected.length === 0) return actual.length === 0 ? 1 : 0.5;
-  return textMatchScore(actual, expected);
+function side(stored: string, actual: string, atBoundary: number): { errors: number; weight: number } {
+  if (stored.length === 0) return { errors: Math.min(QUOTE_CONTEXT_LENGTH, atBoundary), weight: QUOTE_CONTEXT_LENGTH };
+  return { errors: anchoredDistance(stored, actual), weight: stored.length };
+}
+
+/**
+ * Similarity in [0, 1] of the text around [start, end) to the stored prefix and suffix, pooled
+ * over both sides (1 − errors / context length) so that one short side (a quote near the end of
+ * the text) does not weigh as much as a full 32-unit side. O(32 · 40) per side.
+ */
+export function contextScore(text: string, context: Pick<QuoteContext, 'prefix' | 'suffix'>, start: number, end: number): number {
+  const before = side(context.prefix, text.slice(Math.max(0, start - context.prefix.length - CONTEXT_SLACK), start), start);
+  const after = side(reverse(context.suffix), reverse(text.slice(end, end + context.suffix.length + CONTEXT_SLACK)), text.length - end);
+  const weight = before.weight + after.weight;
+  return weight === 0 ? 1 : 1 - (before.errors + after.errors) / weight;
 }
 
 /** Score a candidate [start, end) with `errors` edits against the quote and its context. */
 export function scoreMatch(text: string, quote: string, context: QuoteContext, start: number, end: number, errors: number): ScoredMatch {
   const quoteScore = Math.max(0, 1 - errors / quote.length);
-  const prefixScore = sideScore(text.slice(Math.max(0, start - context.prefix.length), start), context.prefix);
-  const suffixScore = sideScore(text.slice(end, end + context.suffix.length), context.suffix);
+  const around = contextScore(text, context, start, end);
   const posScore = context.hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(start - context.hint) / text.length);
   const raw =
     SCORE_WEIGHTS.quote * quoteScore +
-    SCORE_WEIGHTS.prefix * prefixScore +
-    SCORE_WEIGHTS.suffix * suffixScore +
+    (SCORE_WEIGHTS.prefix + SCORE_WEIGHTS.suffix) * around +
     SCORE_WEIGHTS.position * posScore;
-  return { start, end, score: raw / MAX_WEIGHT, quoteScore, contextScore: (prefixScore + suffixScore) / 2 };
+  return { start, end, score: raw / MAX_WEIGHT, quoteScore, contextScore: around };
 }
 
 const byScore = (a: ScoredMatch, b: ScoredMatch): number => b.score - a.score || a.start - b.start;

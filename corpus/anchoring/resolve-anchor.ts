@@ -31,10 +31,11 @@ export const SHORT_QUOTE_LENGTH = 8;
 export const SHORT_QUOTE_MIN_CONTEXT = 0.75;
 /**
  * Minimum weighted score (SCORE_WEIGHTS) for a fuzzy match. With the quote at most 25% off, this
- * demands most of the context too: quote 0.9 + intact context ≈ 0.95 passes; quote 0.9 with the
- * surrounding sentences rewritten ≈ 0.51 and a look-alike passage elsewhere ≈ 0.55–0.65 fail.
+ * demands most of the context too: quote 0.9 with intact context ≈ 0.95 passes, quote 0.75 needs
+ * context ≥ 0.78; quote 0.9 with its sentences rewritten (context ≈ 0.2) ≈ 0.6 and a look-alike
+ * passage elsewhere fail.
  */
-export const MIN_FUZZY_SCORE = 0.7;
+export const MIN_FUZZY_SCORE = 0.75;
 /** An exact occurrence whose context is at least this similar is taken without a fuzzy search. */
 const CONFIDENT_CONTEXT = 0.8;
 /** Fuzzy search allows one edit per this many quote units (bounds cost and false matches). */

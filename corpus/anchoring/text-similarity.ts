@@ -1,15 +1,24 @@
-import approxSearch from 'approx-string-match';
-
 /**
- * Similarity in [0, 1] of `str` to its best approximate occurrence in `text`:
- * 1 − errors / str.length (as Hypothesis' `textMatchScore`). 0 when either is empty.
- * Used on short windows (≤ 32-unit context), where it costs O(text.length · ⌈str.length/32⌉).
+ * Edit distance between `pattern` and the best-matching suffix of `text`: the pattern must end
+ * exactly where `text` ends, its start is free. Scores a stored prefix against the text just
+ * before a candidate (use it on reversed strings for a suffix), so context that only matches
+ * somewhere nearby, shifted away from the candidate, does not count as matching.
+ * O(pattern.length · text.length) time, O(text.length) space; context is ≤ 32 units.
  */
-export function textMatchScore(text: string, str: string): number {
-  if (str.length === 0 || text.length === 0) return 0;
-  if (text.includes(str)) return 1;
-  const best = approxSearch(text, str, str.length)[0];
-  return best === undefined ? 0 : Math.max(0, 1 - best.errors / str.length);
+export function anchoredDistance(pattern: string, text: string): number {
+  const n = text.length;
+  // Row i = pattern[0, i); column j = text[0, j). Row 0 is all zeros: the match may start anywhere.
+  let prev = new Array<number>(n + 1).fill(0);
+  let curr = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= pattern.length; i++) {
+    curr[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = pattern.charCodeAt(i - 1) === text.charCodeAt(j - 1) ? 0 : 1;
+      curr[j] = Math.min((prev[j] ?? 0) + 1, (curr[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    [prev, curr] = [curr, prev];
+  }
+  return prev[n] ?? 0;
 }
 
 /**
