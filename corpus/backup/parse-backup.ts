@@ -1,0 +1,64 @@
+import { err, ok, type Result } from '../model';
+import { formatPath, zodIssuesToImportErrors, type ImportError } from './import-error';
+import { parseJsonText } from './parse-json';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './schemas';
+import { backupChecksum } from './serialize-backup';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Ids that occur twice in one list: `data.annotations[7].id: duplicate id "x" (first at [2])`. */
+export function duplicateIdErrors(records: readonly { readonly id: string }[], path: string): ImportError[] {
+  const first = new Map<string, number>();
+  const errors: ImportError[] = [];
+  records.forEach((r, i) => {
+    const at = first.get(r.id);
+    if (at === undefined) first.set(r.id, i);
+    else errors.push({ path: `${path}[${i}].id`, message: `duplicate id ${JSON.stringify(r.id)} (first at ${path}[${at}])` });
+  });
+  return errors;
+}
+
+/** Format marker and version, checked before the schema so the message says what the file is. */
+function checkEnvelope(json: unknown): ImportError[] {
+  if (!isRecord(json)) return [{ path: '', message: 'expected a JSON object (a Pizhu backup)' }];
+  if (!('format' in json)) return [{ path: 'format', message: `missing: this is not a Pizhu backup (expected "${BACKUP_FORMAT}")` }];
+  if (json.format !== BACKUP_FORMAT) return [{ path: 'format', message: `expected "${BACKUP_FORMAT}", got ${JSON.stringify(json.format)}` }];
+  if (typeof json.version === 'number' && Number.isInteger(json.version) && json.version > BACKUP_VERSION) {
+    return [{ path: 'version', message: `version ${json.version} was written by a newer Pizhu; this one reads version ${BACKUP_VERSION}: update Pizhu to import it` }];
+  }
+  if (json.version !== BACKUP_VERSION) return [{ path: 'version', message: `expected ${BACKUP_VERSION}, got ${JSON.stringify(json.version) ?? 'nothing'}` }];
+  return [];
+}
+
+/** Validates an already-parsed backup object: all records, duplicate ids and the checksum. */
+export function validateBackup(json: unknown): Result<Backup, ImportError[]> {
+  const envelope = checkEnvelope(json);
+  if (envelope.length > 0) return err(envelope);
+  const parsed = backupSchema.safeParse(json);
+  const errors = parsed.success ? [] : zodIssuesToImportErrors(parsed.error.issues);
+  if (parsed.success) {
+    const { data } = parsed.data;
+    errors.push(
+      ...duplicateIdErrors(data.annotations, formatPath(['data', 'annotations'])),
+      ...duplicateIdErrors(data.articleNotes, formatPath(['data', 'articleNotes'])),
+      ...duplicateIdErrors(data.importedArticles, formatPath(['data', 'importedArticles'])),
+    );
+  }
+  const raw = json as Record<string, unknown>;
+  if (typeof raw.checksum === 'string' && 'data' in raw && backupChecksum(raw.data) !== raw.checksum) {
+    errors.push({ path: 'checksum', message: 'does not match the data: the file was edited or damaged after it was written' });
+  }
+  // All or nothing: a single bad record rejects the whole file, never a partial backup.
+  if (errors.length > 0 || !parsed.success) return err(errors);
+  return ok(parsed.data);
+}
+
+/**
+ * Parses a backup file. On failure every error names its field (`data.annotations[3].color:
+ * expected "yellow" | …`); on success the data is complete and checksum-verified.
+ */
+export function parseBackup(text: string): Result<Backup, ImportError[]> {
+  const json = parseJsonText(text);
+  if (!json.ok) return err([json.error]);
+  return validateBackup(json.value);
+}

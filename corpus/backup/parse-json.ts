@@ -1,0 +1,26 @@
+import { err, ok, type Result } from '../model';
+import { lineColumn, type ImportError } from './import-error';
+
+/**
+ * JSON.parse with errors users can act on: empty file, truncated file (the JSON ends
+ * early: an interrupted copy or download), or a syntax error with its line and column.
+ */
+export function parseJsonText(text: string): Result<unknown, ImportError> {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return err({ path: '', message: 'the file is empty' });
+  try {
+    return ok(JSON.parse(body) as unknown);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    // V8 reports "… in JSON at position N" (newer versions add "(line L column C)").
+    const position = /at position (\d+)/.exec(message);
+    const reason = message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+    const end = body.trimEnd().length;
+    if (/Unexpected end of JSON input/i.test(message) || (position && Number(position[1]) >= end)) {
+      return err({ path: '', message: 'the file is truncated: the JSON ends before it is complete' });
+    }
+    if (!position) return err({ path: '', message: `not valid JSON: ${reason}` });
+    const { line, column } = lineColumn(body, Number(position[1]));
+    return err({ path: '', message: `not valid JSON at line ${line}, column ${column}: ${reason}` });
+  }
+}

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { articleText, COLORS, contentHash, type Annotation, type Article, type ArticleNote, type Block } from '../model';
+
+/**
+ * zod schemas for every record a backup or import file carries. Each is typed against the
+ * model (`z.ZodType<Annotation>` …), so the model and the file format cannot drift apart.
+ */
+
+export const isoTimestampSchema = z.iso.datetime({ offset: true });
+const offsetSchema = z.number().int().nonnegative();
+const idSchema = z.string().min(1);
+
+export const textQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+
+export const textPositionSelectorSchema = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: offsetSchema,
+  end: offsetSchema,
+});
+
+export const highlightColorSchema = z.enum(COLORS);
+
+export const annotationBodySchema = z.object({
+  note: z.string(),
+  tags: z.array(z.string().min(1)),
+});
+
+export const annotationSchema: z.ZodType<Annotation> = z
+  .object({
+    id: idSchema,
+    kind: z.literal('highlight'),
+    target: z.object({
+      source: idSchema,
+      contentHash: z.string(),
+      selector: z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]),
+    }),
+    body: annotationBodySchema,
+    color: highlightColorSchema,
+    created: isoTimestampSchema,
+    modified: isoTimestampSchema,
+  })
+  .superRefine((a, ctx) => {
+    const position = a.target.selector[1];
+    if (position.end < position.start) {
+      ctx.addIssue({ code: 'custom', path: ['target', 'selector', 1, 'end'], message: `expected end ≥ start (${position.start})` });
+    }
+  });
+
+export const articleNoteSchema: z.ZodType<ArticleNote> = z.object({
+  id: idSchema,
+  kind: z.literal('article-note'),
+  articleId: idSchema,
+  body: annotationBodySchema,
+  created: isoTimestampSchema,
+  modified: isoTimestampSchema,
+});
+
+export const blockSchema: z.ZodType<Block> = z.object({
+  id: idSchema,
+  kind: z.enum(['kicker', 'title', 'subtitle', 'byline', 'heading', 'paragraph', 'caption', 'author-note']),
+  text: z.string(),
+  level: z.number().int().min(1).max(6).optional(),
+  para: z.number().int().min(1).optional(),
+  source: z.object({ startLine: z.number().int().min(1), endLine: z.number().int().min(1) }),
+});
+
+export const articleSchema: z.ZodType<Article> = z
+  .object({
+    id: idSchema,
+    origin: z.enum(['bundled', 'imported']),
+    meta: z.object({
+      title: z.string(),
+      subtitle: z.string().optional(),
+      kicker: z.string().optional(),
+      source: z.string().optional(),
+      authors: z.array(z.string()),
+      year: z.number().int().optional(),
+      date: z.iso.date().optional(),
+      places: z.array(z.string()),
+    }),
+    blocks: z.array(blockSchema),
+    contentHash: z.string(),
+    wordCount: z.number().int().nonnegative(),
+    original: z.string(),
+    fileName: z.string(),
+  })
+  .superRefine((a, ctx) => {
+    // Annotations are anchored by this hash; a hash that lies would mis-anchor every note.
+    if (contentHash(articleText(a.blocks)) !== a.contentHash) {
+      ctx.addIssue({ code: 'custom', path: ['contentHash'], message: 'does not match the hash of the article text' });
+    }
+  });
+
+/** Where the reader left an article: a clean-text offset. */
+export interface ReadingPosition {
+  readonly articleId: string;
+  readonly offset: number;
+  readonly updated: string;
+}
+
+export const readingPositionSchema: z.ZodType<ReadingPosition> = z.object({
+  articleId: idSchema,
+  offset: offsetSchema,
+  updated: isoTimestampSchema,
+});
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** Settings are the app's business; the backup only requires them to be JSON. */
+export const settingsSchema: z.ZodType<Record<string, JsonValue>> = z.record(z.string(), z.json());
+
+export interface BackupData {
+  readonly annotations: readonly Annotation[];
+  readonly articleNotes: readonly ArticleNote[];
+  readonly importedArticles: readonly Article[];
+  readonly settings: Readonly<Record<string, JsonValue>>;
+  readonly readingPositions: readonly ReadingPosition[];
+}
+
+export const backupDataSchema = z.object({
+  annotations: z.array(annotationSchema),
+  articleNotes: z.array(articleNoteSchema),
+  importedArticles: z.array(articleSchema),
+  settings: settingsSchema,
+  readingPositions: z.array(readingPositionSchema),
+});
+
+export const BACKUP_FORMAT = 'pizhu-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  readonly format: typeof BACKUP_FORMAT;
+  readonly version: typeof BACKUP_VERSION;
+  readonly createdAt: string;
+  readonly app: { readonly version: string };
+  readonly data: BackupData;
+  /** `contentHash(canonicalJson(data))`: detects edits and damage, not an attacker. */
+  readonly checksum: string;
+}
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  createdAt: isoTimestampSchema,
+  app: z.object({ version: z.string() }),
+  data: backupDataSchema,
+  checksum: z.string().regex(/^[0-9a-f]{16}$/),
+});
