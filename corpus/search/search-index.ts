@@ -147,9 +147,15 @@ export function loadIndex(json: string, docs: readonly SearchDoc[]): Result<Sear
     if (typeof raw !== 'object' || raw === null) return err(`${path}: expected object`);
     const s = raw as Record<string, unknown>;
     if (!Array.isArray(s.docs)) return err(`${path}.docs: expected array`);
+    const hidden = new Set(Array.isArray(s.shadowed) ? s.shadowed.filter((x): x is string => typeof x === 'string') : []);
     const segDocs: SearchDoc[] = [];
     for (const [di, ref] of (s.docs as unknown[]).entries()) {
       const r = (typeof ref === 'object' && ref !== null ? ref : {}) as Record<string, unknown>;
+      if (typeof r.id === 'string' && hidden.has(r.id)) {
+        // Replaced by a later segment: never searched, so its old text is not needed.
+        segDocs.push({ articleId: r.id, title: '', contentHash: String(r.hash), blocks: [] });
+        continue;
+      }
       const doc = typeof r.id === 'string' ? byId.get(r.id) : undefined;
       if (!doc) return err(`${path}.docs[${di}].id: article ${JSON.stringify(r.id)} is not loaded`);
       if (doc.contentHash !== r.hash) return err(`${path}.docs[${di}].hash: article "${doc.articleId}" changed since the index was built`);
@@ -168,7 +174,7 @@ export function loadIndex(json: string, docs: readonly SearchDoc[]): Result<Sear
     } else return err(`${path}.engine: expected "ngram" or "lunr"`);
     const segment: Segment = { docs: segDocs, index, prepared: [], headings: [] };
     segments.push(segment);
-    if (Array.isArray(s.shadowed) && s.shadowed.length) shadowed.set(segment, new Set(s.shadowed.filter((x): x is string => typeof x === 'string')));
+    if (hidden.size) shadowed.set(segment, hidden);
   }
   return ok({ segments, shadowed });
 }

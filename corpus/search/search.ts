@@ -131,7 +131,8 @@ function searchSegment(
     let headingTerms = 0;
     for (const t of parsed.include) if (headings.includes(t)) headingTerms++;
     const phraseBound = phrasePossible !== null && hasDoc(phrasePossible, doc);
-    order[n++] = rankKey(headingTerms, phraseBound, candidates.bounds[i]!) * DOC_UNIT + doc;
+    // Ties go to the earlier document (bundled order), hence the reversed doc index.
+    order[n++] = rankKey(headingTerms, phraseBound, candidates.bounds[i]!) * DOC_UNIT + (DOC_UNIT - 1 - doc);
   }
   const sorted = order.subarray(0, n).sort();
   const local: Confirmed[] = [];
@@ -139,7 +140,7 @@ function searchSegment(
     const packed = sorted[i]!;
     const bound = Math.floor(packed / DOC_UNIT);
     if (local.length >= limit && bound <= local[local.length - 1]!.key) break;
-    const doc = packed - bound * DOC_UNIT;
+    const doc = DOC_UNIT - 1 - (packed - bound * DOC_UNIT);
     const c = confirm(segment, doc, parsed, phrase);
     if (!c) continue;
     // Keep `local` sorted, best first, at most `limit` long.
