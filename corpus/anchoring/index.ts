@@ -1,5 +1,5 @@
 export * from './snap-selection';
 export * from './describe-range';
-export * from './text-similarity';
-export * from './match-quote';
 export * from './resolve-anchor';
+export { SCORE_WEIGHTS, type ScoredMatch } from './match-quote';
+export { editDistance, similarity } from './text-similarity';

@@ -52,6 +52,11 @@ const rows: Record<string, Row> = {
     edit: (t) => replaceNth(t, `${Q_PLAIN}。近年来,`, `${Q_PLAIN}。`),
     expected: { text: Q_PLAIN, status: 'quote' },
   },
+  'characters replaced just before the quote': {
+    quote: Q_PLAIN,
+    edit: (t) => replaceNth(t, `发展${Q_PLAIN}`, `推进${Q_PLAIN}`),
+    expected: { text: Q_PLAIN, status: 'quote' },
+  },
   'one character replaced inside the quote': {
     quote: Q_UNIQUE,
     edit: (t) => replaceNth(t, Q_UNIQUE, Q_UNIQUE.replace('持续', '继续')),
