@@ -20,6 +20,7 @@ export interface Orphaned {
   readonly score?: number;
 }
 
+/** Outcome of resolving one annotation target; switch on `status`. */
 export type AnchorResult = Anchored | Orphaned;
 
 /** What resolving needs from a stored annotation target. */

@@ -1,6 +1,6 @@
 import { BLOCK_SEPARATOR } from '../model';
 
-/**
+/*
  * Snapping rules for a user's selection in Chinese clean text, applied in this order:
  *
  * 1. Offsets are clamped to the text and put in order.
@@ -21,6 +21,8 @@ import { BLOCK_SEPARATOR } from '../model';
  *
  * A selection of nothing but whitespace collapses to an empty range (start === end): nothing to store.
  */
+
+/** A snapped [start, end) on the clean text; start === end means there is nothing to highlight. */
 export interface SnappedRange {
   readonly start: number;
   readonly end: number;
@@ -99,7 +101,9 @@ function includeSentenceEnding(text: string, start: number, end: number): Snappe
 }
 
 /**
- * Snap a raw selection [start, end) on the clean text to what should be stored (rules above).
+ * Snap a raw selection [start, end) on the clean text to what should be stored: trimmed, whole
+ * characters, no junk across a block separator, a whole sentence with its 。！？… (rules at the top
+ * of this file).
  * Pure; O(end − start) plus the length of the trailing punctuation run.
  */
 export function snapSelection(text: string, start: number, end: number): SnappedRange {
