@@ -111,6 +111,12 @@ function fieldPath(channel: IpcChannel, path: readonly PropertyKey[]): string {
 
 /** Validates raw IPC arguments; the error names the channel and every failing field. */
 export function parseArgs<C extends IpcChannel>(channel: C, args: readonly unknown[]): Result<ArgsOf<C>> {
+  const names = PARAMETER_NAMES[channel];
+  // Arity first: zod reports a short tuple at the root, which would not name the parameter.
+  if (args.length < names.length) return err(`${channel}: ${names[args.length] ?? 'argument'}: missing`);
+  if (args.length > names.length) {
+    return err(`${channel}: expected ${names.length} argument(s)${names.length ? ` (${names.join(', ')})` : ''}, got ${args.length}`);
+  }
   const schema: z.ZodType<ArgsOf<C>> = CHANNEL_ARGS[channel];
   const parsed = schema.safeParse(args);
   if (parsed.success) return { ok: true, value: parsed.data };

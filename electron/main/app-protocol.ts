@@ -57,10 +57,16 @@ function textResponse(status: number, text: string): Response {
 }
 
 /**
+ * The parts of a request the handler reads. Chromium normally hands us a normalized URL (dot
+ * segments already collapsed); the checks in `resolveAppPath` still treat it as hostile.
+ */
+export type AppRequest = Pick<Request, 'method' | 'url'>;
+
+/**
  * The `protocol.handle('pizhu', …)` handler: serves files from the renderer folder only,
  * with the right Content-Type and the CSP on every response.
  */
-export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(deps: AppProtocolDeps): (request: AppRequest) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return textResponse(405, `method not allowed: ${request.method}`);
