@@ -190,13 +190,13 @@ function blockHits(p: PreparedDoc, terms: readonly string[]): BlockHit[] {
   return hits;
 }
 
-/** Sorted, with overlapping or touching ranges merged. */
+/** Sorted, overlapping ranges merged (touching ones stay apart, so each can be stepped to). */
 export function mergeRanges(ranges: readonly BlockRange[]): BlockRange[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: BlockRange[] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
-    if (last && r.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    if (last && r.start < last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
     else out.push(r);
   }
   return out;
