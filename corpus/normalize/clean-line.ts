@@ -1,0 +1,27 @@
+import type { DiagnosticLog } from './diagnostics';
+import { replaceInlineTex } from './inline-tex';
+import { normalizePunctuation, normalizeQuotes } from './punctuation';
+import { removeTandemRepeats, replaceLatinConjunction } from './repairs';
+
+/**
+ * The character-level steps every line goes through, in order, each change logged:
+ * inline TeX → half-width punctuation → quotes → OCR words → doubled phrases.
+ * Whitespace comes later because it depends on the block kind.
+ */
+export function cleanLineText(line: string, n: number, log: DiagnosticLog): string {
+  const steps = [
+    ['inline-tex', replaceInlineTex],
+    ['punctuation', normalizePunctuation],
+    ['quotes', normalizeQuotes],
+    ['ocr-word', replaceLatinConjunction],
+  ] as const;
+  let text = line;
+  for (const [kind, step] of steps) {
+    const next = step(text);
+    log.change(kind, n, text, next);
+    text = next;
+  }
+  const repeats = removeTandemRepeats(text);
+  for (const removed of repeats.removed) log.removal('repeat', n, removed, repeats.text);
+  return repeats.text;
+}
