@@ -5,6 +5,7 @@ import { useServices } from '../store/services';
 import { useSetting } from '../store/settings-repo';
 import { I18nProvider, languageFor, useI18n, type Lang } from './i18n';
 import { navigate, useRoute, type Route } from './router';
+import { ToastProvider } from './toast';
 
 export type ThemeSetting = 'system' | 'light' | 'dark' | 'sepia';
 
@@ -37,7 +38,7 @@ function Routes({ route }: { route: Route }) {
     case 'library':
       return <LibraryView />;
     case 'reader':
-      return <ReaderView articleId={route.articleId} {...(route.block ? { block: route.block } : {})} />;
+      return <ReaderView articleId={route.articleId} {...(route.block ? { block: route.block } : {})} {...(route.find ? { find: route.find } : {})} />;
     case 'notebook':
     case 'settings':
       return <LibraryView />;
@@ -63,10 +64,12 @@ export function App() {
   if (!langLoaded) return null;
   return (
     <I18nProvider lang={lang}>
-      <div className="app">
-        <TopBar route={route} />
-        <Routes route={route} />
-      </div>
+      <ToastProvider>
+        <div className="app">
+          <TopBar route={route} />
+          <Routes route={route} />
+        </div>
+      </ToastProvider>
     </I18nProvider>
   );
 }

@@ -1,13 +1,34 @@
-import { useCallback, useRef } from 'react';
-import type { Article } from '../../../corpus/model';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { snapSelection } from '../../../corpus/anchoring';
+import { COLORS, type Article, type HighlightColor } from '../../../corpus/model';
 import { useI18n } from '../../app/i18n';
 import { navigate } from '../../app/router';
+import { useToast } from '../../app/toast';
+import { offsetAtPoint, selectionOffsets } from '../../dom/text-map';
+import { useAllAnnotations, useAnnotations } from '../../store/annotations-repo';
 import { useArticle } from '../../store/library-repo';
 import { useSetting } from '../../store/settings-repo';
+import { citation, copyText } from '../annotate/citation';
 import { readingMinutes } from '../library/reading-time';
+import { AnnotationPanel } from './AnnotationPanel';
 import { ArticleBody } from './ArticleBody';
+import { ArticleNotePanel } from './ArticleNotePanel';
+import { color as colorForKey } from './color-keys';
+import { useColorNames } from './color-names';
+import { FindBar, useFind } from './FindBar';
+import { HighlightToolbar, type ToolbarPosition } from './HighlightToolbar';
+import { NoteMarkers } from './NoteMarkers';
 import { Outline } from './Outline';
+import { annotationsAt, useAnchors, type AnchoredAnnotation } from './use-anchors';
+import { useAnnotationActions } from './use-annotation-actions';
+import { usePaintedHighlights, useTextMap } from './use-painted-highlights';
 import { scrollToBlock, useReadingPosition } from './use-reading-position';
+
+interface Selected {
+  readonly start: number;
+  readonly end: number;
+  readonly position: ToolbarPosition;
+}
 
 function ArticleHeader({ article }: { article: Article }) {
   const { meta } = article;
@@ -15,16 +36,156 @@ function ArticleHeader({ article }: { article: Article }) {
   return details.length > 0 ? <p className="article-meta-line">{details.join(' · ')}</p> : null;
 }
 
-function Reader({ article, targetBlock }: { article: Article; targetBlock: string | undefined }) {
-  const { t } = useI18n();
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+function toolbarPositionFor(rect: DOMRect, container: HTMLElement): ToolbarPosition {
+  const origin = container.getBoundingClientRect();
+  return { top: Math.max(0, rect.top - origin.top - 48), left: Math.max(0, rect.left - origin.left + rect.width / 2 - 160) };
+}
+
+function Reader({ article, targetBlock, find }: { article: Article; targetBlock: string | undefined; find: string | undefined }) {
+  const { t, lang } = useI18n();
+  const toast = useToast();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const [showParaNumbers] = useSetting('reader.paraNumbers', true);
   const position = useReadingPosition(article, scrollRef, targetBlock);
+  const annotations = useAnnotations(article.id);
+  const everything = useAllAnnotations();
+  const { anchored, orphans, text } = useAnchors(article, annotations);
+  const colorNames = useColorNames();
+  const actions = useAnnotationActions(article);
+  const map = useTextMap(bodyRef, article.blocks);
+  const [selected, setSelected] = useState<Selected>();
+  const [activeId, setActiveId] = useState<string>();
+  const [editingId, setEditingId] = useState<string>();
+  const findState = useFind(text, find);
+  usePaintedHighlights(map, anchored, activeId, findState.ranges, findState.current);
+
+  const allTags = useMemo(() => [...new Set((everything ?? []).flatMap((a) => a.body.tags))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [everything]);
+  const active = anchored.find((a) => a.annotation.id === activeId);
+
+  const scrollToOffset = useCallback((offset: number) => {
+    const element = map?.blockElementAt(offset);
+    const range = map?.rangeOf(offset, Math.min(offset + 1, text.length));
+    const container = scrollRef.current;
+    if (!element || !container) return;
+    const rect = range?.getBoundingClientRect() ?? element.getBoundingClientRect();
+    const delta = rect.top - container.getBoundingClientRect().top - container.clientHeight / 3;
+    container.scrollBy({ top: delta });
+  }, [map, text.length]);
+
+  const currentFind = findState.ranges[findState.current];
+  useEffect(() => {
+    if (currentFind) scrollToOffset(currentFind.start);
+  }, [currentFind, scrollToOffset]);
+
+  const readSelection = useCallback(() => {
+    const container = articleRef.current;
+    if (!map || !container) return;
+    const selection = window.getSelection();
+    const offsets = selectionOffsets(map, selection);
+    if (!offsets) {
+      setSelected(undefined);
+      return;
+    }
+    const snapped = snapSelection(text, offsets.start, offsets.end);
+    if (snapped.end <= snapped.start) {
+      setSelected(undefined);
+      return;
+    }
+    const rect = selection!.getRangeAt(0).getBoundingClientRect();
+    setSelected({ start: snapped.start, end: snapped.end, position: toolbarPositionFor(rect, container) });
+    setActiveId(undefined);
+  }, [map, text]);
+
+  useEffect(() => {
+    const onSelectionChange = () => {
+      const selection = window.getSelection();
+      if (!selection || selection.isCollapsed) setSelected(undefined);
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => document.removeEventListener('selectionchange', onSelectionChange);
+  }, []);
+
+  const createFromSelection = useCallback(async (color: HighlightColor, withNote: boolean) => {
+    if (!selected) return;
+    const created = await actions.create(selected.start, selected.end, color);
+    window.getSelection()?.removeAllRanges();
+    setSelected(undefined);
+    if (created) {
+      setActiveId(created.id);
+      if (withNote) setEditingId(created.id);
+    }
+  }, [actions, selected]);
+
+  const copyQuote = useCallback(async () => {
+    const range = selected ?? active;
+    if (!range) return;
+    await copyText(citation(article, text.slice(range.start, range.end), lang));
+    toast(t('toast.copied'));
+  }, [selected, active, article, text, lang, toast, t]);
+
+  const jumpTo = useCallback((a: AnchoredAnnotation) => {
+    setActiveId(a.annotation.id);
+    scrollToOffset(a.start);
+  }, [scrollToOffset]);
+
+  const onArticleClick = useCallback((event: React.MouseEvent) => {
+    if (!map || (window.getSelection() && !window.getSelection()!.isCollapsed)) return;
+    if ((event.target as HTMLElement).closest('button, a, [data-pizhu-ignore]')) return;
+    const offset = offsetAtPoint(map, event.clientX, event.clientY);
+    const hit = offset === undefined ? undefined : annotationsAt(anchored, offset)[0];
+    setActiveId(hit?.annotation.id);
+  }, [map, anchored]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target) || e.altKey) return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void actions.undo();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey) return;
+      const color = colorForKey(e.key);
+      if (color) {
+        if (selected) void createFromSelection(color, false);
+        else if (active) void actions.recolor(active.annotation, color);
+        else return;
+        e.preventDefault();
+      } else if (e.key === 'n' || e.key === 'N') {
+        if (selected) void createFromSelection(COLORS[0], true);
+        else if (active) setEditingId(active.annotation.id);
+        else return;
+        e.preventDefault();
+      } else if ((e.key === 'Delete' || e.key === 'Backspace') && active) {
+        e.preventDefault();
+        void actions.remove(active.annotation);
+        setActiveId(undefined);
+      } else if (e.key === 'Escape') {
+        setActiveId(undefined);
+        setSelected(undefined);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions, selected, active, createFromSelection]);
+
   const jump = useCallback((blockId: string) => {
     if (scrollRef.current) scrollToBlock(scrollRef.current, blockId, 'smooth');
   }, []);
   const progress = position?.progress ?? 0;
   const minutesLeft = Math.ceil(readingMinutes(article.wordCount) * (1 - progress));
+
+  let activeToolbar: ToolbarPosition | undefined;
+  if (active && !selected && map && articleRef.current) {
+    const rect = map.rangeOf(active.start, active.end)?.getBoundingClientRect();
+    if (rect) activeToolbar = toolbarPositionFor(rect, articleRef.current);
+  }
+
   return (
     <div className="reader">
       <div className="reader-progress" role="progressbar" aria-label={t('reader.progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
@@ -37,25 +198,53 @@ function Reader({ article, targetBlock }: { article: Article; targetBlock: strin
         <Outline article={article} currentBlockId={position?.blockId} onJump={jump} />
       </aside>
       <div className="reader-scroll" ref={scrollRef} tabIndex={-1}>
-        <article className="reader-article" aria-label={article.meta.title} lang="zh-CN">
+        <FindBar state={findState} />
+        <article ref={articleRef} className="reader-article" aria-label={article.meta.title} lang="zh-CN"
+          onMouseUp={readSelection} onKeyUp={(e) => { if (e.shiftKey || e.key.startsWith('Arrow')) readSelection(); }} onClick={onArticleClick}>
           {!article.blocks.some((b) => b.kind === 'title') && <h1 className="block-title">{article.meta.title}</h1>}
           <ArticleHeader article={article} />
-          <ArticleBody article={article} showParaNumbers={showParaNumbers} />
+          <div ref={bodyRef}>
+            <ArticleBody article={article} showParaNumbers={showParaNumbers} />
+          </div>
+          <NoteMarkers map={map} anchored={anchored} containerRef={articleRef} onOpen={(id) => { setActiveId(id); setEditingId(undefined); }} />
+          {selected && (
+            <HighlightToolbar position={selected.position} colorNames={colorNames} onColor={(c) => void createFromSelection(c, false)}
+              onNote={() => void createFromSelection(COLORS[0], true)} onCopy={() => void copyQuote()} />
+          )}
+          {active && activeToolbar && (
+            <HighlightToolbar position={activeToolbar} colorNames={colorNames} activeColor={active.annotation.color}
+              onColor={(c) => void actions.recolor(active.annotation, c)} onNote={() => setEditingId(active.annotation.id)}
+              onCopy={() => void copyQuote()} onDelete={() => { void actions.remove(active.annotation); setActiveId(undefined); }} />
+          )}
         </article>
-        <p className="reader-time-left" aria-live="off">{t('reader.timeLeft', { minutes: minutesLeft })}</p>
+        <p className="reader-time-left">{t('reader.timeLeft', { minutes: minutesLeft })}</p>
       </div>
+      <aside className="reader-right" aria-label={t('reader.annotations')}>
+        <ArticleNotePanel articleId={article.id} />
+        <AnnotationPanel anchored={anchored} orphans={orphans} activeId={activeId} editingId={editingId} colorNames={colorNames}
+          allTags={allTags} hasSelection={selected !== undefined} onJump={jumpTo} onEdit={setEditingId}
+          onSave={async (annotation, draft) => {
+            await actions.saveNote(annotation, draft);
+            setEditingId(undefined);
+            toast(t('note.saved'));
+          }}
+          onDelete={(annotation) => void actions.remove(annotation)}
+          onReattach={(annotation) => {
+            if (selected) void actions.reattach(annotation, selected.start, selected.end);
+          }} />
+      </aside>
     </div>
   );
 }
 
-export function ReaderView({ articleId, block }: { articleId: string; block?: string }) {
+export function ReaderView({ articleId, block, find }: { articleId: string; block?: string; find?: string }) {
   const { t } = useI18n();
   const { article, loaded } = useArticle(articleId);
   if (!loaded) return null;
   if (!article) return <main className="empty-state">{t('reader.notFound')}</main>;
   return (
     <main className="reader-main">
-      <Reader key={article.id} article={article} targetBlock={block} />
+      <Reader key={article.id} article={article} targetBlock={block} find={find} />
     </main>
   );
 }
