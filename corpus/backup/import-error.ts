@@ -76,7 +76,17 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 
 /** Maps zod issues to import errors, with paths under `prefix` (e.g. `['data']`). */
 export function zodIssuesToImportErrors(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ImportError[] {
-  return issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: issueMessage(issue) }));
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    // A union (e.g. "one selector or an array of them") reports each alternative's issues.
+    // The alternative whose shape matched (no type error at its root) is the one the
+    // author meant: report its issues, which name the exact field.
+    if (issue.code === 'invalid_union' && !('options' in issue)) {
+      const meant = issue.errors.find((branch) => branch.length > 0 && !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (meant) return zodIssuesToImportErrors(meant, path);
+    }
+    return [{ path: formatPath(path), message: issueMessage(issue) }];
+  });
 }
 
 /** Line and column (1-based) of a UTF-16 offset in `text`. */
