@@ -4,21 +4,33 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Article } from '../corpus/model';
 import { GENERATED_DIR, loadBundledArticles } from './corpus-files';
+
+export const MANIFEST_FORMAT_VERSION = 1;
+
+/**
+ * Writes the generated corpus: `articles.json` (Article[]) and `manifest.json`.
+ * The prebuilt search index belongs here too: build it from `articles`, write it next to
+ * them and record its format version in the manifest.
+ */
+export function writeCorpus(articles: readonly Article[], dir = GENERATED_DIR): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'articles.json'), JSON.stringify(articles));
+  const manifest = {
+    formatVersion: MANIFEST_FORMAT_VERSION,
+    articles: articles.map((a) => ({ id: a.id, title: a.meta.title, contentHash: a.contentHash })),
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+}
 
 function main(): void {
   const started = performance.now();
-  const outputs = loadBundledArticles();
-  const articles = outputs.map((o) => o.article);
-  mkdirSync(GENERATED_DIR, { recursive: true });
-  writeFileSync(join(GENERATED_DIR, 'articles.json'), JSON.stringify(articles));
-  const manifest = {
-    formatVersion: 1,
-    articles: articles.map((a) => ({ id: a.id, title: a.meta.title, contentHash: a.contentHash })),
-  };
-  writeFileSync(join(GENERATED_DIR, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  const articles = loadBundledArticles().map((o) => o.article);
+  writeCorpus(articles);
   const ms = Math.round(performance.now() - started);
   console.log(`build:corpus: ${articles.length} articles → corpus/generated/corpus (${ms} ms)`);
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -3,6 +3,7 @@
  * over all bundled articles. `--blocks` also prints each article's block list for review.
  * Exits non-zero when a count misses its target, so CI can run it.
  */
+import { pathToFileURL } from 'node:url';
 import type { CleanCounts, NormalizeOutput } from '../corpus/normalize';
 import { loadBundledArticles } from './corpus-files';
 
@@ -68,4 +69,4 @@ function main(): void {
   if (failed || !allHeadings) process.exitCode = 1;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').replace(/^.*\//, '/'))) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

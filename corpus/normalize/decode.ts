@@ -51,7 +51,17 @@ function checked(text: string | undefined, encoding: TextEncodingName): Result<D
   if (text === undefined) return err(`undecodable text: malformed ${encoding}`);
   if (text.trim().length === 0) return err('empty file: no text after decoding');
   if (text.includes('\u0000')) return err('binary file: contains NUL characters');
-  const controls = (text.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g) ?? []).length;
+  const controls = countControls(text);
   if (controls / text.length > MAX_CONTROL_RATIO) return err(`binary file: ${controls} control characters`);
   return ok({ text, encoding });
+}
+
+/** C0 controls other than tab, newline, form feed and carriage return, plus DEL. */
+function countControls(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) n++;
+  }
+  return n;
 }

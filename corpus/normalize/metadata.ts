@@ -66,6 +66,6 @@ export function inferMeta(blocks: readonly Block[], fallbackTitle: string): Arti
 /** Han characters plus Latin/number words (`5G`, `10.8%` count once). */
 export function countWords(text: string): number {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const words = (text.match(/[A-Za-z0-9]+(?:[.,%+\-][A-Za-z0-9]+)*%?/g) ?? []).length;
+  const words = (text.match(/[A-Za-z0-9]+(?:[.,%+-][A-Za-z0-9]+)*%?/g) ?? []).length;
   return han + words;
 }

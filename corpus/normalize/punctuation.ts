@@ -13,8 +13,9 @@ function neighbour(s: string, i: number, step: 1 | -1): string | undefined {
 
 function withUrlsMasked(line: string, convert: (s: string) => string): string {
   const urls: string[] = [];
-  const masked = line.replace(URL, (u) => `\u0000${urls.push(u) - 1}\u0000`);
-  return convert(masked).replace(/\u0000(\d+)\u0000/g, (_m, n: string) => urls[Number(n)] ?? '');
+  // Private-use characters as placeholders: they never occur in articles.
+  const masked = line.replace(URL, (u) => `\uE000${urls.push(u) - 1}\uE001`);
+  return convert(masked).replace(/\uE000(\d+)\uE001/g, (_m, n: string) => urls[Number(n)] ?? '');
 }
 
 /**
