@@ -96,16 +96,19 @@ export const articleSchema: z.ZodType<Article> = z
     }
   });
 
-/** Where the reader left an article: a clean-text offset. */
+/** Where the reader left an article: the top visible block and how far through it was. */
 export interface ReadingPosition {
   readonly articleId: string;
-  readonly offset: number;
+  readonly blockId: string;
+  /** Fraction of the article scrolled, 0–1. */
+  readonly progress: number;
   readonly updated: string;
 }
 
 export const readingPositionSchema: z.ZodType<ReadingPosition> = z.object({
   articleId: idSchema,
-  offset: offsetSchema,
+  blockId: z.string().min(1).max(64),
+  progress: z.number().min(0).max(1),
   updated: isoTimestampSchema,
 });
 

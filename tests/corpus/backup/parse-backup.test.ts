@@ -25,7 +25,7 @@ function sampleData(): BackupData {
     articleNotes: [makeArticleNote(article.id, 'n1', '全文看法', ['总结'])],
     importedArticles: [article],
     settings: { theme: 'sepia', fontSize: 18, colorNames: { yellow: '重点' }, showParaNumbers: true, recent: ['a', null] },
-    readingPositions: [{ articleId: article.id, offset: 12, updated: CREATED }],
+    readingPositions: [{ articleId: article.id, blockId: 'b12', progress: 0.25, updated: CREATED }],
   };
 }
 
@@ -89,7 +89,7 @@ describe('serializeBackup / parseBackup', () => {
     ['end before start', resealed((d) => { (((((d.annotations as Json[])[0] as Record<string, Json>).target as Record<string, Json>).selector as Json[])[1] as Record<string, Json>).end = 1; }), 'data.annotations[0].target.selector[1].end: expected end ≥ start (5)'],
     ['duplicate annotation id', resealed((d) => { ((d.annotations as Json[])[1] as Record<string, Json>).id = 'a1'; }), 'data.annotations[1].id: duplicate id "a1" (first at data.annotations[0])'],
     ['tampered article text', resealed((d) => { ((((d.importedArticles as Json[])[0] as Record<string, Json>).blocks as Json[])[1] as Record<string, Json>).text = '改过的文字'; }), 'data.importedArticles[0].contentHash: does not match the hash of the article text'],
-    ['reading position offset', resealed((d) => { ((d.readingPositions as Json[])[0] as Record<string, Json>).offset = -3; }), 'data.readingPositions[0].offset: expected a number ≥ 0'],
+    ['reading position progress', resealed((d) => { ((d.readingPositions as Json[])[0] as Record<string, Json>).progress = -3; }), 'data.readingPositions[0].progress: expected a number ≥ 0'],
     ['settings not JSON object', resealed((d) => { d.settings = [1]; }), 'data.settings: expected record'],
   ])('rejects %s', (_name, text, expected) => {
     const errors = errorsOf(text);
