@@ -12,6 +12,8 @@ const SUPERSCRIPTS: Readonly<Record<string, string>> = { '0': '⁰', '1': '¹', 
 
 /** Converts the body of one `$…$` span, or returns undefined if it uses anything unknown. */
 function texBody(body: string): string | undefined {
+  // Without a command or superscript it is not a formula (`$5 and $6`).
+  if (!/[\\^]/.test(body)) return undefined;
   let unknown = false;
   const out = body
     .trim()
