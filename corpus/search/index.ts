@@ -1,6 +1,6 @@
 /** Chinese full-text search: one tokenizer, one engine interface (n-gram index shipped, lunr for comparison). */
 export { normalizeForSearch, normalizeWithMap, toOriginalRange, type NormalizedText } from './normalize-text';
-export { indexTokens, queryTokens, wordRuns } from './tokenizer';
+export { indexTokens, queryTokens } from './tokenizer';
 export { parseQuery, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, type ParsedQuery } from './query-parser';
 export { registerPizhuPipeline, usePizhuPipeline, PIZHU_NGRAM_LABEL } from './lunr-pipeline';
 export { searchDocFromArticle, type SearchDoc } from './search-doc';

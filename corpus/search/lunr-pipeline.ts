@@ -16,8 +16,8 @@ const registered = new WeakSet<object>();
 export function registerPizhuPipeline(lunrInstance: Lunr): lunr.PipelineFunction {
   const existing = (lunrInstance.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction | undefined> }).registeredFunctions[PIZHU_NGRAM_LABEL];
   if (existing && registered.has(lunrInstance)) return existing;
-  // lunr's default tokenizer has already split on whitespace and lowercased; the text was
-  // NFKC-normalized before it reached lunr, so this expands each chunk into our n-grams.
+  // The text was NFKC-normalized before it reached lunr and split on whitespace by
+  // `whitespaceTokenizer`; this expands each chunk into our n-grams.
   const ngrams: lunr.PipelineFunction = (token) => indexTokens(token.toString()).map((t) => token.clone(() => t));
   if (!existing) lunrInstance.Pipeline.registerFunction(ngrams, PIZHU_NGRAM_LABEL);
   registered.add(lunrInstance);
@@ -31,6 +31,13 @@ export function registerPizhuPipeline(lunrInstance: Lunr): lunr.PipelineFunction
  */
 export function usePizhuPipeline(lunrInstance: Lunr, builder: lunr.Builder): void {
   const ngrams = registerPizhuPipeline(lunrInstance);
+  // lunr's own tokenizer also splits on hyphens, which would lose bigrams such as `a-`.
+  const whitespaceTokenizer = (obj?: unknown): lunr.Token[] =>
+    String(obj ?? '')
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map((chunk) => new lunrInstance.Token(chunk, {}));
+  builder.tokenizer = Object.assign(whitespaceTokenizer, { separator: /\s+/u }) as typeof lunr.tokenizer;
   builder.pipeline.reset();
   builder.searchPipeline.reset();
   builder.pipeline.add(ngrams);

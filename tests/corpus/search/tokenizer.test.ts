@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTokens, queryTokens, wordRuns } from '../../../corpus/search/tokenizer';
+import { indexTokens, queryTokens } from '../../../corpus/search/tokenizer';
 import { normalizeForSearch, normalizeWithMap, toOriginalRange } from '../../../corpus/search/normalize-text';
 
 describe('normalizeForSearch', () => {
@@ -32,8 +32,10 @@ describe('normalizeForSearch', () => {
 describe('tokenizer', () => {
   it.each([
     ['CJK run', '赣江新区', ['赣', '江', '赣江', '新', '江新', '区', '新区']],
-    ['punctuation splits runs', '新区,5g', ['新', '区', '新区', '5', 'g', '5g']],
-    ['digits', '10.8', ['1', '0', '10', '8']],
+    ['bigrams across punctuation', '新区,5g', ['新', '区', '新区', '区,', '5', ',5', 'g', '5g']],
+    ['digits and decimal point', '10.8', ['1', '0', '10', '0.', '8', '.8']],
+    ['whitespace separates', 'a b', ['a', 'b']],
+    ['no punctuation-only bigrams', '。”他', ['他', '”他']],
     ['astral CJK', '𠀀𠀁', ['𠀀', '𠀁', '𠀀𠀁']],
     ['only punctuation', '……!?', []],
   ])('indexTokens: %s', (_name, text, expected) => {
@@ -44,8 +46,11 @@ describe('tokenizer', () => {
     ['single character', '区', ['区']],
     ['two characters', '新区', ['新区']],
     ['bigram chain', '营商环境', ['营商', '商环', '环境']],
-    ['number with punctuation', '.5%', ['5']],
-    ['mixed runs', '10.8%', ['10', '8']],
+    ['number with punctuation', '.5%', ['.5', '5%']],
+    ['percent', '10.8%', ['10', '0.', '.8', '8%']],
+    ['isolated letters fall back to unigrams', '-a-', ['-a', 'a-']],
+    ['phrase with a space', 'new area', ['ne', 'ew', 'ar', 're', 'ea']],
+    ['punctuation-only pairs skipped', '。”他', ['”他']],
     ['repeated bigrams deduplicated', '哈哈哈', ['哈哈']],
     ['nothing indexable', '%%', []],
   ])('queryTokens: %s', (_name, term, expected) => {
@@ -62,7 +67,4 @@ describe('tokenizer', () => {
     }
   });
 
-  it('wordRuns splits on spaces and punctuation', () => {
-    expect(wordRuns('ab c,d').map((r) => r.join(''))).toEqual(['ab', 'c', 'd']);
-  });
 });
