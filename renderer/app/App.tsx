@@ -1,17 +1,22 @@
 import { useEffect, useState } from 'react';
+import { FiguresView } from '../features/figures/FiguresView';
 import { LibraryView } from '../features/library/LibraryView';
+import { NotebookView } from '../features/notebook/NotebookView';
+import { MeetingPackView } from '../features/print/MeetingPackView';
+import { useMeetingPackMenu } from '../features/print/use-meeting-pack-menu';
 import { ReaderView } from '../features/reader/ReaderView';
+import { SettingsView } from '../features/settings/SettingsView';
 import { useServices } from '../store/services';
 import { useSetting } from '../store/settings-repo';
+import { useAppearance } from './appearance';
 import { I18nProvider, languageFor, useI18n, type Lang } from './i18n';
 import { navigate, useRoute, type Route } from './router';
 import { ToastProvider } from './toast';
 
-export type ThemeSetting = 'system' | 'light' | 'dark' | 'sepia';
 
 function TopBar({ route }: { route: Route }) {
   const { t } = useI18n();
-  const item = (name: 'library' | 'notebook' | 'settings', label: string) => (
+  const item = (name: 'library' | 'notebook' | 'pack' | 'figures' | 'settings', label: string) => (
     <li>
       <a href={`#/${name}`} aria-current={route.name === name || (name === 'library' && route.name === 'reader') ? 'page' : undefined}
         onClick={(e) => { e.preventDefault(); navigate({ name }); }}>
@@ -26,6 +31,8 @@ function TopBar({ route }: { route: Route }) {
         <ul>
           {item('library', t('nav.library'))}
           {item('notebook', t('nav.notebook'))}
+          {item('pack', t('nav.pack'))}
+          {item('figures', t('nav.figures'))}
           {item('settings', t('nav.settings'))}
         </ul>
       </nav>
@@ -39,17 +46,23 @@ function Routes({ route }: { route: Route }) {
       return <LibraryView />;
     case 'reader':
       return <ReaderView articleId={route.articleId} {...(route.block ? { block: route.block } : {})} {...(route.find ? { find: route.find } : {})} />;
+    case 'pack':
+      return <MeetingPackView />;
     case 'notebook':
+      return <NotebookView />;
+    case 'figures':
+      return <FiguresView key={route.articleId ?? ''} {...(route.articleId ? { articleId: route.articleId } : {})} />;
     case 'settings':
-      return <LibraryView />;
+      return <SettingsView />;
   }
 }
 
 export function App() {
   const { host } = useServices();
   const route = useRoute();
+  useMeetingPackMenu();
   const [langSetting, , langLoaded] = useSetting<Lang | 'system'>('ui.language', 'system');
-  const [theme] = useSetting<ThemeSetting>('ui.theme', 'system');
+  useAppearance();
   const [osLang, setOsLang] = useState<Lang>(() => languageFor(navigator.languages ?? [navigator.language]));
   useEffect(() => {
     void host.getAppInfo().then((info) => {
@@ -59,8 +72,7 @@ export function App() {
   const lang = langSetting === 'system' ? osLang : langSetting;
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.documentElement.dataset.theme = theme;
-  }, [lang, theme]);
+  }, [lang]);
   if (!langLoaded) return null;
   return (
     <I18nProvider lang={lang}>

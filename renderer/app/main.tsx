@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserHost } from '../host/browser-host';
 import { electronBridge } from '../host/host';
 import { createBrowserBackupFiles } from '../store/browser-backups';
+import { startAutoBackup } from '../store/backup-repo';
 import { createDb, requestPersistentStorage } from '../store/db';
 import { loadBundledCorpus } from '../store/library-repo';
 import { ServicesProvider } from '../store/services';
@@ -17,6 +18,7 @@ async function start(): Promise<void> {
   try {
     const [bundled] = await Promise.all([loadBundledCorpus(), db.open()]);
     void requestPersistentStorage();
+    startAutoBackup(db, host, __APP_VERSION__);
     root.render(
       <StrictMode>
         <ServicesProvider services={{ db, host, bundled }}>

@@ -1,0 +1,56 @@
+import type { AnnotationImport } from '../../corpus/backup';
+import type { Annotation, ArticleNote } from '../../corpus/model';
+import { stored } from './backup-repo';
+import type { PizhuDb } from './db';
+import type { ImportedArticle } from './records';
+
+export type DuplicatePolicy = 'skip' | 'replace';
+
+export interface ImportPlan {
+  readonly annotations: readonly Annotation[];
+  readonly articleNotes: readonly ArticleNote[];
+  readonly articles: readonly ImportedArticle[];
+  /** Ids already in the database. */
+  readonly duplicates: readonly string[];
+}
+
+/** What an import file would add, and which of its records already exist. */
+export async function planImport(db: PizhuDb, parsed: AnnotationImport, now = new Date()): Promise<ImportPlan> {
+  const annotations = parsed.kind === 'backup' ? parsed.backup.data.annotations : parsed.annotations;
+  const articleNotes = parsed.kind === 'backup' ? parsed.backup.data.articleNotes : [];
+  const articles = parsed.kind === 'backup'
+    ? parsed.backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt: now.toISOString(), encoding: 'utf-8' }))
+    : [];
+  const [a, n, i] = await Promise.all([
+    db.annotations.bulkGet(annotations.map((x) => x.id)),
+    db.articleNotes.bulkGet(articleNotes.map((x) => x.id)),
+    db.importedArticles.bulkGet(articles.map((x) => x.id)),
+  ]);
+  const duplicates = [
+    ...annotations.filter((_, k) => a[k]).map((x) => x.id),
+    ...articleNotes.filter((_, k) => n[k]).map((x) => x.id),
+    ...articles.filter((_, k) => i[k]).map((x) => x.id),
+  ];
+  return { annotations, articleNotes, articles, duplicates };
+}
+
+/**
+ * Applies an import in one transaction: all records land, or (on any failure) none do.
+ * Existing records with the same id are skipped or replaced, as the user chose.
+ */
+export async function applyImport(db: PizhuDb, plan: ImportPlan, policy: DuplicatePolicy): Promise<{ added: number; replaced: number; skipped: number }> {
+  const existing = new Set(plan.duplicates);
+  const keep = <T extends { id: string }>(records: readonly T[]) => (policy === 'replace' ? [...records] : records.filter((r) => !existing.has(r.id)));
+  const annotations = keep(plan.annotations).map(stored);
+  const notes = keep(plan.articleNotes);
+  const articles = keep(plan.articles);
+  await db.transaction('rw', [db.annotations, db.articleNotes, db.importedArticles], async () => {
+    await db.annotations.bulkPut(annotations);
+    await db.articleNotes.bulkPut(notes);
+    await db.importedArticles.bulkPut(articles);
+  });
+  const total = plan.annotations.length + plan.articleNotes.length + plan.articles.length;
+  const written = annotations.length + notes.length + articles.length;
+  const replaced = policy === 'replace' ? plan.duplicates.length : 0;
+  return { added: written - replaced, replaced, skipped: total - written };
+}
