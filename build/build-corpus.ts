@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../corpus/model';
 import { GENERATED_DIR, loadBundledArticles } from './corpus-files';
+import { SEARCH_INDEX_FILE, SEARCH_INDEX_MANIFEST, buildSearchIndexJson } from './search-index-file';
 
 export const MANIFEST_FORMAT_VERSION = 1;
 
@@ -18,8 +19,10 @@ export const MANIFEST_FORMAT_VERSION = 1;
 export function writeCorpus(articles: readonly Article[], dir = GENERATED_DIR): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'articles.json'), JSON.stringify(articles));
+  writeFileSync(join(dir, SEARCH_INDEX_FILE), buildSearchIndexJson(articles));
   const manifest = {
     formatVersion: MANIFEST_FORMAT_VERSION,
+    searchIndex: SEARCH_INDEX_MANIFEST,
     articles: articles.map((a) => ({ id: a.id, title: a.meta.title, contentHash: a.contentHash })),
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));

@@ -64,7 +64,9 @@ export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog): 
       if (nextIsPictureOrCredit || (p.endsWith('。') && p.length <= 20)) return unit(i, 'caption');
     }
     if (isHeadingLike(p)) {
-      if (next === undefined) {
+      // A label at the very end names nothing (a page-turn line such as `连线赣江新区`);
+      // when it is all there is, it is the article's only content and stays.
+      if (next === undefined && units.length > 0) {
         log.removal('stray', line.n, line.text);
         return;
       }
@@ -73,7 +75,8 @@ export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog): 
         log.removal('stray', line.n, line.text);
         return;
       }
-      return unit(i, 'heading');
+      // Alone in the text, a short line is its title.
+      return next === undefined ? unit(i, 'title', { level: 1 }) : unit(i, 'heading');
     }
     return unit(i, 'paragraph');
   });

@@ -5,14 +5,15 @@ import { removeTandemRepeats, replaceLatinConjunction } from './repairs';
 
 /**
  * The character-level steps every line goes through, in order, each change logged:
- * inline TeX → half-width punctuation → quotes → OCR words → doubled phrases.
+ * inline TeX → quotes → half-width punctuation → OCR words → doubled phrases. Quotes go
+ * first: curly quotes are Chinese context for the punctuation next to them.
  * Whitespace comes later because it depends on the block kind.
  */
 export function cleanLineText(line: string, n: number, log: DiagnosticLog): string {
   const steps = [
     ['inline-tex', replaceInlineTex],
-    ['punctuation', normalizePunctuation],
     ['quotes', normalizeQuotes],
+    ['punctuation', normalizePunctuation],
     ['ocr-word', replaceLatinConjunction],
   ] as const;
   let text = line;

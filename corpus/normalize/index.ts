@@ -7,6 +7,7 @@ import { measureCounts } from './measure';
 import { countWords, inferMeta } from './metadata';
 import { joinParagraphs } from './paragraphs';
 import { assignHeadingLevels, balanceBrackets } from './sections';
+import { normalizePunctuation, normalizeQuotes } from './punctuation';
 import { splitSignatures } from './splits';
 import type { CleanLine, Unit } from './units';
 import { mergeSplitNames, normalizePhraseSpaces, normalizeRunningSpaces } from './whitespace';
@@ -83,6 +84,17 @@ function finishUnitText(u: Unit, log: DiagnosticLog): Unit {
   return { ...u, text };
 }
 
+/**
+ * Joining puts text from different lines side by side (`…政策,` + `“新”…`), so quotes and
+ * punctuation are checked once more on joined paragraphs.
+ */
+function recheckJoined(u: Unit, log: DiagnosticLog): Unit {
+  if (u.kind !== 'paragraph' || u.start === u.end) return u;
+  const text = normalizeRunningSpaces(normalizePunctuation(normalizeQuotes(u.text)));
+  log.change('punctuation', u.start, u.text, text);
+  return { ...u, text };
+}
+
 function toBlocks(units: readonly Unit[]): Block[] {
   let para = 0;
   return units.map((u, i) => ({
@@ -105,7 +117,7 @@ export function normalizeArticle(input: NormalizeInput): NormalizeOutput {
   const original = input.text.replace(/^\uFEFF/, '');
   let units = classifyLines(cleanLines(original, log), log);
   units = splitSignatures(units, log).map((u) => finishUnitText(u, log));
-  units = joinParagraphs(removeNearDuplicates(units, log), log);
+  units = joinParagraphs(removeNearDuplicates(units, log), log).map((u) => recheckJoined(u, log));
   const blocks = toBlocks(assignHeadingLevels(units));
   const id = articleIdFor(input.fileName);
   const text = articleText(blocks);

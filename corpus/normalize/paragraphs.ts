@@ -97,7 +97,7 @@ function finishDangling(units: readonly Unit[], log: DiagnosticLog): Unit[] {
   const result: Unit[] = [];
   for (const u of units) {
     if (u.kind === 'paragraph' && !isParagraphEnd(u.text)) {
-      if (countHan(u.text) <= MAX_STRAY) {
+      if (countHan(u.text) <= MAX_STRAY && units.length > 1) {
         log.removal('stray', u.start, u.text);
         continue;
       }

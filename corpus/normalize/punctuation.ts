@@ -47,15 +47,20 @@ function convertParens(s: string): string {
     else if ((ch === ')' || ch === '）') && stack.length > 0) pairs.push([stack.pop()!, i]);
   });
   const paired = new Set(pairs.flat());
-  const chinese = (i: number): boolean => isChineseContext(chars[i]);
+  // Look past spaces: they may be removed later, and the result must not depend on it.
+  const chinese = (at: number, dir: 1 | -1): boolean => {
+    let j = at + dir;
+    while (chars[j] === ' ') j += dir;
+    return isChineseContext(chars[j]);
+  };
   for (const [open, close] of pairs) {
-    if (chinese(open - 1) || chinese(open + 1) || chinese(close - 1) || chinese(close + 1)) {
+    if (chinese(open, -1) || chinese(open, 1) || chinese(close, -1) || chinese(close, 1)) {
       if (chars[open] === '(') chars[open] = '（';
       if (chars[close] === ')') chars[close] = '）';
     }
   }
   chars.forEach((ch, i) => {
-    if ((ch === '(' || ch === ')') && !paired.has(i) && (chinese(i - 1) || chinese(i + 1))) chars[i] = FULL_WIDTH[ch]!;
+    if ((ch === '(' || ch === ')') && !paired.has(i) && (chinese(i, -1) || chinese(i, 1))) chars[i] = FULL_WIDTH[ch]!;
   });
   return chars.join('');
 }
@@ -81,12 +86,22 @@ function convertQuotes(s: string, straight: '"' | "'", open: string, close: stri
   return chars.join('');
 }
 
-/** Half-width punctuation in Chinese context → full-width (see the helpers above). */
+function onePass(s: string): string {
+  const out = convertParens(convertMarks(s));
+  return out.replace(/(?<=\p{Script=Han}|[“”])\.{3,}|\.{3,}(?=\p{Script=Han})/gu, '……');
+}
+
+/**
+ * Half-width punctuation in Chinese context → full-width (see the helpers above). A mark
+ * converted makes its neighbour Chinese context too (`;;经` → `；；经`), so passes repeat
+ * until nothing changes: idempotent by construction. Conversions only go half → full, so
+ * this ends; in practice after one or two passes.
+ */
 export function normalizePunctuation(line: string): string {
   return withUrlsMasked(line, (s) => {
-    let out = convertParens(convertMarks(s));
-    out = out.replace(/(?<=\p{Script=Han}|[“”])\.{3,}|\.{3,}(?=\p{Script=Han})/gu, '……');
-    return out;
+    let prev = s;
+    for (let next = onePass(prev); next !== prev; next = onePass(prev)) prev = next;
+    return prev;
   });
 }
 
