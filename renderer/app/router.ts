@@ -5,6 +5,8 @@ export type Route =
   | { readonly name: 'library' }
   | { readonly name: 'reader'; readonly articleId: string; readonly block?: string; readonly find?: string }
   | { readonly name: 'notebook' }
+  | { readonly name: 'pack' }
+  | { readonly name: 'figures'; readonly articleId?: string }
   | { readonly name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -21,6 +23,12 @@ export function parseRoute(hash: string): Route {
       return { name: 'library' };
     case 'notebook':
       return { name: 'notebook' };
+    case 'pack':
+      return { name: 'pack' };
+    case 'figures': {
+      const articleId = params.get('a') ?? undefined;
+      return { name: 'figures', ...(articleId ? { articleId } : {}) };
+    }
     case 'settings':
       return { name: 'settings' };
     default:
@@ -34,6 +42,10 @@ export function routeHash(route: Route): string {
       return '#/library';
     case 'notebook':
       return '#/notebook';
+    case 'pack':
+      return '#/pack';
+    case 'figures':
+      return route.articleId ? `#/figures?${new URLSearchParams({ a: route.articleId }).toString()}` : '#/figures';
     case 'settings':
       return '#/settings';
     case 'reader': {

@@ -1,0 +1,196 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { COLORS, type Article, type HighlightColor } from '../../../corpus/model';
+import { useI18n, type Translate } from '../../app/i18n';
+import { navigate } from '../../app/router';
+import { useAllAnnotations } from '../../store/annotations-repo';
+import { useLibrary } from '../../store/library-repo';
+import { MarkdownLite } from '../annotate/MarkdownLite';
+import { useColorNames } from '../reader/color-names';
+import {
+  blockOfAnnotation,
+  buildEntries,
+  filterEntries,
+  GROUPINGS,
+  groupEntries,
+  tagCounts,
+  type GroupKey,
+  type NotebookEntry,
+  type NotebookGrouping,
+  type TagFilter,
+} from './notebook-model';
+import { VirtualList } from './VirtualList';
+
+/** How long typing pauses before the text filter applies. */
+export const TEXT_FILTER_DEBOUNCE_MS = 150;
+
+type Row =
+  | { readonly kind: 'group'; readonly id: string; readonly key: GroupKey; readonly count: number }
+  | { readonly kind: 'entry'; readonly id: string; readonly entry: NotebookEntry };
+
+const UNTAGGED_VALUE = '\u0000untagged';
+
+function groupLabel(key: GroupKey, t: Translate, colorNames: Record<HighlightColor, string>): string {
+  switch (key.kind) {
+    case 'article':
+      return key.article.title;
+    case 'removed':
+      return t('notebook.removed');
+    case 'tag':
+      return `#${key.tag}`;
+    case 'untagged':
+      return t('notebook.untagged');
+    case 'color':
+      return colorNames[key.color];
+  }
+}
+
+// Row height guesses (px) until measured: quote up to 3 lines, a note, tags, footer.
+function estimateRow(row: Row): number {
+  if (row.kind === 'group') return 52;
+  const { annotation } = row.entry;
+  const quoteLines = Math.min(3, Math.ceil(annotation.target.selector[0].exact.length / 40));
+  const noteLines = annotation.body.note ? Math.min(6, annotation.body.note.split('\n').length + Math.floor(annotation.body.note.length / 60)) : 0;
+  return 48 + quoteLines * 26 + noteLines * 22 + (annotation.body.tags.length > 0 ? 28 : 0);
+}
+
+function EntryCard({ entry, colorNames, onOpen }: { entry: NotebookEntry; colorNames: Record<HighlightColor, string>; onOpen: (entry: NotebookEntry) => void }) {
+  const { t, formatDate } = useI18n();
+  const { annotation, article } = entry;
+  const { note, tags } = annotation.body;
+  return (
+    <div className="notebook-entry" data-annotation-id={annotation.id}>
+      <button type="button" className="annotation-quote" onClick={() => onOpen(entry)} disabled={!article}>
+        <span className={`color-chip chip-${annotation.color}`} role="img" aria-label={colorNames[annotation.color]} />
+        <span className="quote-text">{annotation.target.selector[0].exact}</span>
+      </button>
+      {note && <MarkdownLite text={note} />}
+      {tags.length > 0 && (
+        <ul className="tag-list" aria-label={t('note.tags')}>
+          {tags.map((tag) => <li key={tag} className="tag">#{tag}</li>)}
+        </ul>
+      )}
+      <p className="annotation-footer">
+        <span className="notebook-color-name">{colorNames[annotation.color]}</span>
+        <span className="notebook-article-title">{article?.title ?? t('notebook.removed')}</span>
+        <time dateTime={annotation.modified}>{formatDate(annotation.modified)}</time>
+      </p>
+    </div>
+  );
+}
+
+/** Debounces a value: the latest one, once it has been still for `ms`. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/** Every annotation across all briefings: grouped, filtered, one click from its passage. */
+export function NotebookView() {
+  const { t } = useI18n();
+  const colorNames = useColorNames();
+  const annotations = useAllAnnotations();
+  const { articles, loaded } = useLibrary();
+  const [grouping, setGrouping] = useState<NotebookGrouping>('article');
+  const [colors, setColors] = useState<readonly HighlightColor[]>([]);
+  const [tagValue, setTagValue] = useState('');
+  const [typed, setTyped] = useState('');
+  const text = useDebounced(typed, TEXT_FILTER_DEBOUNCE_MS);
+
+  const articleById = useMemo(() => new Map<string, Article>(articles.map((a) => [a.id, a])), [articles]);
+  const entries = useMemo(() => buildEntries(annotations ?? [], articles), [annotations, articles]);
+  const tags = useMemo(() => tagCounts(entries), [entries]);
+  const tag = useMemo<TagFilter | undefined>(
+    () => (tagValue === '' ? undefined : tagValue === UNTAGGED_VALUE ? { kind: 'untagged' } : { kind: 'tag', tag: tagValue }),
+    [tagValue],
+  );
+  const filtered = useMemo(() => filterEntries(entries, { colors, text, tag }), [entries, colors, text, tag]);
+  const rows = useMemo(() => {
+    const out: Row[] = [];
+    for (const group of groupEntries(filtered, grouping)) {
+      out.push({ kind: 'group', id: group.id, key: group.key, count: group.entries.length });
+      for (const entry of group.entries) out.push({ kind: 'entry', id: `${group.id}\u0000${entry.annotation.id}`, entry });
+    }
+    return out;
+  }, [filtered, grouping]);
+
+  const open = useCallback((entry: NotebookEntry) => {
+    const article = articleById.get(entry.annotation.articleId);
+    if (!article) return;
+    const block = blockOfAnnotation(article, entry.annotation);
+    navigate({ name: 'reader', articleId: article.id, ...(block ? { block } : {}) });
+  }, [articleById]);
+
+  const renderRow = useCallback((row: Row) => {
+    if (row.kind === 'group') {
+      return (
+        <h2 className="notebook-group-title">
+          {row.key.kind === 'color' && <span className={`color-chip chip-${row.key.color}`} aria-hidden="true" />}
+          <span>{groupLabel(row.key, t, colorNames)}</span>
+          <span className="notebook-group-count"> · {t('notebook.count', { count: row.count })}</span>
+        </h2>
+      );
+    }
+    return <EntryCard entry={row.entry} colorNames={colorNames} onOpen={open} />;
+  }, [t, colorNames, open]);
+
+  const toggleColor = (color: HighlightColor) =>
+    setColors((current) => (current.includes(color) ? current.filter((c) => c !== color) : COLORS.filter((c) => c === color || current.includes(c))));
+
+  const total = entries.length;
+  const ready = annotations !== undefined && loaded;
+  return (
+    <main className="notebook" aria-labelledby="notebook-title">
+      <header className="view-header">
+        <h1 id="notebook-title">{t('notebook.title')}</h1>
+        <p className="view-subtitle" role="status">
+          {!ready ? t('notebook.loading') : filtered.length === total ? t('notebook.count', { count: total }) : t('notebook.countOf', { count: filtered.length, total })}
+        </p>
+      </header>
+      <div className="notebook-filters">
+        <fieldset className="segmented">
+          <legend>{t('notebook.groupBy')}</legend>
+          {GROUPINGS.map((g) => (
+            <label key={g} className="segment">
+              <input type="radio" name="notebook-grouping" value={g} checked={grouping === g} onChange={() => setGrouping(g)} />
+              <span>{t(`notebook.group.${g}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="color-filter">
+          <legend>{t('notebook.colors')}</legend>
+          {COLORS.map((color) => (
+            <label key={color} className="color-filter-chip">
+              <input type="checkbox" checked={colors.includes(color)} onChange={() => toggleColor(color)} />
+              <span className={`color-chip chip-${color}`} aria-hidden="true" />
+              <span>{colorNames[color]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="notebook-tag-filter">
+          <span>{t('notebook.tag')}</span>
+          <select value={tagValue} onChange={(e) => setTagValue(e.target.value)}>
+            <option value="">{t('notebook.allTags')}</option>
+            {tags.tags.map(({ tag: name, count }) => (
+              <option key={name} value={name}>{t('figures.option', { name: `#${name}`, count })}</option>
+            ))}
+            {tags.untagged > 0 && <option value={UNTAGGED_VALUE}>{t('figures.option', { name: t('notebook.untagged'), count: tags.untagged })}</option>}
+          </select>
+        </label>
+        <input type="search" className="notebook-search" aria-label={t('notebook.search')} placeholder={t('notebook.filter')} value={typed}
+          onChange={(e) => setTyped(e.target.value)} />
+      </div>
+      {ready && total === 0 && <p className="empty-state">{t('notebook.empty')}</p>}
+      {ready && total > 0 && filtered.length === 0 && <p className="empty-state">{t('notebook.noMatch')}</p>}
+      {ready && filtered.length > 0 && (
+        <VirtualList items={rows} itemKey={rowKey} estimate={estimateRow} renderItem={renderRow} label={t('notebook.groups')}
+          resetKey={`${grouping}|${colors.join()}|${tagValue}|${text}`} className="notebook-list" />
+      )}
+    </main>
+  );
+}
+
+const rowKey = (row: Row): string => row.id;

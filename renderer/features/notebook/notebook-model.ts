@@ -1,0 +1,195 @@
+import { resolveAnchor } from '../../../corpus/anchoring';
+import { articleText, blockStarts, COLORS, type Article, type HighlightColor } from '../../../corpus/model';
+import { normalizeForSearch } from '../../../corpus/search';
+import type { StoredAnnotation } from '../../store/records';
+
+/** How the notebook groups its entries. */
+export type NotebookGrouping = 'article' | 'tag' | 'color';
+export const GROUPINGS: readonly NotebookGrouping[] = ['article', 'tag', 'color'];
+
+/** The article an entry belongs to, as far as the notebook needs it. */
+export interface EntryArticle {
+  readonly id: string;
+  readonly title: string;
+  /** Position in the library (bundled first, then imported), for ordering groups. */
+  readonly order: number;
+}
+
+/** One annotation as the notebook shows it, with its search text folded once. */
+export interface NotebookEntry {
+  readonly annotation: StoredAnnotation;
+  /** Absent when the article was removed: the annotation is still listed, never hidden. */
+  readonly article: EntryArticle | undefined;
+  /** NFKC + lowercase of quote, note and tags, joined; what the text filter looks in. */
+  readonly haystack: string;
+}
+
+/** Tag filter: a tag, or only annotations without tags. */
+export type TagFilter = { readonly kind: 'tag'; readonly tag: string } | { readonly kind: 'untagged' };
+
+export interface NotebookFilter {
+  /** Keep these colours; empty keeps all. */
+  readonly colors: readonly HighlightColor[];
+  readonly tag?: TagFilter | undefined;
+  /** Words typed by the user; every word must occur (NFKC- and case-insensitive). */
+  readonly text: string;
+}
+
+export type GroupKey =
+  | { readonly kind: 'article'; readonly article: EntryArticle }
+  | { readonly kind: 'removed' }
+  | { readonly kind: 'tag'; readonly tag: string }
+  | { readonly kind: 'untagged' }
+  | { readonly kind: 'color'; readonly color: HighlightColor };
+
+export interface NotebookGroup {
+  /** Unique among groups, stable across renders (React keys, scroll anchoring). */
+  readonly id: string;
+  readonly key: GroupKey;
+  readonly entries: readonly NotebookEntry[];
+}
+
+const foldEntry = (a: StoredAnnotation): string =>
+  normalizeForSearch([a.target.selector[0].exact, a.body.note, ...a.body.tags].join('\n'));
+
+/**
+ * Joins annotations with the library. Entries come in reading order per article (by stored
+ * position; resolving every anchor here would cost more than the notebook needs). O(n log n).
+ */
+export function buildEntries(annotations: readonly StoredAnnotation[], articles: readonly Pick<Article, 'id' | 'meta'>[]): NotebookEntry[] {
+  const byId = new Map<string, EntryArticle>();
+  articles.forEach((a, order) => byId.set(a.id, { id: a.id, title: a.meta.title, order }));
+  return annotations
+    .map((annotation) => ({ annotation, article: byId.get(annotation.articleId), haystack: foldEntry(annotation) }))
+    .sort(compareEntries);
+}
+
+function compareEntries(a: NotebookEntry, b: NotebookEntry): number {
+  const orderA = a.article?.order ?? Number.MAX_SAFE_INTEGER;
+  const orderB = b.article?.order ?? Number.MAX_SAFE_INTEGER;
+  if (orderA !== orderB) return orderA - orderB;
+  if (a.annotation.articleId !== b.annotation.articleId) return a.annotation.articleId < b.annotation.articleId ? -1 : 1;
+  const startA = a.annotation.target.selector[1].start;
+  const startB = b.annotation.target.selector[1].start;
+  return startA - startB || (a.annotation.created < b.annotation.created ? -1 : a.annotation.created > b.annotation.created ? 1 : 0);
+}
+
+/** The words of a filter text, folded like the haystacks. */
+export function queryWords(text: string): string[] {
+  return normalizeForSearch(text).split(/\s+/).filter(Boolean);
+}
+
+/** Whether an entry passes the filter. */
+export function matchesNotebookFilter(entry: NotebookEntry, filter: NotebookFilter, words = queryWords(filter.text)): boolean {
+  const { annotation } = entry;
+  if (filter.colors.length > 0 && !filter.colors.includes(annotation.color)) return false;
+  if (filter.tag) {
+    if (filter.tag.kind === 'untagged' ? annotation.body.tags.length > 0 : !annotation.body.tags.includes(filter.tag.tag)) return false;
+  }
+  return words.every((w) => entry.haystack.includes(w));
+}
+
+/** The entries that pass the filter, order kept. O(n · words). */
+export function filterEntries(entries: readonly NotebookEntry[], filter: NotebookFilter): NotebookEntry[] {
+  const words = queryWords(filter.text);
+  if (filter.colors.length === 0 && !filter.tag && words.length === 0) return [...entries];
+  return entries.filter((e) => matchesNotebookFilter(e, filter, words));
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+/**
+ * Groups entries, keeping their order inside each group.
+ * - article: library order; annotations of removed articles gather in one last group.
+ * - tag: one group per tag (an entry with two tags appears in both), tags in collation order, untagged last.
+ * - color: the toolbar's colour order.
+ * Empty groups are left out.
+ */
+export function groupEntries(entries: readonly NotebookEntry[], grouping: NotebookGrouping): NotebookGroup[] {
+  switch (grouping) {
+    case 'article': {
+      const groups = new Map<string, { key: GroupKey; entries: NotebookEntry[] }>();
+      for (const entry of entries) {
+        const id = entry.article ? `article:${entry.article.id}` : 'removed';
+        let group = groups.get(id);
+        if (!group) {
+          group = { key: entry.article ? { kind: 'article', article: entry.article } : { kind: 'removed' }, entries: [] };
+          groups.set(id, group);
+        }
+        group.entries.push(entry);
+      }
+      const order = (key: GroupKey) => (key.kind === 'article' ? key.article.order : Number.MAX_SAFE_INTEGER);
+      return [...groups].map(([id, g]) => ({ id, ...g })).sort((a, b) => order(a.key) - order(b.key));
+    }
+    case 'tag': {
+      const byTag = new Map<string, NotebookEntry[]>();
+      const untagged: NotebookEntry[] = [];
+      for (const entry of entries) {
+        const tags = entry.annotation.body.tags;
+        if (tags.length === 0) untagged.push(entry);
+        for (const tag of new Set(tags)) {
+          const list = byTag.get(tag);
+          if (list) list.push(entry);
+          else byTag.set(tag, [entry]);
+        }
+      }
+      const groups: NotebookGroup[] = [...byTag]
+        .sort(([a], [b]) => collator.compare(a, b))
+        .map(([tag, list]) => ({ id: `tag:${tag}`, key: { kind: 'tag', tag }, entries: list }));
+      if (untagged.length > 0) groups.push({ id: 'untagged', key: { kind: 'untagged' }, entries: untagged });
+      return groups;
+    }
+    case 'color':
+      return COLORS.map((color) => ({ id: `color:${color}`, key: { kind: 'color', color } as const, entries: entries.filter((e) => e.annotation.color === color) }))
+        .filter((g) => g.entries.length > 0);
+    default: {
+      const unknown: never = grouping;
+      throw new Error(`unknown grouping: ${String(unknown)}`);
+    }
+  }
+}
+
+export interface TagCount {
+  readonly tag: string;
+  readonly count: number;
+}
+
+/** Every tag with how many annotations carry it, most used first; and how many have none. */
+export function tagCounts(entries: readonly NotebookEntry[]): { tags: TagCount[]; untagged: number } {
+  const counts = new Map<string, number>();
+  let untagged = 0;
+  for (const { annotation } of entries) {
+    if (annotation.body.tags.length === 0) untagged += 1;
+    for (const tag of new Set(annotation.body.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  const tags = [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || collator.compare(a.tag, b.tag));
+  return { tags, untagged };
+}
+
+/** Index of the block containing `offset`, by bisection over block start offsets. O(log blocks). */
+export function blockIndexAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The id of the block where an annotation starts in the article's current text: the resolved
+ * anchor when it still attaches, else the stored position (clamped), so an orphan still opens
+ * the reader near where it was. O(text) for the resolve, then O(log blocks).
+ */
+export function blockOfAnnotation(article: Pick<Article, 'blocks' | 'contentHash'>, annotation: Pick<StoredAnnotation, 'target'>): string | undefined {
+  if (article.blocks.length === 0) return undefined;
+  const text = articleText(article.blocks);
+  const result = resolveAnchor(text, article.contentHash, annotation.target);
+  const start = result.status === 'orphan' ? Math.min(Math.max(0, annotation.target.selector[1].start), text.length) : result.start;
+  return article.blocks[blockIndexAt(blockStarts(article.blocks), start)]!.id;
+}
