@@ -19,6 +19,7 @@ import { FindBar, useFind } from './FindBar';
 import { HighlightToolbar, type ToolbarPosition } from './HighlightToolbar';
 import { NoteMarkers } from './NoteMarkers';
 import { Outline } from './Outline';
+import { ExportPdf } from '../print/ExportPdf';
 import { annotationsAt, useAnchors, type AnchoredAnnotation } from './use-anchors';
 import { useAnnotationActions } from './use-annotation-actions';
 import { usePaintedHighlights, useTextMap } from './use-painted-highlights';
@@ -195,6 +196,7 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
         <button type="button" className="back-button" onClick={() => navigate({ name: 'library' })}>
           ← {t('reader.back')}
         </button>
+        <ExportPdf article={article} />
         <Outline article={article} currentBlockId={position?.blockId} onJump={jump} />
       </aside>
       <div className="reader-scroll" ref={scrollRef} tabIndex={-1}>

@@ -1,0 +1,159 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { MeetingPackMode, SummaryGrouping } from '../../../corpus/export/meeting-pack';
+import type { PageSize } from '../../../corpus/export/print-types';
+import { useI18n } from '../../app/i18n';
+import { useToast } from '../../app/toast';
+import { useAllAnnotations, useAnnotationCounts } from '../../store/annotations-repo';
+import { useAllArticleNotes } from '../../store/article-notes-repo';
+import { useLibrary } from '../../store/library-repo';
+import { useServices } from '../../store/services';
+import { useColorNames } from '../reader/color-names';
+import { buildMeetingPack, type PackProgress } from './build-pack';
+import { PageSizeField } from './PageSizeField';
+import { PrintPreview } from './PrintPreview';
+import { articlesByTag, localIsoDate, validatePackForm, type PackFormError } from './print-inputs';
+import { savePdf } from './save-pdf';
+
+type Run = { readonly state: 'idle' } | { readonly state: 'running'; readonly progress: PackProgress } | { readonly state: 'cancelled' };
+
+/** Route #/pack: several briefings → one meeting PDF (cover, contents, articles, notes summary). */
+export function MeetingPackView() {
+  const { t, lang } = useI18n();
+  const toast = useToast();
+  const { host } = useServices();
+  const { articles } = useLibrary();
+  const annotations = useAllAnnotations();
+  const notes = useAllArticleNotes();
+  const counts = useAnnotationCounts();
+  const colorNames = useColorNames();
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(() => localIsoDate(new Date()));
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [mode, setMode] = useState<MeetingPackMode>('full');
+  const [grouping, setGrouping] = useState<SummaryGrouping>('tag');
+  const [pageSize, setPageSize] = useState<PageSize>('A4');
+  const [errors, setErrors] = useState<readonly PackFormError[]>([]);
+  const [run, setRun] = useState<Run>({ state: 'idle' });
+  const [preview, setPreview] = useState<string>();
+  const controller = useRef<AbortController | undefined>(undefined);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const ids = { title: useId(), titleError: useId(), listError: useId(), heading: useId() };
+  const tags = useMemo(() => articlesByTag(annotations ?? [], notes ?? [], lang), [annotations, notes, lang]);
+  const loaded = annotations !== undefined && notes !== undefined;
+
+  // Leaving the view stops a build in progress.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const start = async (then: 'save' | 'preview') => {
+    const problems = validatePackForm({ title, selected });
+    setErrors(problems);
+    if (problems.includes('title-required')) titleRef.current?.focus();
+    if (problems.length > 0 || !loaded) return;
+    controller.current?.abort();
+    const abort = new AbortController();
+    controller.current = abort;
+    const chosen = articles.filter((a) => selected.has(a.id));
+    setRun({ state: 'running', progress: { done: 0, total: chosen.length + 1 } });
+    try {
+      const html = await buildMeetingPack(
+        { title, date, articles: chosen, annotations, notes, mode, groupSummaryBy: grouping, settings: { colorNames, lang, pageSize, generatedAt: new Date().toISOString() } },
+        abort.signal,
+        (progress) => setRun({ state: 'running', progress }),
+      );
+      setRun({ state: 'idle' });
+      setPreview(html);
+      if (then === 'save') {
+        const outcome = await savePdf(host, t, { html, title: `${title.trim()} ${date}`, pageSize });
+        if (outcome) toast(outcome.message, outcome.error ? { tone: 'error' } : {});
+      }
+    } catch (e) {
+      if (abort.signal.aborted) setRun({ state: 'cancelled' });
+      else {
+        setRun({ state: 'idle' });
+        toast(t('print.failed', { message: e instanceof Error ? e.message : String(e) }), { tone: 'error' });
+      }
+    } finally {
+      if (controller.current === abort) controller.current = undefined;
+    }
+  };
+
+  const running = run.state === 'running';
+  const titleError = errors.includes('title-required');
+  const listError = errors.includes('none-selected');
+
+  return (
+    <main className="pack-view" aria-labelledby={ids.heading}>
+      <h1 id={ids.heading}>{t('pack.title')}</h1>
+      <form className="settings-section pack-form" noValidate onSubmit={(e) => { e.preventDefault(); void start('save'); }}>
+        <div className="settings-row">
+          <label htmlFor={ids.title}>{t('pack.meetingTitle')}</label>
+          <input id={ids.title} ref={titleRef} type="text" required value={title} aria-invalid={titleError || undefined}
+            aria-describedby={titleError ? ids.titleError : undefined}
+            onChange={(e) => { setTitle(e.target.value); if (e.target.value.trim()) setErrors((all) => all.filter((x) => x !== 'title-required')); }} />
+          {titleError && <span id={ids.titleError} className="error-text" role="alert">{t('pack.titleRequired')}</span>}
+        </div>
+        <div className="settings-row">
+          <label htmlFor={`${ids.title}-date`}>{t('pack.meetingDate')}</label>
+          <input id={`${ids.title}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        <fieldset className="pack-briefings" aria-describedby={listError ? ids.listError : undefined}>
+          <legend>{t('pack.briefings')} · {t('pack.selectedCount', { count: selected.size })}</legend>
+          <div className="button-row">
+            <select aria-label={t('pack.byTag')} value="" disabled={tags.size === 0}
+              onChange={(e) => { const with_ = tags.get(e.target.value); if (with_) setSelected((s) => new Set([...s, ...with_])); }}>
+              <option value="">{t('pack.byTag')}</option>
+              {[...tags].map(([tag, set]) => <option key={tag} value={tag}>{t('pack.tagOption', { tag, count: set.size })}</option>)}
+            </select>
+            <button type="button" className="tool-button" onClick={() => setSelected(new Set(articles.map((a) => a.id)))}>{t('pack.selectAll')}</button>
+            <button type="button" className="tool-button" disabled={selected.size === 0} onClick={() => setSelected(new Set())}>{t('pack.clear')}</button>
+          </div>
+          {listError && <p id={ids.listError} className="error-text" role="alert">{t('pack.noneSelected')}</p>}
+          <ul className="pack-list">
+            {articles.map((a) => (
+              <li key={a.id}>
+                <label className="checkbox">
+                  <input type="checkbox" checked={selected.has(a.id)} onChange={(e) => { toggle(a.id, e.target.checked); setErrors((all) => all.filter((x) => x !== 'none-selected')); }} />
+                  <span>{a.meta.title}</span>
+                  <span className="pack-count">{t('pack.articleCount', { count: counts.get(a.id) ?? 0 })}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <fieldset className="settings-row">
+          <legend>{t('pack.mode')}</legend>
+          <label className="radio"><input type="radio" name="pack-mode" checked={mode === 'full'} onChange={() => setMode('full')} />{t('pack.modeFull')}</label>
+          <label className="radio"><input type="radio" name="pack-mode" checked={mode === 'passages-only'} onChange={() => setMode('passages-only')} />{t('pack.modePassages')}</label>
+        </fieldset>
+        <fieldset className="settings-row">
+          <legend>{t('pack.groupBy')}</legend>
+          <label className="radio"><input type="radio" name="pack-group" checked={grouping === 'tag'} onChange={() => setGrouping('tag')} />{t('pack.groupTag')}</label>
+          <label className="radio"><input type="radio" name="pack-group" checked={grouping === 'color'} onChange={() => setGrouping('color')} />{t('pack.groupColor')}</label>
+        </fieldset>
+        <PageSizeField value={pageSize} onChange={setPageSize} />
+        <p className="settings-note">{t('pack.tocNote')}</p>
+        <div className="button-row">
+          <button type="submit" className="primary-button" disabled={running || !loaded}>{t('pack.build')}</button>
+          <button type="button" className="tool-button" disabled={running || !loaded} onClick={() => void start('preview')}>{t('print.preview')}</button>
+        </div>
+        {run.state === 'running' && (
+          <div className="pack-progress">
+            <progress aria-label={t('pack.progressLabel')} aria-valuetext={t('pack.progress', { done: run.progress.done, total: run.progress.total })} max={run.progress.total} value={run.progress.done} />
+            <span>{t('pack.progress', { done: run.progress.done, total: run.progress.total })}</span>
+            <button type="button" className="tool-button" onClick={() => controller.current?.abort()}>{t('common.cancel')}</button>
+          </div>
+        )}
+        {run.state === 'cancelled' && <p role="status">{t('pack.cancelled')}</p>}
+      </form>
+      {preview && <PrintPreview html={preview} title={t('pack.previewFrame')} />}
+    </main>
+  );
+}

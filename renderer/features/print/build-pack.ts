@@ -1,0 +1,62 @@
+import { renderMeetingPackHtml, type MeetingPackMode, type SummaryGrouping } from '../../../corpus/export/meeting-pack';
+import type { ArticlePrintInput } from '../../../corpus/export/print-types';
+import type { Annotation, Article, ArticleNote } from '../../../corpus/model';
+import { annotateArticles } from '../export/export-input';
+import { toPrintInput, type PrintSettings } from './print-inputs';
+
+export interface PackRequest {
+  readonly title: string;
+  readonly date: string;
+  /** The chosen briefings, in the order they appear in the pack. */
+  readonly articles: readonly Article[];
+  readonly annotations: readonly Annotation[];
+  readonly notes: readonly ArticleNote[];
+  readonly mode: MeetingPackMode;
+  readonly groupSummaryBy: SummaryGrouping;
+  readonly settings: PrintSettings;
+}
+
+/** Step `done` of `total` has finished (articles re-anchored one by one, then the layout). */
+export interface PackProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Lets the UI paint the progress and handle a Cancel click between steps. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Builds a meeting pack's print HTML step by step: each article is re-anchored in its own
+ * task, then the whole pack is laid out. `signal` is checked between steps; an abort
+ * rejects with the signal's reason (an `AbortError` DOMException by default) and no HTML.
+ *
+ * The TOC is rendered without page numbers (its hidden placeholders keep the layout): the
+ * renderer cannot read page texts back from a PDF, and guessing numbers would print wrong
+ * ones. Sections keep their order and each opens with "简报 i / n".
+ */
+export async function buildMeetingPack(request: PackRequest, signal: AbortSignal, onProgress: (progress: PackProgress) => void): Promise<string> {
+  const total = request.articles.length + 1;
+  const inputs: ArticlePrintInput[] = [];
+  for (const [i, article] of request.articles.entries()) {
+    await nextTask();
+    signal.throwIfAborted();
+    const own = request.annotations.filter((a) => a.target.source === article.id);
+    const [annotated] = annotateArticles([article], own, request.notes);
+    inputs.push(toPrintInput(annotated!, request.settings));
+    onProgress({ done: i + 1, total });
+  }
+  await nextTask();
+  signal.throwIfAborted();
+  const html = renderMeetingPackHtml({
+    title: request.title.trim(),
+    date: request.date,
+    articles: inputs,
+    mode: request.mode,
+    groupSummaryBy: request.groupSummaryBy,
+    lang: request.settings.lang,
+    pageSize: request.settings.pageSize,
+    colorNames: request.settings.colorNames,
+  });
+  onProgress({ done: total, total });
+  return html;
+}
