@@ -1,12 +1,14 @@
+import { useState } from 'react';
 import type { Article } from '../../../corpus/model';
 import { useI18n } from '../../app/i18n';
 import { navigate } from '../../app/router';
 import { useAnnotationCounts } from '../../store/annotations-repo';
 import { useLibrary } from '../../store/library-repo';
 import { useReadingPositions } from '../../store/positions-repo';
+import { DropOverlay, ImportButton, ImportDialog, RemoveArticleDialog, useFileDrop, useImporter } from '../import';
 import { readingMinutes } from './reading-time';
 
-function ArticleCard({ article, notes, progress }: { article: Article; notes: number; progress: number | undefined }) {
+function ArticleCard({ article, notes, progress, onRemove }: { article: Article; notes: number; progress: number | undefined; onRemove: () => void }) {
   const { t } = useI18n();
   const { meta } = article;
   const details = [meta.source, meta.year?.toString(), t('library.chars', { count: article.wordCount }), t('library.readingTime', { minutes: readingMinutes(article.wordCount) })].filter(Boolean);
@@ -19,7 +21,12 @@ function ArticleCard({ article, notes, progress }: { article: Article; notes: nu
       </a>
       <p className="article-card-meta">
         {details.join(' · ')}
-        {article.origin === 'imported' && <span className="badge">{t('library.imported')}</span>}
+        {article.origin === 'imported' && <span className="badge badge-imported">{t('library.imported')}</span>}
+        {article.origin === 'imported' && (
+          <button type="button" className="link-button card-remove" aria-label={t('removeArticle.button', { title: article.meta.title })} onClick={onRemove}>
+            {t('library.remove')}
+          </button>
+        )}
       </p>
       <p className="article-card-meta">
         {notes > 0 && <span className="article-card-notes">{t('library.notes', { count: notes })}</span>}
@@ -36,21 +43,28 @@ export function LibraryView() {
   const { articles } = useLibrary();
   const counts = useAnnotationCounts();
   const positions = useReadingPositions();
+  const importer = useImporter();
+  const drop = useFileDrop((sources) => void importer.importSources(sources));
+  const [removing, setRemoving] = useState<Article | undefined>();
   return (
-    <main className="library" aria-labelledby="library-heading">
+    <main className="library" aria-labelledby="library-heading" {...drop.handlers}>
       <header className="view-header">
         <h1 id="library-heading">{t('library.title')}</h1>
         <p className="view-subtitle">{t('library.count', { count: articles.length })}</p>
+        <ImportButton onClick={() => void importer.pickFiles()} />
       </header>
       {articles.length === 0 ? (
         <p className="empty-state">{t('library.empty')}</p>
       ) : (
         <ul className="article-grid" aria-label={t('library.title')}>
           {articles.map((article) => (
-            <ArticleCard key={article.id} article={article} notes={counts.get(article.id) ?? 0} progress={positions.get(article.id)?.progress} />
+            <ArticleCard key={article.id} article={article} notes={counts.get(article.id) ?? 0} progress={positions.get(article.id)?.progress} onRemove={() => setRemoving(article)} />
           ))}
         </ul>
       )}
+      <DropOverlay drop={drop} />
+      {importer.run && <ImportDialog run={importer.run} onClose={importer.close} />}
+      {removing && <RemoveArticleDialog article={removing} annotationCount={counts.get(removing.id) ?? 0} onClose={() => setRemoving(undefined)} />}
     </main>
   );
 }

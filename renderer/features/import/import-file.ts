@@ -1,0 +1,64 @@
+import { MAX_IMPORT_BYTES } from '../../../electron/ipc/contract';
+import { err, ok, type Result } from '../../../corpus/model/result';
+
+/** The source formats the importer understands, by file extension. */
+export type ImportFormat = 'text' | 'markdown' | 'html';
+
+/** Why a file was not imported; each reason has its own message in the UI catalogs. */
+export type RefusalReason = 'empty' | 'binary' | 'undecodable' | 'unsupported' | 'too-large' | 'duplicate' | 'storage';
+
+export interface ImportRefusal {
+  readonly reason: RefusalReason;
+  /** Extra facts for the message: the extension, the duplicate's title, a storage error. */
+  readonly detail?: string;
+}
+
+/**
+ * A file waiting to be imported. `load` is called only after the name and size passed,
+ * so a 2 GB file dropped by mistake is never read into memory.
+ */
+export interface ImportSource {
+  readonly name: string;
+  readonly size: number;
+  readonly load: () => Promise<Uint8Array>;
+}
+
+const FORMATS: Readonly<Record<string, ImportFormat>> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+};
+
+/** Lower-case extension without the dot, or '' when the name has none. */
+export function extensionOf(name: string): string {
+  const base = name.replace(/^.*[\\/]/, '');
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+/** What can be decided from the name and size alone, before any byte is read. */
+export function checkImportFile(file: { readonly name: string; readonly size: number }): Result<ImportFormat, ImportRefusal> {
+  const ext = extensionOf(file.name);
+  const format = FORMATS[ext];
+  if (!format) return err({ reason: 'unsupported', detail: ext ? `.${ext}` : file.name });
+  if (file.size === 0) return err({ reason: 'empty' });
+  if (file.size > MAX_IMPORT_BYTES) return err({ reason: 'too-large' });
+  return ok(format);
+}
+
+/** Accepted extensions for a file picker's `accept`. */
+export const IMPORT_ACCEPT = Object.keys(FORMATS).map((ext) => `.${ext}`).join(',');
+
+/** An ImportSource over bytes already in memory (the host's open dialog returns those). */
+export function sourceFromBytes(name: string, bytes: Uint8Array): ImportSource {
+  return { name, size: bytes.length, load: () => Promise.resolve(bytes) };
+}
+
+/** An ImportSource over a dropped or picked browser File (read lazily). */
+export function sourceFromFile(file: File): ImportSource {
+  return { name: file.name, size: file.size, load: async () => new Uint8Array(await file.arrayBuffer()) };
+}

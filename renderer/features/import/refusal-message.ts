@@ -1,0 +1,22 @@
+import type { Translate } from '../../app/i18n';
+import type { ImportRefusal } from './import-file';
+
+/** The sentence explaining a refusal, in the UI language. */
+export function refusalMessage(t: Translate, refusal: ImportRefusal): string {
+  switch (refusal.reason) {
+    case 'empty':
+      return t('articleImport.reason.empty');
+    case 'binary':
+      return t('articleImport.reason.binary');
+    case 'undecodable':
+      return t('articleImport.reason.undecodable');
+    case 'unsupported':
+      return t('articleImport.reason.unsupported', { ext: refusal.detail ?? '' });
+    case 'too-large':
+      return t('articleImport.reason.tooLarge');
+    case 'duplicate':
+      return t('articleImport.reason.duplicate', { title: refusal.detail ?? '' });
+    case 'storage':
+      return t('articleImport.reason.storage', { message: refusal.detail ?? '' });
+  }
+}
