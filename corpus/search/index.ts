@@ -16,6 +16,6 @@ export {
   type SearchIndex,
   type BuildOptions,
 } from './search-index';
-export { search, type SearchHit, type SearchOptions, type BlockHit, type BlockRange, type Snippet } from './search';
+export { search, type SearchHit, type SearchOptions, type SearchStats, type BlockHit, type BlockRange, type Snippet } from './search';
 export { findOccurrences } from './find-occurrences';
 export { searchNotes, type NoteHit, type NoteField } from './search-notes';

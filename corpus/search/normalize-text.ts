@@ -29,29 +29,78 @@ export function normalizeForSearch(text: string): string {
   return normalizeWithMap(text).text;
 }
 
+let complexTable: Uint8Array | null = null;
+
 /**
- * NFKC + lowercase with an offset map. O(n); the fast path (no length change, nothing that
- * can merge) allocates no map.
+ * Per BMP code unit, 1 when it needs the per-cluster path: it folds to more or fewer than one
+ * unit (`…` → `...`), may merge with neighbours (marks, jamo), or is a surrogate. Built lazily
+ * once (65,536 one-character normalizations). Text without such units folds with one ICU call
+ * on the whole string, which then equals the per-character fold and keeps offsets.
+ */
+function complexTableOnce(): Uint8Array {
+  if (complexTable) return complexTable;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = c >= 0xd800 && c <= 0xdfff ? 1 : fold(ch).length !== 1 || MERGING.test(ch) ? 1 : 0;
+  }
+  complexTable = table;
+  return table;
+}
+
+/**
+ * NFKC + lowercase with an offset map. O(n). Runs of simple characters (CJK, ASCII,
+ * full-width forms) fold with ICU in one call; clusters with marks and expanding characters
+ * (`…` → `...`) fold per cluster, and only a length change allocates a map.
  */
 export function normalizeWithMap(text: string): NormalizedText {
-  const whole = fold(text);
-  if (whole.length === text.length && !MERGING.test(text)) return { text: whole, map: null };
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let j = i + codePointLength(text, i);
-    while (j < text.length && MERGING.test(String.fromCodePoint(text.codePointAt(j) ?? 0))) j += codePointLength(text, j);
-    const piece = fold(text.slice(i, j));
-    out.push(piece);
-    for (let k = 0; k < piece.length; k++) {
-      starts.push(i);
-      ends.push(j);
+  const complex = complexTableOnce();
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (complex[text.charCodeAt(i)] === 1) {
+      first = i;
+      break;
     }
-    i = j;
   }
-  return { text: out.join(''), map: { starts: Int32Array.from(starts), ends: Int32Array.from(ends) } };
+  if (first < 0) return { text: fold(text), map: null };
+  const parts: string[] = [];
+  let starts: number[] | null = null;
+  let ends: number[] | null = null;
+  let o = 0;
+  const emit = (piece: string, from: number, to: number, oneToOne: boolean): void => {
+    if (!starts && !(oneToOne || piece.length === to - from)) {
+      // First length change: everything before it mapped one to one.
+      starts = Array.from({ length: o }, (_, k) => k);
+      ends = starts.map((k) => k + 1);
+    }
+    if (starts && ends) {
+      for (let k = 0; k < piece.length; k++) {
+        starts.push(oneToOne ? from + k : from);
+        ends.push(oneToOne ? from + k + 1 : to);
+      }
+    }
+    parts.push(piece);
+    o += piece.length;
+  };
+  let i = 0;
+  let k = first;
+  while (i < text.length) {
+    while (k < text.length && complex[text.charCodeAt(k)] !== 1) k++;
+    if (k >= text.length) {
+      emit(fold(text.slice(i)), i, text.length, true);
+      break;
+    }
+    // A mark belongs to the cluster of the character before it.
+    if (k > i && MERGING.test(String.fromCodePoint(text.codePointAt(k) ?? 0))) k--;
+    if (k > i) emit(fold(text.slice(i, k)), i, k, true);
+    let j = k + codePointLength(text, k);
+    while (j < text.length && MERGING.test(String.fromCodePoint(text.codePointAt(j) ?? 0))) j += codePointLength(text, j);
+    emit(fold(text.slice(k, j)), k, j, false);
+    i = j;
+    k = j;
+  }
+  const map = starts && ends ? { starts: Int32Array.from(starts as number[]), ends: Int32Array.from(ends as number[]) } : null;
+  return { text: parts.join(''), map };
 }
 
 /** Maps a normalized [start, end) back to original offsets (widened to whole clusters). */

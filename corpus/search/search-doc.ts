@@ -58,7 +58,12 @@ export function headingText(doc: SearchDoc): string {
   return normalizeForSearch(parts.join(BLOCK_SEPARATOR));
 }
 
-/** Text the index is built from: title plus body, so title-only words are found too. */
+/**
+ * Text the index is built from: the body, plus the title when no block carries it. Headings
+ * are not indexed twice, so a one-token query's indexed count equals its body count and
+ * ranking can stop confirming early.
+ */
 export function indexedText(prepared: PreparedDoc): string {
-  return `${prepared.headings}${BLOCK_SEPARATOR}${prepared.body}`;
+  const title = normalizeForSearch(prepared.doc.title);
+  return prepared.blocks.some((b) => b.text === title) ? prepared.body : `${title}${BLOCK_SEPARATOR}${prepared.body}`;
 }

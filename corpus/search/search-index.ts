@@ -172,7 +172,8 @@ export function loadIndex(json: string, docs: readonly SearchDoc[]): Result<Sear
       if (!state.ok) return state;
       index = { engine: 'lunr', state: state.value };
     } else return err(`${path}.engine: expected "ngram" or "lunr"`);
-    const segment: Segment = { docs: segDocs, index, prepared: [], headings: [] };
+    // Headings are checked for every candidate; normalize them now (short) rather than on the first query.
+    const segment: Segment = { docs: segDocs, index, prepared: [], headings: segDocs.map(headingText) };
     segments.push(segment);
     if (hidden.size) shadowed.set(segment, hidden);
   }

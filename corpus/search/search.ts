@@ -60,6 +60,14 @@ export interface SearchOptions {
   readonly filter?: (articleId: string) => boolean;
   /** Snippet length in characters (default 80). */
   readonly snippetLength?: number;
+  /** Receives work counters (for the benchmark): candidates from the index, documents confirmed. */
+  readonly stats?: SearchStats;
+}
+
+/** Mutable work counters filled by `search` when passed in `SearchOptions.stats`. */
+export interface SearchStats {
+  candidates: number;
+  confirmed: number;
 }
 
 const TF_BITS = 2 ** 20;
@@ -88,7 +96,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   if (parsed.include.length === 0) return [];
   const limit = Math.max(1, Math.floor(options.limit ?? 50));
   const confirmed: Confirmed[] = [];
-  for (const segment of index.segments) searchSegment(index, segment, parsed, limit, options.filter, confirmed);
+  for (const segment of index.segments) searchSegment(index, segment, parsed, limit, options, confirmed);
   confirmed.sort((a, b) => b.key - a.key);
   return confirmed.slice(0, limit).map((c) => toHit(c, parsed, options.snippetLength ?? 80));
 }
@@ -107,9 +115,10 @@ function searchSegment(
   segment: Segment,
   parsed: ParsedQuery,
   limit: number,
-  filter: SearchOptions['filter'],
+  options: SearchOptions,
   into: Confirmed[],
 ): void {
+  const { filter, stats } = options;
   let candidates: Postings | null = null;
   for (const term of parsed.include) {
     const p = lookup(segment, queryTokens(term));
@@ -135,12 +144,14 @@ function searchSegment(
     order[n++] = rankKey(headingTerms, phraseBound, candidates.bounds[i]!) * DOC_UNIT + (DOC_UNIT - 1 - doc);
   }
   const sorted = order.subarray(0, n).sort();
+  if (stats) stats.candidates += n;
   const local: Confirmed[] = [];
   for (let i = sorted.length - 1; i >= 0; i--) {
     const packed = sorted[i]!;
     const bound = Math.floor(packed / DOC_UNIT);
     if (local.length >= limit && bound <= local[local.length - 1]!.key) break;
     const doc = DOC_UNIT - 1 - (packed - bound * DOC_UNIT);
+    if (stats) stats.confirmed++;
     const c = confirm(segment, doc, parsed, phrase);
     if (!c) continue;
     // Keep `local` sorted, best first, at most `limit` long.
