@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSession, ROOT } from './support/app';
+import { dragSelect, paintedTexts } from './support/select-text';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 const GB = join(FIXTURES, 'gb18030-briefing.txt');
@@ -100,8 +101,36 @@ describe('importing your own briefings', () => {
     await session.closeBrowser();
     page = await session.open();
     for (const title of Object.values(TITLES)) await page.getByRole('link', { name: title }).waitFor();
+    const htmlHref = await page.getByRole('link', { name: TITLES.html }).getAttribute('href');
     await page.getByRole('link', { name: TITLES.html }).click();
-    await page.getByRole('article', { name: TITLES.html }).getByText('航空城总装车间').waitFor();
+    const htmlArticle = page.getByRole('article', { name: TITLES.html });
+    await htmlArticle.getByText('航空城总装车间').waitFor();
+    expect(await pwned(page)).toBeUndefined();
+
+    // Highlight a passage in the imported article.
+    const quote = '将继续优化营商环境';
+    await dragSelect(page, htmlArticle.getByText(quote, { exact: false }), quote);
+    await page.getByRole('toolbar', { name: '高亮工具栏' }).getByRole('button', { name: '重点（1）' }).click();
+    await expect.poll(() => paintedTexts(page, 'pizhu-yellow')).toEqual([quote]);
+    await page.getByRole('button', { name: /返回文库/ }).click();
+
+    // Remove it, keeping its annotation: the article goes, the note stays unanchored.
+    await page.getByRole('button', { name: `移除《${TITLES.html}》` }).click();
+    const keep = page.getByRole('dialog', { name: '移除文章' });
+    await keep.getByRole('button', { name: '连同 1 条批注一起移除' }).waitFor();
+    await keep.getByRole('button', { name: '移除文章，保留批注（成为未定位批注）' }).click();
+    await expect.poll(() => page.getByRole('link', { name: TITLES.html }).count()).toBe(0);
+    await page.goto(session.baseUrl + htmlHref!);
+    await page.getByText('找不到这篇文章。').waitFor();
+
+    // Importing the same content again brings the article back with its highlight in place.
+    await page.goto(session.baseUrl);
+    const reimport = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入文章…' }).click();
+    await (await reimport).setFiles([HTML]);
+    await page.getByRole('dialog', { name: '导入文章' }).getByRole('button', { name: '打开' }).click();
+    await page.getByRole('article', { name: TITLES.html }).waitFor();
+    await expect.poll(() => paintedTexts(page, 'pizhu-yellow')).toEqual([quote]);
     expect(await pwned(page)).toBeUndefined();
     await page.getByRole('button', { name: /返回文库/ }).click();
 
