@@ -5,6 +5,7 @@ import { NotebookView } from '../features/notebook/NotebookView';
 import { MeetingPackView } from '../features/print/MeetingPackView';
 import { useMeetingPackMenu } from '../features/print/use-meeting-pack-menu';
 import { ReaderView } from '../features/reader/ReaderView';
+import { GlobalSearch } from '../features/search/GlobalSearch';
 import { SettingsView } from '../features/settings/SettingsView';
 import { useServices } from '../store/services';
 import { useSetting } from '../store/settings-repo';
@@ -36,6 +37,9 @@ function TopBar({ route }: { route: Route }) {
           {item('settings', t('nav.settings'))}
         </ul>
       </nav>
+      <div className="top-bar-actions">
+        <GlobalSearch />
+      </div>
     </header>
   );
 }

@@ -7,6 +7,7 @@ import { startAutoBackup } from '../store/backup-repo';
 import { createDb, requestPersistentStorage } from '../store/db';
 import { loadBundledCorpus } from '../store/library-repo';
 import { ServicesProvider } from '../store/services';
+import { loadBundledIndex } from '../features/search/search-service';
 import { App } from './App';
 import './styles.css';
 
@@ -17,11 +18,12 @@ async function start(): Promise<void> {
   const host = electronBridge() ?? createBrowserHost({ backups: createBrowserBackupFiles(db), version: __APP_VERSION__ });
   try {
     const [bundled] = await Promise.all([loadBundledCorpus(), db.open()]);
+    const bundledIndex = await loadBundledIndex(bundled);
     void requestPersistentStorage();
     startAutoBackup(db, host, __APP_VERSION__);
     root.render(
       <StrictMode>
-        <ServicesProvider services={{ db, host, bundled }}>
+        <ServicesProvider services={{ db, host, bundled, bundledIndex }}>
           <App />
         </ServicesProvider>
       </StrictMode>,

@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Article } from '../../corpus/model';
+import type { SearchIndex } from '../../corpus/search';
 import type { Host } from '../host/host';
 import type { PizhuDb } from './db';
 
@@ -9,6 +10,8 @@ export interface Services {
   readonly host: Host;
   /** The bundled corpus, loaded once at start-up. */
   readonly bundled: readonly Article[];
+  /** The prebuilt search index of the bundled corpus. */
+  readonly bundledIndex: SearchIndex;
 }
 
 const ServicesContext = createContext<Services | null>(null);

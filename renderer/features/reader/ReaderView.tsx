@@ -246,7 +246,7 @@ export function ReaderView({ articleId, block, find }: { articleId: string; bloc
   if (!article) return <main className="empty-state">{t('reader.notFound')}</main>;
   return (
     <main className="reader-main">
-      <Reader key={article.id} article={article} targetBlock={block} find={find} />
+      <Reader key={`${article.id}\u0000${find ?? ''}`} article={article} targetBlock={block} find={find} />
     </main>
   );
 }

@@ -1,0 +1,160 @@
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { COLORS, type Article, type HighlightColor } from '../../../corpus/model';
+import { search, searchNotes, type Snippet } from '../../../corpus/search';
+import { useI18n } from '../../app/i18n';
+import { navigate } from '../../app/router';
+import { useAllAnnotations } from '../../store/annotations-repo';
+import { useAllArticleNotes } from '../../store/article-notes-repo';
+import { useLibrary } from '../../store/library-repo';
+import { useServices } from '../../store/services';
+import { useColorNames } from '../reader/color-names';
+import { withImported } from './search-service';
+
+type Result =
+  | { readonly kind: 'article'; readonly key: string; readonly article: Article; readonly hitCount: number; readonly section: string | undefined; readonly snippet: Snippet | null; readonly blockId: string | undefined }
+  | { readonly kind: 'note'; readonly key: string; readonly article: Article | undefined; readonly articleId: string; readonly text: string; readonly quote: string | undefined; readonly color: HighlightColor | undefined; readonly blockHint: number | undefined };
+
+function Marked({ snippet }: { snippet: Snippet }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  snippet.ranges.forEach((r, i) => {
+    if (r.start > at) parts.push(snippet.text.slice(at, r.start));
+    parts.push(<mark key={i}>{snippet.text.slice(r.start, r.end)}</mark>);
+    at = r.end;
+  });
+  parts.push(snippet.text.slice(at));
+  return <span className="search-snippet">{snippet.start > 0 ? '…' : ''}{parts}…</span>;
+}
+
+function sectionOf(article: Article, blockId: string | undefined): string | undefined {
+  let heading: string | undefined;
+  for (const block of article.blocks) {
+    if (block.kind === 'heading') heading = block.text;
+    if (block.id === blockId) return heading;
+  }
+  return undefined;
+}
+
+/** Global search (Ctrl/Cmd+K): articles and notes, results as you type. */
+export function SearchDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const { bundledIndex } = useServices();
+  const { articles } = useLibrary();
+  const annotations = useAllAnnotations();
+  const articleNotes = useAllArticleNotes();
+  const colorNames = useColorNames();
+  const [query, setQuery] = useState('');
+  const [source, setSource] = useState('');
+  const [year, setYear] = useState('');
+  const [color, setColor] = useState<HighlightColor | ''>('');
+  const [hasNotes, setHasNotes] = useState(false);
+  const [active, setActive] = useState(0);
+  const deferred = useDeferredValue(query);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+
+  const imported = useMemo(() => articles.filter((a) => a.origin === 'imported'), [articles]);
+  const index = useMemo(() => withImported(bundledIndex, imported), [bundledIndex, imported]);
+  const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
+  const annotated = useMemo(() => new Set((annotations ?? []).map((a) => a.articleId)), [annotations]);
+  const sources = useMemo(() => [...new Set(articles.map((a) => a.meta.source).filter((s): s is string => !!s))], [articles]);
+  const years = useMemo(() => [...new Set(articles.map((a) => a.meta.year).filter((y): y is number => !!y))].sort(), [articles]);
+
+  const results = useMemo((): Result[] => {
+    if (!deferred.trim()) return [];
+    const keep = (id: string) => {
+      const a = byId.get(id);
+      return !!a && (!source || a.meta.source === source) && (!year || String(a.meta.year) === year) && (!hasNotes || annotated.has(id));
+    };
+    const articleResults: Result[] = color ? [] : search(index, deferred, { limit: 30, filter: keep }).map((hit) => {
+      const article = byId.get(hit.articleId)!;
+      const blockId = hit.blocks[0]?.blockId;
+      return { kind: 'article', key: `a:${hit.articleId}`, article, hitCount: hit.hitCount, section: sectionOf(article, hit.snippet?.blockId ?? blockId), snippet: hit.snippet, blockId };
+    });
+    const notes = [...(annotations ?? []), ...(articleNotes ?? [])];
+    const noteResults: Result[] = searchNotes(notes, deferred).flatMap((hit) => {
+      const record = notes.find((n) => n.id === hit.noteId);
+      if (!record) return [];
+      const noteColor = record.kind === 'highlight' ? record.color : undefined;
+      if (color && noteColor !== color) return [];
+      if ((source || year) && !keep(hit.articleId)) return [];
+      return [{
+        kind: 'note' as const, key: `n:${hit.noteId}`, article: byId.get(hit.articleId), articleId: hit.articleId,
+        text: record.body.note || record.body.tags.map((tag) => `#${tag}`).join(' '),
+        quote: record.kind === 'highlight' ? record.target.selector[0].exact : undefined, color: noteColor,
+        blockHint: record.kind === 'highlight' ? record.target.selector[1].start : undefined,
+      }];
+    });
+    return [...articleResults, ...noteResults];
+  }, [deferred, index, byId, source, year, color, hasNotes, annotated, annotations, articleNotes]);
+
+  useEffect(() => setActive(0), [results]);
+  useEffect(() => inputRef.current?.focus(), []);
+
+  const open = (result: Result) => {
+    onClose();
+    if (result.kind === 'article') navigate({ name: 'reader', articleId: result.article.id, find: deferred.trim(), ...(result.blockId ? { block: result.blockId } : {}) });
+    else {
+      const quote = result.quote;
+      navigate({ name: 'reader', articleId: result.articleId, ...(quote ? { find: quote.slice(0, 40) } : {}) });
+    }
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') onClose();
+    else if (e.key === 'ArrowDown') { e.preventDefault(); setActive((i) => Math.min(results.length - 1, i + 1)); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((i) => Math.max(0, i - 1)); }
+    else if (e.key === 'Enter' && !(e.nativeEvent as globalThis.KeyboardEvent).isComposing && results[active]) { e.preventDefault(); open(results[active]); }
+  };
+  const activeKey = results[active]?.key;
+  return (
+    <div className="dialog-backdrop search-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
+      <div className="dialog search-dialog" role="dialog" aria-modal="true" aria-label={t('search.title')} onKeyDown={onKey}>
+        <input ref={inputRef} type="search" className="search-input" role="combobox" aria-expanded={results.length > 0} aria-controls={listId}
+          aria-activedescendant={activeKey ? `${listId}-${activeKey}` : undefined} aria-label={t('search.placeholder')}
+          placeholder={t('search.placeholder')} value={query} maxLength={5000} onChange={(e) => setQuery(e.target.value)} />
+        <div className="search-filters">
+          <select aria-label={t('search.anySource')} value={source} onChange={(e) => setSource(e.target.value)}>
+            <option value="">{t('search.anySource')}</option>
+            {sources.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+          <select aria-label={t('search.anyYear')} value={year} onChange={(e) => setYear(e.target.value)}>
+            <option value="">{t('search.anyYear')}</option>
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+          <select aria-label={t('notebook.allColors')} value={color} onChange={(e) => setColor(e.target.value as HighlightColor | '')}>
+            <option value="">{t('notebook.allColors')}</option>
+            {COLORS.map((c) => <option key={c} value={c}>{colorNames[c]}</option>)}
+          </select>
+          <label className="checkbox"><input type="checkbox" checked={hasNotes} onChange={(e) => setHasNotes(e.target.checked)} />{t('search.hasNotes')}</label>
+        </div>
+        <p className="search-status" role="status">
+          {deferred.trim() ? (results.length ? t('search.results', { count: results.length }) : t('search.noResults', { query: deferred.trim().slice(0, 40) })) : ''}
+        </p>
+        <ul id={listId} className="search-results" role="listbox" aria-label={t('search.title')}>
+          {results.map((r, i) => (
+            <li key={r.key} id={`${listId}-${r.key}`} role="option" aria-selected={i === active} className="search-result"
+              onMouseEnter={() => setActive(i)} onClick={() => open(r)}>
+              {r.kind === 'article' ? (
+                <>
+                  <span className="search-kind">{t('search.article')}</span>
+                  <span className="search-title">{r.article.meta.title}</span>
+                  {r.section && <span className="search-section">{r.section}</span>}
+                  <span className="search-count">{t('search.hits', { count: r.hitCount })}</span>
+                  {r.snippet && <Marked snippet={r.snippet} />}
+                </>
+              ) : (
+                <>
+                  <span className="search-kind search-kind-note">{t('search.note')}</span>
+                  {r.color && <span className={`color-chip chip-${r.color}`} aria-hidden="true" />}
+                  <span className="search-title">{r.text.slice(0, 80) || r.quote?.slice(0, 80)}</span>
+                  <span className="search-section">{r.article?.meta.title ?? r.articleId}</span>
+                  {r.quote && <span className="search-snippet">“{r.quote.slice(0, 90)}”</span>}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { addToIndex, buildIndex, loadIndex, searchDocFromArticle, type SearchIndex } from '../../../corpus/search';
+import type { Article } from '../../../corpus/model';
+
+/**
+ * Loads the prebuilt index of the bundled corpus (written by `npm run build:corpus`); only
+ * when it is missing or stale (another format, changed articles) is it rebuilt here.
+ */
+export async function loadBundledIndex(bundled: readonly Article[], baseUrl = './corpus/'): Promise<SearchIndex> {
+  const docs = bundled.map(searchDocFromArticle);
+  try {
+    const response = await fetch(`${baseUrl}search-index.json`);
+    if (response.ok) {
+      const loaded = loadIndex(await response.text(), docs);
+      if (loaded.ok) return loaded.value;
+      console.warn(`Rebuilding the search index: ${loaded.error}`);
+    }
+  } catch {
+    // Fall through to rebuilding: search must work even without the prebuilt file.
+  }
+  return buildIndex(docs);
+}
+
+/** The bundled index plus a segment for imported articles (built when they change). */
+export function withImported(base: SearchIndex, imported: readonly Article[]): SearchIndex {
+  return imported.length === 0 ? base : addToIndex(base, imported.map(searchDocFromArticle));
+}
