@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, addToIndex, loadIndex, search, serializeIndex, SEARCH_INDEX_VERSION, type EngineName, type SearchDoc } from '../../../corpus/search';
+import fc from 'fast-check';
+import { buildIndex, addToIndex, findOccurrences, loadIndex, search, serializeIndex, SEARCH_INDEX_VERSION, type EngineName, type SearchDoc } from '../../../corpus/search';
 
 let n = 0;
 function doc(articleId: string, title: string, blocks: [kind: 'heading' | 'paragraph', text: string][]): SearchDoc {
@@ -154,5 +155,20 @@ describe('addToIndex', () => {
     expect(ids(search(index, '1188'))).toEqual([]);
     const loaded = loadIndex(serializeIndex(index), [...DOCS.filter((d) => d.articleId !== 'frequent'), imported, replaced]);
     expect(loaded.ok && ids(search(loaded.value, '1188'))).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  const index = buildIndex(DOCS);
+
+  it('search and findOccurrences never throw on arbitrary input, and every hit is real', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (query) => {
+        for (const hit of search(index, query)) expect(hit.hitCount + (hit.headingHit ? 1 : 0)).toBeGreaterThan(0);
+        const text = DOCS.map((d) => d.blocks.map((b) => b.text).join('\n')).join('\n');
+        for (const r of findOccurrences(text, query)) expect(r.end).toBeGreaterThan(r.start);
+      }),
+      { seed: 6, numRuns: 300 },
+    );
   });
 });
