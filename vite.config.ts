@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { CONTENT_SECURITY_POLICY } from './electron/ipc/csp';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -10,7 +11,21 @@ export default defineConfig({
   base: './',
   // build:corpus writes corpus/generated/corpus/*.json; served as ./corpus/*.json.
   publicDir: '../corpus/generated',
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      // One CSP for every host: the same constant the Electron protocol and preview server send
+      // as a header, also as a <meta> tag (minus frame-ancestors, which a meta tag cannot carry).
+      name: 'pizhu-csp-meta',
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ') },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',

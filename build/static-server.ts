@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../electron/ipc/csp';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,10 +14,6 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
 };
-
-/** Same policy as the Electron app protocol: only our own scripts, no remote connections. */
-export const PREVIEW_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Maps a URL path to a file under root, or undefined when it would escape root. */
 export function safeFilePath(root: string, urlPath: string): string | undefined {
@@ -45,7 +42,8 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
       (body) => {
         res.writeHead(200, {
           'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-          'Content-Security-Policy': PREVIEW_CSP,
+          // Same policy as the Electron app protocol: only our own scripts, no remote connections.
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
           'X-Content-Type-Options': 'nosniff',
           'Cache-Control': 'no-cache',
         });

@@ -53,7 +53,8 @@ export function decideWindowOpen(url: string): WindowOpenDecision {
  * notifications. (Should the renderer ever use `navigator.clipboard.writeText`, add
  * 'clipboard-sanitized-write' here, app origin only.)
  */
-export const ALLOWED_PERMISSIONS: readonly string[] = [];
+// Writing plain text to the clipboard ("copy quote"); reading it stays denied.
+export const ALLOWED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write'];
 
 /** Permission requests and checks: granted only if listed above and asked by the app origin. */
 export function allowPermission(permission: string, requestingUrl: string): boolean {
