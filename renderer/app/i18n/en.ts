@@ -42,7 +42,7 @@ export const en: Record<MessageKey, string> = {
   'pack.tocNote': 'The contents list the briefings and the notes summary in order, without page numbers (the app cannot know the page breaks in advance); each briefing opens with “Briefing n of m” and every page has its number in the footer.',
   'pack.build': 'Build PDF',
   'pack.progressLabel': 'Layout progress',
-  'pack.progress': 'Laying out {done}/{total}',
+  'pack.progress': 'Laying out {step}/{total}',
   'pack.cancelled': 'Cancelled; no PDF was made.',
   'pack.previewFrame': 'Meeting pack preview',
   'library.title': 'Library',

@@ -40,7 +40,7 @@ export const zhCN = {
   'pack.tocNote': '目录按顺序列出各篇简报与批注汇总，不标页码（应用内无法预知分页）；每篇简报以“简报 n / 共 m”开头，页脚有页码。',
   'pack.build': '生成 PDF',
   'pack.progressLabel': '排版进度',
-  'pack.progress': '正在排版 {done}/{total}',
+  'pack.progress': '正在排版 {step}/{total}',
   'pack.cancelled': '已取消，没有生成 PDF。',
   'pack.previewFrame': '会议材料包预览',
   'library.title': '文库',

@@ -61,7 +61,7 @@ export function MeetingPackView() {
     const abort = new AbortController();
     controller.current = abort;
     const chosen = articles.filter((a) => selected.has(a.id));
-    setRun({ state: 'running', progress: { done: 0, total: chosen.length + 1 } });
+    setRun({ state: 'running', progress: { step: 1, total: chosen.length + 1 } });
     try {
       const html = await buildMeetingPack(
         { title, date, articles: chosen, annotations, notes, mode, groupSummaryBy: grouping, settings: { colorNames, lang, pageSize, generatedAt: new Date().toISOString() } },
@@ -146,8 +146,8 @@ export function MeetingPackView() {
         </div>
         {run.state === 'running' && (
           <div className="pack-progress">
-            <progress aria-label={t('pack.progressLabel')} aria-valuetext={t('pack.progress', { done: run.progress.done, total: run.progress.total })} max={run.progress.total} value={run.progress.done} />
-            <span>{t('pack.progress', { done: run.progress.done, total: run.progress.total })}</span>
+            <progress aria-label={t('pack.progressLabel')} aria-valuetext={t('pack.progress', { step: run.progress.step, total: run.progress.total })} max={run.progress.total} value={run.progress.step - 1} />
+            <span>{t('pack.progress', { step: run.progress.step, total: run.progress.total })}</span>
             <button type="button" className="tool-button" onClick={() => controller.current?.abort()}>{t('common.cancel')}</button>
           </div>
         )}

@@ -16,9 +16,9 @@ export interface PackRequest {
   readonly settings: PrintSettings;
 }
 
-/** Step `done` of `total` has finished (articles re-anchored one by one, then the layout). */
+/** Step `step` of `total` is under way (articles re-anchored one by one, then the layout). */
 export interface PackProgress {
-  readonly done: number;
+  readonly step: number;
   readonly total: number;
 }
 
@@ -27,8 +27,9 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 
 /**
  * Builds a meeting pack's print HTML step by step: each article is re-anchored in its own
- * task, then the whole pack is laid out. `signal` is checked between steps; an abort
- * rejects with the signal's reason (an `AbortError` DOMException by default) and no HTML.
+ * task, then the whole pack is laid out. Each step is announced, then the UI gets a task to
+ * paint it, then `signal` is checked: an abort rejects with the signal's reason (an
+ * `AbortError` DOMException by default), skipping all remaining work.
  *
  * The TOC is rendered without page numbers (its hidden placeholders keep the layout): the
  * renderer cannot read page texts back from a PDF, and guessing numbers would print wrong
@@ -36,18 +37,21 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  */
 export async function buildMeetingPack(request: PackRequest, signal: AbortSignal, onProgress: (progress: PackProgress) => void): Promise<string> {
   const total = request.articles.length + 1;
-  const inputs: ArticlePrintInput[] = [];
-  for (const [i, article] of request.articles.entries()) {
+  const begin = async (step: number) => {
+    signal.throwIfAborted();
+    onProgress({ step, total });
     await nextTask();
     signal.throwIfAborted();
+  };
+  const inputs: ArticlePrintInput[] = [];
+  for (const [i, article] of request.articles.entries()) {
+    await begin(i + 1);
     const own = request.annotations.filter((a) => a.target.source === article.id);
     const [annotated] = annotateArticles([article], own, request.notes);
     inputs.push(toPrintInput(annotated!, request.settings));
-    onProgress({ done: i + 1, total });
   }
-  await nextTask();
-  signal.throwIfAborted();
-  const html = renderMeetingPackHtml({
+  await begin(total);
+  return renderMeetingPackHtml({
     title: request.title.trim(),
     date: request.date,
     articles: inputs,
@@ -57,6 +61,4 @@ export async function buildMeetingPack(request: PackRequest, signal: AbortSignal
     pageSize: request.settings.pageSize,
     colorNames: request.settings.colorNames,
   });
-  onProgress({ done: total, total });
-  return html;
 }

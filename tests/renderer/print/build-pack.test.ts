@@ -20,10 +20,10 @@ function request(over: Partial<PackRequest> = {}): PackRequest {
 }
 
 describe('buildMeetingPack', () => {
-  it('reports one step per article plus the layout, and returns the whole pack', async () => {
+  it('announces one step per article plus the layout, and returns the whole pack', async () => {
     const steps: PackProgress[] = [];
     const html = await buildMeetingPack(request(), new AbortController().signal, (p) => steps.push(p));
-    expect(steps).toEqual([{ done: 1, total: 3 }, { done: 2, total: 3 }, { done: 3, total: 3 }]);
+    expect(steps).toEqual([{ step: 1, total: 3 }, { step: 2, total: 3 }, { step: 3, total: 3 }]);
     expect(html).toContain('<h1>第三季度经济形势分析会</h1>');
     expect(html).toContain('2026-03-01');
     expect(html).toContain('简报 1 / 2');
@@ -47,10 +47,10 @@ describe('buildMeetingPack', () => {
     const steps: PackProgress[] = [];
     const run = buildMeetingPack(request(), controller.signal, (p) => {
       steps.push(p);
-      if (p.done === 1) controller.abort();
+      if (p.step === 2) controller.abort();
     });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
-    expect(steps).toEqual([{ done: 1, total: 3 }]);
+    expect(steps).toEqual([{ step: 1, total: 3 }, { step: 2, total: 3 }]);
   });
 
   it('does nothing at all when already cancelled', async () => {
