@@ -39,7 +39,7 @@ export const en: Record<MessageKey, string> = {
   'pack.groupBy': 'Notes summary',
   'pack.groupTag': 'Grouped by tag',
   'pack.groupColor': 'Grouped by colour',
-  'pack.tocNote': 'The contents list the briefings and the notes summary in order, without page numbers (the app cannot know the page breaks in advance); each briefing opens with “Briefing n of m” and every page has its number in the footer.',
+  'pack.tocNote': 'The contents list the briefings and the notes summary in order, without page numbers (the app cannot know the page breaks in advance); each briefing opens with “Briefing i of n”.',
   'pack.build': 'Build PDF',
   'pack.progressLabel': 'Layout progress',
   'pack.progress': 'Laying out {step}/{total}',

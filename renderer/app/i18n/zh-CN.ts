@@ -37,7 +37,7 @@ export const zhCN = {
   'pack.groupBy': '批注汇总',
   'pack.groupTag': '按标签分组',
   'pack.groupColor': '按颜色分组',
-  'pack.tocNote': '目录按顺序列出各篇简报与批注汇总，不标页码（应用内无法预知分页）；每篇简报以“简报 n / 共 m”开头，页脚有页码。',
+  'pack.tocNote': '目录按顺序列出各篇简报与批注汇总，不标页码（应用内无法预知分页）；每篇简报以“简报 i / n”开头，便于翻找。',
   'pack.build': '生成 PDF',
   'pack.progressLabel': '排版进度',
   'pack.progress': '正在排版 {step}/{total}',
