@@ -91,6 +91,8 @@ export function htmlToText(html: string): HtmlText {
       push(text ? `${'#'.repeat(Number(heading[1]))} ${text}` : '');
       return;
     }
+    // A <title> inside the body is invisible in a browser; the real one is read from <head>.
+    if (tag === 'title') return;
     if (tag === 'figcaption') {
       push(collapse(element.textContent ?? ''), CAPTION_GAP, CAPTION_GAP);
       return;
@@ -111,7 +113,7 @@ export function htmlToText(html: string): HtmlText {
     if (block) flush();
   };
 
-  const titleText = collapse(doc.querySelector('title')?.textContent ?? '');
+  const titleText = collapse(doc.head?.querySelector('title')?.textContent ?? '');
   if (doc.body) visit(doc.body);
   flush();
   const title = firstH1 ?? (titleText || undefined);
