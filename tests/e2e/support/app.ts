@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -84,6 +85,28 @@ export class AppSession {
   async closeBrowser(): Promise<void> {
     await this.context?.close();
     this.context = undefined;
+  }
+
+  /**
+   * Kills the browser with SIGKILL, as a power cut or a crash would: no unload handlers, no
+   * clean shutdown. The main process is the one started with our profile and no `--type=`.
+   * Returns the killed pid.
+   */
+  async killBrowser(): Promise<number> {
+    const context = this.context;
+    if (!context) throw new Error('open() first');
+    const ours = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null && m[2]!.includes(`--user-data-dir=${this.profileDir}`));
+    const main = ours.find((m) => !m[2]!.includes('--type='));
+    if (!main) throw new Error(`no browser process found for ${this.profileDir}`);
+    const pid = Number(main[1]);
+    const closed = new Promise<void>((done) => context.once('close', () => done()));
+    process.kill(pid, 'SIGKILL');
+    await closed;
+    this.context = undefined;
+    return pid;
   }
 
   get browserContext(): BrowserContext {

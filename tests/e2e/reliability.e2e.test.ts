@@ -1,0 +1,137 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article, Block } from '../../corpus/model';
+import { AppSession, builtArticles } from './support/app';
+import { dragSelect, paintedTexts } from './support/select-text';
+
+interface Stored {
+  readonly id: string;
+  readonly quote: string;
+  readonly note: string;
+  readonly tags: readonly string[];
+}
+
+/** What the database holds, read straight from IndexedDB (not through the app's code). */
+const storedAnnotations = (page: Page): Promise<Stored[]> =>
+  page.evaluate(
+    () =>
+      new Promise<Stored[]>((done, fail) => {
+        const open = indexedDB.open('pizhu');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
+          request.onerror = () => fail(request.error);
+          request.onsuccess = () => {
+            open.result.close();
+            type Row = { id: string; target: { selector: [{ exact: string }] }; body: { note: string; tags: string[] } };
+            done((request.result as Row[]).map((r) => ({ id: r.id, quote: r.target.selector[0].exact, note: r.body.note, tags: r.body.tags })));
+          };
+        };
+      }),
+  );
+
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
+/** The article with the most long paragraphs: room for 100 separate highlights. */
+function roomiestArticle(): { article: Article; spots: { block: Block; quote: string }[] } {
+  const long = (a: Article) => a.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 70);
+  const article = builtArticles().reduce((best, a) => (long(a).length > long(best).length ? a : best));
+  // Three short, separate quotes per paragraph; they never overlap, so each paints as its own range.
+  const spots = long(article).flatMap((block) => [3, 25, 47].map((at) => ({ block, quote: block.text.slice(at, at + 9) })));
+  return { article, spots };
+}
+
+async function openArticle(page: Page, article: Article): Promise<Locator> {
+  await page.getByRole('link', { name: article.meta.title }).first().click();
+  const reader = page.getByRole('article', { name: article.meta.title });
+  await reader.waitFor();
+  return reader;
+}
+
+describe('notes survive crashes, a full disk and a second window', () => {
+  const session = new AppSession();
+  beforeAll(() => session.serve());
+  afterAll(() => session.dispose());
+
+  it('kill -9 twice while 100 highlights and notes are being saved: every confirmed one comes back intact', async () => {
+    const { article, spots } = roomiestArticle();
+    expect(spots.length).toBeGreaterThanOrEqual(100);
+    let page = await session.open();
+    let reader = await openArticle(page, article);
+
+    /** Painted quotes the UI has confirmed so far, and notes whose "已保存" the user saw. */
+    let confirmed: string[] = [];
+    const confirmedNotes: string[] = [];
+    let attempted = 0;
+    let kills = 0;
+
+    const save = async (i: number, waitForConfirmation: boolean): Promise<void> => {
+      const { block, quote } = spots[i]!;
+      await dragSelect(page, reader.locator(`[data-block-id="${block.id}"]`), quote);
+      await page.getByRole('toolbar', { name: '高亮工具栏' }).waitFor();
+      attempted++;
+      if (i % 10 === 9) {
+        // Every tenth save is a written note, saved with Ctrl+Enter.
+        await page.keyboard.press('n');
+        const panel = page.getByRole('complementary', { name: '批注' });
+        const box = panel.getByRole('textbox', { name: '添加笔记（N）' });
+        const note = `断电前第 ${i + 1} 条笔记：**核对**数据`;
+        await box.fill(note);
+        await box.press('Control+Enter');
+        if (!waitForConfirmation) return;
+        await page.getByRole('status').getByText('已保存', { exact: true }).first().waitFor();
+        await panel.getByText(`断电前第 ${i + 1} 条笔记：`).waitFor();
+        confirmedNotes.push(note);
+      } else {
+        await page.keyboard.press('1');
+        if (!waitForConfirmation) return;
+      }
+      await expect.poll(async () => (await paintedTexts(page, 'pizhu-yellow')).length).toBe(confirmed.length + 1);
+      confirmed = await paintedTexts(page, 'pizhu-yellow');
+    };
+
+    /** Kills mid-save, restarts on the same profile, and checks what the user was promised. */
+    const killAndCheck = async (inFlight: number): Promise<void> => {
+      // The last save has been asked for but not confirmed: the kill lands while it is being written.
+      await save(inFlight, false);
+      await session.killBrowser();
+      kills++;
+      page = await session.open();
+      reader = await openArticle(page, article);
+      const inFlightQuote = spots[inFlight]!.quote;
+      await expect.poll(async () => (await paintedTexts(page, 'pizhu-yellow')).length).toBeGreaterThanOrEqual(confirmed.length);
+      const after = await paintedTexts(page, 'pizhu-yellow');
+      // Every confirmed highlight is back, painted over exactly its text; at most the in-flight one is extra.
+      const extra = [...after];
+      for (const quote of confirmed) {
+        const at = extra.indexOf(quote);
+        expect(at, `confirmed highlight "${quote}" is missing after kill ${kills}`).toBeGreaterThanOrEqual(0);
+        extra.splice(at, 1);
+      }
+      expect(extra.every((q) => inFlightQuote.includes(q) || q.includes(inFlightQuote))).toBe(true);
+      expect(extra.length).toBeLessThanOrEqual(1);
+      // The database agrees: the same quotes, every confirmed note word for word, nothing unanchored.
+      const stored = await storedAnnotations(page);
+      expect(sorted(stored.map((s) => s.quote)).filter((q) => !extra.includes(q))).toEqual(sorted(confirmed));
+      for (const note of confirmedNotes) expect(stored.filter((s) => s.note === note)).toHaveLength(1);
+      expect(await page.getByRole('heading', { name: /未定位的批注/ }).count()).toBe(0);
+      const panel = page.getByRole('complementary', { name: '批注' });
+      for (const note of confirmedNotes) await panel.getByText(note.replace('**核对**数据', '')).waitFor();
+      // Continue from what is really there, as the user would.
+      confirmed = after;
+    };
+
+    const started = Date.now();
+    for (let i = 0; i < 49; i++) await save(i, true);
+    await killAndCheck(49);
+    for (let i = 50; i < 99; i++) await save(i, true);
+    await killAndCheck(99);
+
+    expect(attempted).toBe(100);
+    expect(kills).toBe(2);
+    expect(confirmed.length).toBeGreaterThanOrEqual(98);
+    expect(confirmedNotes.length).toBeGreaterThanOrEqual(8);
+    console.log(`crash safety: ${attempted} saves, ${kills} kills survived, ${confirmed.length} confirmed intact, ${confirmedNotes.length} notes, ${Date.now() - started} ms`);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
