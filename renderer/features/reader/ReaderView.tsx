@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { snapSelection } from '../../../corpus/anchoring';
 import { COLORS, type Article, type HighlightColor } from '../../../corpus/model';
 import { useI18n } from '../../app/i18n';
@@ -56,6 +56,10 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
   const annotations = useAnnotations(article.id);
   const everything = useAllAnnotations();
   const { anchored, orphans, text } = useAnchors(article, annotations);
+  // The side panel (a list item per annotation) renders after the highlights are painted,
+  // so an article with a thousand highlights shows its text and colours first.
+  const panelAnchored = useDeferredValue(anchored);
+  const panelOrphans = useDeferredValue(orphans);
   const colorNames = useColorNames();
   const actions = useAnnotationActions(article);
   const map = useTextMap(bodyRef, article.blocks);
@@ -223,7 +227,7 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
       </div>
       <aside className="reader-right" aria-label={t('reader.annotations')}>
         <ArticleNotePanel articleId={article.id} />
-        <AnnotationPanel anchored={anchored} orphans={orphans} activeId={activeId} editingId={editingId} colorNames={colorNames}
+        <AnnotationPanel anchored={panelAnchored} orphans={panelOrphans} activeId={activeId} editingId={editingId} colorNames={colorNames}
           allTags={allTags} hasSelection={selected !== undefined} onJump={jumpTo} onEdit={setEditingId}
           onSave={async (annotation, draft) => {
             await actions.saveNote(annotation, draft);

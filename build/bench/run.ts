@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: prints one JSON object. Timing on this kind of machine is noisy, so every
+ * figure comes with a baseline measured in the same run, and goals are reported, not asserted.
+ * `BENCH_ARTICLES` (default 10000) sizes the synthetic search corpus.
+ */
+import { loadBundledArticles } from '../corpus-files';
+import { runAppBench } from './app-bench';
+import { runPdfBench } from './pdf-bench';
+import { runSearchBench } from './search-bench';
+
+async function main(): Promise<void> {
+  const articles = loadBundledArticles().map((o) => o.article);
+  const size = Number(process.env.BENCH_ARTICLES ?? 10_000);
+  const results: Record<string, unknown> = { machine: { node: process.version, cpus: (await import('node:os')).cpus().length } };
+  const step = async (name: string, run: () => Promise<Record<string, unknown>>) => {
+    const t0 = performance.now();
+    try {
+      results[name] = await run();
+    } catch (error) {
+      results[name] = { error: error instanceof Error ? error.message : String(error) };
+    }
+    process.stderr.write(`bench: ${name} done in ${Math.round(performance.now() - t0)} ms\n`);
+  };
+  await step('app', () => runAppBench(articles));
+  await step('pdf', () => runPdfBench(articles));
+  await step('search1000', () => runSearchBench({ articles: 1000 }));
+  await step(`search${size}`, () => runSearchBench({ articles: size }));
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+void main();
