@@ -12,9 +12,9 @@ interface Stored {
 }
 
 /** What the database holds, read straight from IndexedDB (not through the app's code). */
-const storedAnnotations = (page: Page): Promise<Stored[]> =>
+const storedAnnotations = (page: Page, articleId: string): Promise<Stored[]> =>
   page.evaluate(
-    () =>
+    (source) =>
       new Promise<Stored[]>((done, fail) => {
         const open = indexedDB.open('pizhu');
         open.onerror = () => fail(open.error);
@@ -23,11 +23,12 @@ const storedAnnotations = (page: Page): Promise<Stored[]> =>
           request.onerror = () => fail(request.error);
           request.onsuccess = () => {
             open.result.close();
-            type Row = { id: string; target: { selector: [{ exact: string }] }; body: { note: string; tags: string[] } };
-            done((request.result as Row[]).map((r) => ({ id: r.id, quote: r.target.selector[0].exact, note: r.body.note, tags: r.body.tags })));
+            type Row = { id: string; articleId: string; target: { selector: [{ exact: string }] }; body: { note: string; tags: string[] } };
+            done((request.result as Row[]).filter((r) => r.articleId === source).map((r) => ({ id: r.id, quote: r.target.selector[0].exact, note: r.body.note, tags: r.body.tags })));
           };
         };
       }),
+    articleId,
   );
 
 const sorted = (xs: readonly string[]) => [...xs].sort();
@@ -111,7 +112,7 @@ describe('notes survive crashes, a full disk and a second window', () => {
       expect(extra.every((q) => inFlightQuote.includes(q) || q.includes(inFlightQuote))).toBe(true);
       expect(extra.length).toBeLessThanOrEqual(1);
       // The database agrees: the same quotes, every confirmed note word for word, nothing unanchored.
-      const stored = await storedAnnotations(page);
+      const stored = await storedAnnotations(page, article.id);
       expect(sorted(stored.map((s) => s.quote)).filter((q) => !extra.includes(q))).toEqual(sorted(confirmed));
       for (const note of confirmedNotes) expect(stored.filter((s) => s.note === note)).toHaveLength(1);
       expect(await page.getByRole('heading', { name: /未定位的批注/ }).count()).toBe(0);
@@ -132,6 +133,123 @@ describe('notes survive crashes, a full disk and a second window', () => {
     expect(confirmed.length).toBeGreaterThanOrEqual(98);
     expect(confirmedNotes.length).toBeGreaterThanOrEqual(8);
     console.log(`crash safety: ${attempted} saves, ${kills} kills survived, ${confirmed.length} confirmed intact, ${confirmedNotes.length} notes, ${Date.now() - started} ms`);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('a full disk: the quota message is shown, the note text stays in the editor, and saving works once there is room', async () => {
+    const article = builtArticles()[1]!;
+    const para = article.blocks.find((b) => b.kind === 'paragraph' && b.text.length > 60)!;
+    const quote = para.text.slice(4, 16);
+    const page = await session.open();
+    const reader = await openArticle(page, article);
+    // The next `count` writes to the annotations store fail the way Chromium reports a full disk.
+    const failNextWrites = (count: number) =>
+      page.evaluate((n) => {
+        const w = window as { __quotaFailures?: number; __quotaPatched?: boolean };
+        w.__quotaFailures = n;
+        if (w.__quotaPatched) return;
+        w.__quotaPatched = true;
+        const original = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+          if (this.name === 'annotations' && (w.__quotaFailures ?? 0) > 0) {
+            w.__quotaFailures!--;
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          }
+          return original.apply(this, args);
+        };
+      }, count);
+    const quotaMessage = '存储空间已满，无法保存。请释放磁盘空间后重试；笔记内容仍保留在编辑框中。';
+
+    // Creating a highlight on a full disk: an alert says why, nothing is painted.
+    await failNextWrites(1);
+    await dragSelect(page, reader.locator(`[data-block-id="${para.id}"]`), quote);
+    await page.keyboard.press('2');
+    await page.getByRole('alert').getByText(quotaMessage).waitFor();
+    expect(await paintedTexts(page, 'pizhu-green')).toEqual([]);
+
+    // Once there is room the same gesture works.
+    await dragSelect(page, reader.locator(`[data-block-id="${para.id}"]`), quote);
+    await page.keyboard.press('2');
+    await expect.poll(() => paintedTexts(page, 'pizhu-green')).toEqual([quote]);
+
+    // A long note written on a full disk is not lost: the editor keeps it and says why.
+    const panel = page.getByRole('complementary', { name: '批注' });
+    await panel.getByRole('button', { name: '添加笔记（N）' }).click();
+    const box = panel.getByRole('textbox', { name: '添加笔记（N）' });
+    const note = '磁盘满时写的笔记：\n- 第一点 **重要**\n- 第二点，附[来源](https://example.org/a)';
+    await box.fill(note);
+    await failNextWrites(1);
+    await panel.getByRole('button', { name: '保存' }).click();
+    await panel.getByRole('alert').getByText(quotaMessage).waitFor();
+    expect(await box.inputValue()).toBe(note);
+    expect((await storedAnnotations(page, article.id)).map((s) => s.note)).toEqual(['']);
+
+    // Space freed: the same editor saves, the note is shown and stored word for word.
+    await panel.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('status').getByText('已保存', { exact: true }).first().waitFor();
+    await panel.getByText('磁盘满时写的笔记：').waitFor();
+    expect(await box.count()).toBe(0);
+    expect((await storedAnnotations(page, article.id)).map((s) => s.note)).toEqual([note]);
+    await session.closeBrowser();
+  });
+
+  it('two tabs on the same article: each sees the other\'s notes without reloading, and neither loses an edit', async () => {
+    const article = builtArticles()[2]!;
+    const [p1, p2] = article.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 60);
+    const quoteA = p1!.text.slice(2, 14);
+    const quoteB = p2!.text.slice(6, 18);
+    const tabA = await session.open();
+    const readerA = await openArticle(tabA, article);
+    const tabB = await session.newPage(`#/read/${encodeURIComponent(article.id)}`);
+    const readerB = tabB.getByRole('article', { name: article.meta.title });
+    await readerB.waitFor();
+    const panelA = tabA.getByRole('complementary', { name: '批注' });
+    const panelB = tabB.getByRole('complementary', { name: '批注' });
+
+    const writeNote = async (tab: Page, reader: Locator, block: Block, quote: string, text: string) => {
+      await tab.bringToFront();
+      await dragSelect(tab, reader.locator(`[data-block-id="${block.id}"]`), quote);
+      await tab.keyboard.press('n');
+      const panel = tab.getByRole('complementary', { name: '批注' });
+      await panel.getByRole('textbox', { name: '添加笔记（N）' }).fill(text);
+      await panel.getByRole('button', { name: '保存' }).click();
+      await panel.getByText(text).waitFor();
+    };
+
+    // A note in tab A shows up in tab B, painted and listed, with no reload.
+    await writeNote(tabA, readerA, p1!, quoteA, '窗口甲：请核实投资额');
+    await panelB.getByText('窗口甲：请核实投资额').waitFor();
+    await expect.poll(() => paintedTexts(tabB, 'pizhu-yellow')).toEqual([quoteA]);
+
+    // And the other way round.
+    await writeNote(tabB, readerB, p2!, quoteB, '窗口乙：补充对比数据');
+    await panelA.getByText('窗口乙：补充对比数据').waitFor();
+    await expect.poll(async () => sorted(await paintedTexts(tabA, 'pizhu-yellow'))).toEqual(sorted([quoteA, quoteB]));
+
+    // Each tab edits the other's note; both edits land in both tabs.
+    const edit = async (tab: Page, oldText: string, newText: string) => {
+      await tab.bringToFront();
+      const panel = tab.getByRole('complementary', { name: '批注' });
+      await panel.getByRole('listitem').filter({ hasText: oldText }).getByRole('button', { name: '编辑' }).click();
+      await panel.getByRole('textbox', { name: '添加笔记（N）' }).fill(newText);
+      await panel.getByRole('button', { name: '保存' }).click();
+      await panel.getByText(newText).waitFor();
+    };
+    await edit(tabA, '窗口乙：补充对比数据', '窗口乙的笔记，甲改过');
+    await edit(tabB, '窗口甲：请核实投资额', '窗口甲的笔记，乙改过');
+    for (const panel of [panelA, panelB]) {
+      await panel.getByText('窗口乙的笔记，甲改过').waitFor();
+      await panel.getByText('窗口甲的笔记，乙改过').waitFor();
+    }
+
+    // Both edits are what is stored, and survive a restart.
+    await session.closeBrowser();
+    const page = await session.open();
+    await openArticle(page, article);
+    const panel = page.getByRole('complementary', { name: '批注' });
+    await panel.getByText('窗口乙的笔记，甲改过').waitFor();
+    await panel.getByText('窗口甲的笔记，乙改过').waitFor();
+    expect(sorted((await storedAnnotations(page, article.id)).map((s) => s.note))).toEqual(sorted(['窗口乙的笔记，甲改过', '窗口甲的笔记，乙改过']));
     expect(session.pageErrors).toEqual([]);
   });
 });
