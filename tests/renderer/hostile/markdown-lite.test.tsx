@@ -26,6 +26,8 @@ describe('MarkdownLite renders hostile notes as inert text', () => {
 
   it.each(XSS_PAYLOADS.map((p, i) => [i, p] as const))('payload %i: no script, handler or script URL in the DOM', (_i, payload) => {
     const host = render(payload);
+    // jsdom runs no inline scripts, but it does follow some URLs (raw '<iframe src=javascript:…>' reached fetch): a cheap extra check.
+    expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
     expect(hostileDomFindings(host)).toEqual([]);
     expect(host.querySelector('script, iframe, img, svg, style, object, embed, form, input, textarea, video, audio, base, meta, link')).toBeNull();
     for (const a of Array.from(host.querySelectorAll('a'))) {
