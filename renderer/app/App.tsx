@@ -7,6 +7,7 @@ import { useMeetingPackMenu } from '../features/print/use-meeting-pack-menu';
 import { ReaderView } from '../features/reader/ReaderView';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { SettingsView } from '../features/settings/SettingsView';
+import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { useServices } from '../store/services';
 import { useSetting } from '../store/settings-repo';
 import { useAppearance } from './appearance';
@@ -84,6 +85,7 @@ export function App() {
         <div className="app">
           <TopBar route={route} />
           <Routes route={route} />
+          <ShortcutsDialog />
         </div>
       </ToastProvider>
     </I18nProvider>
