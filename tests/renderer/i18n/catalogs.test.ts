@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../renderer/app/i18n/en';
+import { zhCN } from '../../../renderer/app/i18n/zh-CN';
+
+const RENDERER = join(import.meta.dirname, '../../../renderer');
+const catalogs = { 'zh-CN': zhCN as Record<string, string>, en: en as Record<string, string> };
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/**
+ * The first argument of every `t(…)` call, as source text: read up to the `,` or `)` that
+ * closes it at bracket depth 0, skipping over string literals. A static scan (no TypeScript
+ * program), which is enough for the call shapes the app uses: `t('a.b')`, `t(x ? 'a' : 'b')`,
+ * `` t(`color.${c}`) ``; calls with a variable (`t(group.title)`) are type-checked instead.
+ */
+function firstArguments(source: string): string[] {
+  const found: string[] = [];
+  for (const match of source.matchAll(/(?<![\w.$])t\(/g)) {
+    let depth = 0;
+    let quote: string | undefined;
+    let i = match.index + 2;
+    for (; i < source.length; i++) {
+      const c = source[i]!;
+      if (quote) {
+        if (c === '\\') i++;
+        else if (c === quote) quote = undefined;
+      } else if (c === "'" || c === '"' || c === '`') quote = c;
+      else if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) {
+        if (depth === 0) break;
+        depth--;
+      } else if (c === ',' && depth === 0) break;
+    }
+    found.push(source.slice(match.index + 2, i));
+  }
+  return found;
+}
+
+/** Keys a `t(…)` argument can name: quoted strings as they are, template literals as patterns. */
+function keyPatterns(argument: string): { text: string; pattern: RegExp }[] {
+  return [...argument.matchAll(/'([^']*)'|"([^"]*)"|`([^`]*)`/g)].map((m) => {
+    const text = m[1] ?? m[2] ?? m[3]!;
+    const pattern = new RegExp(`^${text.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\w-]+')}$`);
+    return { text, pattern };
+  });
+}
+
+describe('message catalogs', () => {
+  const zhKeys = Object.keys(zhCN).sort();
+  const enKeys = Object.keys(en).sort();
+
+  it('zh-CN and en have exactly the same keys', () => {
+    expect(enKeys.filter((k) => !zhKeys.includes(k)), 'in en only').toEqual([]);
+    expect(zhKeys.filter((k) => !enKeys.includes(k)), 'in zh-CN only').toEqual([]);
+    expect(zhKeys.length).toBeGreaterThan(200);
+  });
+
+  it.each(Object.entries(catalogs))('%s has no empty or whitespace-only strings', (_lang, catalog) => {
+    expect(Object.entries(catalog).filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+  });
+
+  it('every key has the same {placeholders} in both languages', () => {
+    const mismatched = zhKeys
+      .filter((key) => JSON.stringify(placeholders(zhCN[key as keyof typeof zhCN])) !== JSON.stringify(placeholders(en[key as keyof typeof en])))
+      .map((key) => `${key}: zh-CN ${placeholders(zhCN[key as keyof typeof zhCN]).join(',')} · en ${placeholders(en[key as keyof typeof en]).join(',')}`);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('every t(…) key used in renderer/ is in the catalog', () => {
+    const files = sourceFiles(RENDERER).filter((f) => !f.includes(`${join('app', 'i18n')}`));
+    const missing: string[] = [];
+    let checked = 0;
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      for (const argument of firstArguments(source)) {
+        for (const { text, pattern } of keyPatterns(argument)) {
+          checked++;
+          if (!zhKeys.some((key) => pattern.test(key))) missing.push(`${relative(RENDERER, file)}: ${text}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked, 'the scan found the t() calls').toBeGreaterThan(250);
+  });
+
+  it.each([
+    ['a plain key', "t('nav.library')", ['nav.library']],
+    ['a key with params', "t('library.count', { count: n })", ['library.count']],
+    ['a ternary', "t(done ? 'figures.highlighted' : 'figures.highlight', { name })", ['figures.highlighted', 'figures.highlight']],
+    ['a template', 't(`color.${color}`)', ['color.${color}']],
+    ['not a t call', "format('x.y'); at('a.b'); this.t('c.d')", []],
+  ])('the scan reads %s', (_name, source, keys) => {
+    expect(firstArguments(source).flatMap((a) => keyPatterns(a).map((k) => k.text))).toEqual(keys);
+  });
+});
