@@ -28,7 +28,7 @@ function FigureRow({ figure, title, highlighted, highlightName, onGo, onHighligh
   return (
     <tr data-figure-id={figure.id}>
       <th scope="row" className="figure-raw">{figure.raw}</th>
-      <td>{figure.unit}</td>
+      <td className="figure-unit">{figure.unit}</td>
       <td>{figure.metric ?? ''}</td>
       <td className="figure-sentence">{snippet.before}<strong>{snippet.figure}</strong>{snippet.after}</td>
       <td className="figure-article">{title}</td>
