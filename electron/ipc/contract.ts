@@ -39,6 +39,8 @@ export interface SavePdfRequest {
   readonly html: string;
   readonly suggestedName: string;
   readonly pageSize: 'A4' | 'Letter';
+  /** Language of the page footer ("第 n 页 / 共 m 页" or "Page n of m"). */
+  readonly lang: 'zh-CN' | 'en';
 }
 
 export type Saved = { readonly saved: true; readonly path: string } | { readonly saved: false };

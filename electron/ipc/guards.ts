@@ -38,6 +38,7 @@ const savePdfRequest = z.strictObject({
   html: z.string().min(1).max(MAX_IPC_TEXT_CHARS),
   suggestedName,
   pageSize: z.enum(['A4', 'Letter']),
+  lang: z.enum(['zh-CN', 'en']),
 });
 
 type ArgsOf<C extends IpcChannel> = Parameters<IpcContract[C]>;

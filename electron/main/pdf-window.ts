@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { printFooterTemplate } from '../../corpus/export/print-html';
 import type { SavePdfRequest } from '../ipc/contract';
 import type { RenderPdf } from './handlers/save-pdf';
 import { pdfWindowOptions } from './main-window-options';
@@ -27,14 +28,22 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
  * prints it with the page's own CSS page size. Each call uses a fresh window, destroyed after.
  */
 export function createPdfRenderer(documents: PrintDocuments): RenderPdf {
-  return async (html: string, pageSize: SavePdfRequest['pageSize']) => {
+  return async (html: string, pageSize: SavePdfRequest['pageSize'], lang: SavePdfRequest['lang']) => {
     const document = documents.add(html);
     const window = new BrowserWindow(pdfWindowOptions());
     try {
       const render = async (): Promise<Uint8Array> => {
         await window.loadURL(document.url);
         await delay(FONT_SETTLE_MS);
-        return window.webContents.printToPDF({ pageSize, printBackground: true, preferCSSPageSize: true });
+        return window.webContents.printToPDF({
+          pageSize,
+          printBackground: true,
+          preferCSSPageSize: true,
+          // Chromium prints no CSS @page margin boxes: the page footer comes from a template.
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: printFooterTemplate(lang),
+        });
       };
       return await withTimeout(render(), RENDER_TIMEOUT_MS, 'PDF rendering');
     } finally {

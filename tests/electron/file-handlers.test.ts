@@ -70,7 +70,7 @@ describe('safeFileName', () => {
 });
 
 describe('savePdf', () => {
-  const request = { html: '<h1>简报</h1>', suggestedName: '简报', pageSize: 'A4' as const };
+  const request = { html: '<h1>简报</h1>', suggestedName: '简报', pageSize: 'A4' as const, lang: 'zh-CN' as const };
 
   it('renders with the requested page size, then saves the bytes', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7 fake');

@@ -44,7 +44,7 @@ describe('guard: forged senders never reach the handler', () => {
 
 describe('parseArgs: malformed arguments name the field', () => {
   const goodSave = { suggestedName: 'notes.md', content: '# hi', mimeType: 'text/markdown' };
-  const goodPdf = { html: '<p>x</p>', suggestedName: 'a.pdf', pageSize: 'A4' };
+  const goodPdf = { html: '<p>x</p>', suggestedName: 'a.pdf', pageSize: 'A4', lang: 'zh-CN' };
   it.each<[string, IpcChannel, unknown[], RegExp]>([
     ['writeBackup without json', 'writeBackup', [], /^writeBackup: json: missing$/],
     ['writeBackup with a number', 'writeBackup', [42], /^writeBackup: json: .*string/],
@@ -63,7 +63,7 @@ describe('parseArgs: malformed arguments name the field', () => {
     ['saveFile unknown field', 'saveFile', [{ ...goodSave, path: '/etc/passwd' }], /^saveFile: request: .*path/],
     ['savePdf bad page size', 'savePdf', [{ ...goodPdf, pageSize: 'A3' }], /^savePdf: request\.pageSize: /],
     ['savePdf empty html', 'savePdf', [{ ...goodPdf, html: '' }], /^savePdf: request\.html: /],
-    ['savePdf missing name', 'savePdf', [{ html: 'x', pageSize: 'A4' }], /^savePdf: request\.suggestedName: /],
+    ['savePdf missing name', 'savePdf', [{ html: 'x', pageSize: 'A4', lang: 'zh-CN' }], /^savePdf: request\.suggestedName: /],
     ['savePdf as string', 'savePdf', ['<p>x</p>'], /^savePdf: request: /],
     ['getAppInfo with argument', 'getAppInfo', ['x'], /^getAppInfo: expected 0 argument\(s\), got 1$/],
     ['openFiles with a path', 'openFiles', ['/etc/passwd'], /^openFiles: /],

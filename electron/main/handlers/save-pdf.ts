@@ -4,7 +4,7 @@ import type { SavePdfRequest, Saved } from '../../ipc/contract';
 import { errorMessage, safeFileName, withExtension, type ShowSaveDialog, type WriteFile } from './file-dialogs';
 
 /** Renders self-contained print HTML to PDF bytes (a hidden, script-less window in production). */
-export type RenderPdf = (html: string, pageSize: SavePdfRequest['pageSize']) => Promise<Uint8Array>;
+export type RenderPdf = (html: string, pageSize: SavePdfRequest['pageSize'], lang: SavePdfRequest['lang']) => Promise<Uint8Array>;
 
 export interface SavePdfDeps {
   readonly renderPdf: RenderPdf;
@@ -19,7 +19,7 @@ export interface SavePdfDeps {
 export async function savePdf(deps: SavePdfDeps, request: SavePdfRequest): Promise<Result<Saved>> {
   let pdf: Uint8Array;
   try {
-    pdf = await deps.renderPdf(request.html, request.pageSize);
+    pdf = await deps.renderPdf(request.html, request.pageSize, request.lang);
   } catch (error) {
     return err(`cannot render the PDF: ${errorMessage(error)}`);
   }

@@ -80,7 +80,7 @@ function ExportPdfDialog({ article, onClose }: { article: Article; onClose: () =
 
   const exportPdf = async () => {
     setBusy(true);
-    const outcome = await savePdf(host, t, { html: buildHtml(), title: article.meta.title, pageSize });
+    const outcome = await savePdf(host, t, { html: buildHtml(), title: article.meta.title, pageSize, lang });
     setBusy(false);
     if (outcome) toast(outcome.message, outcome.error ? { tone: 'error' } : {});
     if (!outcome?.error) onClose();

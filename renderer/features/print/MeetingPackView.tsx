@@ -71,7 +71,7 @@ export function MeetingPackView() {
       setRun({ state: 'idle' });
       setPreview(html);
       if (then === 'save') {
-        const outcome = await savePdf(host, t, { html, title: `${title.trim()} ${date}`, pageSize });
+        const outcome = await savePdf(host, t, { html, title: `${title.trim()} ${date}`, pageSize, lang });
         if (outcome) toast(outcome.message, outcome.error ? { tone: 'error' } : {});
       }
     } catch (e) {

@@ -7,9 +7,9 @@ import { fileStem } from '../export/export-input';
  * Hands print HTML to the host (Electron: hidden window + save dialog; browser: the print
  * dialog) and says what happened as a toast message; undefined when nothing was written.
  */
-export async function savePdf(host: Host, t: Translate, args: { html: string; title: string; pageSize: PageSize }): Promise<{ message: string; error: boolean } | undefined> {
+export async function savePdf(host: Host, t: Translate, args: { html: string; title: string; pageSize: PageSize; lang: 'zh-CN' | 'en' }): Promise<{ message: string; error: boolean } | undefined> {
   try {
-    const result = await host.savePdf({ html: args.html, suggestedName: `${fileStem(args.title)}.pdf`, pageSize: args.pageSize });
+    const result = await host.savePdf({ html: args.html, suggestedName: `${fileStem(args.title)}.pdf`, pageSize: args.pageSize, lang: args.lang });
     if (!result.ok) return { message: t('print.failed', { message: result.error }), error: true };
     if (result.value.saved) return { message: t('print.saved', { path: result.value.path }), error: false };
     // Not saved: Electron's save dialog was cancelled, or the browser's print dialog took over.

@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n';
 import type { StoredAnnotation } from '../../store/records';
 import { MarkdownLite } from '../annotate/MarkdownLite';
 import { NoteEditor, type NoteDraft } from '../annotate/NoteEditor';
+import { circled } from './NoteMarkers';
 import type { AnchoredAnnotation } from './use-anchors';
 
 function AnnotationItem({ annotation, number, active, editing, colorNames, allTags, onJump, onEdit, onSave, onCancel, onDelete }: {
@@ -30,7 +31,7 @@ function AnnotationItem({ annotation, number, active, editing, colorNames, allTa
     <li ref={ref} className={`annotation-item${active ? ' is-active' : ''}`} data-annotation-id={annotation.id}>
       <button type="button" className="annotation-quote" onClick={onJump} disabled={!onJump}>
         <span className={`color-chip chip-${annotation.color}`} role="img" aria-label={colorNames[annotation.color]} />
-        {number !== undefined && <span className="annotation-number" aria-hidden="true">{number}</span>}
+        {number !== undefined && <span className="annotation-number" aria-hidden="true">{circled(number)}</span>}
         <span className="quote-text">{quote}</span>
       </button>
       {editing ? (

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { COLORS, type HighlightColor } from '../../../corpus/model';
-import { APPEARANCE_DEFAULTS, FONT_SIZE_RANGE, LINE_HEIGHT_RANGE, WIDTH_RANGE, useAppearance, type Appearance } from '../../app/appearance';
+import { APPEARANCE_DEFAULTS, FONT_SIZE_RANGE, LINE_HEIGHT_RANGE, WIDTH_RANGE, type Appearance } from '../../app/appearance';
 import { useI18n, type Lang } from '../../app/i18n';
 import { useServices } from '../../store/services';
 import { useSetting } from '../../store/settings-repo';
@@ -30,8 +30,9 @@ function Slider({ label, value, min, max, step, format, onChange }: { label: str
 
 function AppearanceSection() {
   const { t } = useI18n();
-  const appearance = useAppearance();
+  // The controls read the same (optimistic) setting they write, so they never lag a click.
   const [stored, setStored] = useSetting<Partial<Appearance>>('ui.appearance', {});
+  const appearance = { ...APPEARANCE_DEFAULTS, ...stored };
   const [lang, setLang] = useSetting<Lang | 'system'>('ui.language', 'system');
   const [paraNumbers, setParaNumbers] = useSetting('reader.paraNumbers', true);
   const update = (patch: Partial<Appearance>) => void setStored({ ...stored, ...patch });
