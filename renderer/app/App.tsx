@@ -13,6 +13,7 @@ import { useSetting } from '../store/settings-repo';
 import { useAppearance } from './appearance';
 import { I18nProvider, languageFor, useI18n, type Lang } from './i18n';
 import { navigate, useRoute, type Route } from './router';
+import { MenuCommands } from './MenuCommands';
 import { ToastProvider } from './toast';
 
 
@@ -83,6 +84,7 @@ export function App() {
     <I18nProvider lang={lang}>
       <ToastProvider>
         <div className="app">
+          <MenuCommands route={route} />
           <TopBar route={route} />
           <Routes route={route} />
           <ShortcutsDialog />

@@ -1,3 +1,4 @@
+import { takeImportRequest } from './import-request';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useServices } from '../../store/services';
 import { sourceFromBytes, type ImportSource } from './import-file';
@@ -68,6 +69,9 @@ export function useImporter(): Importer {
       }),
     [host, pickFiles],
   );
+  useEffect(() => {
+    if (takeImportRequest()) void pickFiles();
+  }, [pickFiles]);
 
   const close = useCallback(() => {
     if (!busy.current) setRun(undefined);

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findOccurrences } from '../../../corpus/search';
 import { useI18n } from '../../app/i18n';
+import { useServices } from '../../store/services';
 
 export interface FindState {
   readonly open: boolean;
@@ -14,6 +15,7 @@ export interface FindState {
 
 /** Find in the open article (Ctrl/Cmd+F): every occurrence highlighted, Enter / Shift+Enter to step. */
 export function useFind(text: string, initialQuery: string | undefined): FindState {
+  const { host } = useServices();
   const [open, setOpen] = useState(initialQuery !== undefined);
   const [query, setQuery] = useState(initialQuery ?? '');
   const [current, setCurrent] = useState(0);
@@ -28,8 +30,15 @@ export function useFind(text: string, initialQuery: string | undefined): FindSta
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    // In Electron the Edit menu owns Ctrl/Cmd+F, so the key arrives as a menu command.
+    const unsubscribe = host.onMenuCommand((command) => {
+      if (command === 'find-in-article') setOpen(true);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [host]);
   const step = useCallback((delta: 1 | -1) => {
     setCurrent((c) => (ranges.length === 0 ? 0 : (c + delta + ranges.length) % ranges.length));
   }, [ranges.length]);
