@@ -78,6 +78,17 @@ describe('importing your own briefings', () => {
     await open(TITLES.gb, [TITLES.gb, '全年数字经济营业收入增长百分之十二', '𠮷字也能保存']);
     await open(TITLES.md, [TITLES.md, '调研背景', '园区现有企业一百二十家，其中高新技术企业四十家。', '下一步工作']);
     await open(TITLES.html, [TITLES.html, '总投资超过两百亿元', '航空城总装车间', '下一步安排', '推动项目早投产、早见效']);
+
+    // Imported briefings are searchable like bundled ones (indexed in a Web Worker).
+    await page.keyboard.press('Control+k');
+    const search = page.getByRole('dialog', { name: '搜索' });
+    await search.getByRole('combobox', { name: '搜索全部文章和笔记…' }).fill('高新技术企业四十家');
+    const hits = search.getByRole('listbox', { name: '搜索' }).getByRole('option');
+    await expect.poll(() => hits.count()).toBe(1);
+    await hits.filter({ hasText: TITLES.md }).click();
+    await page.getByRole('article', { name: TITLES.md }).waitFor();
+    await page.getByRole('button', { name: /返回文库/ }).click();
+    await page.getByRole('heading', { name: '文库' }).waitFor();
     expect(await pwned(page)).toBeUndefined();
     expect(await page.getByRole('article').count()).toBe(0);
 

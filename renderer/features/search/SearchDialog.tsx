@@ -6,9 +6,8 @@ import { navigate } from '../../app/router';
 import { useAllAnnotations } from '../../store/annotations-repo';
 import { useAllArticleNotes } from '../../store/article-notes-repo';
 import { useLibrary } from '../../store/library-repo';
-import { useServices } from '../../store/services';
 import { useColorNames } from '../reader/color-names';
-import { withImported } from './search-service';
+import { useSearchIndex } from './use-search-index';
 
 type Result =
   | { readonly kind: 'article'; readonly key: string; readonly article: Article; readonly hitCount: number; readonly section: string | undefined; readonly snippet: Snippet | null; readonly blockId: string | undefined }
@@ -17,14 +16,20 @@ type Result =
 function Marked({ snippet }: { snippet: Snippet }) {
   const parts: ReactNode[] = [];
   let at = 0;
+  // The ranges are offsets in the block's text; the snippet text starts at `snippet.start`.
   snippet.ranges.forEach((r, i) => {
-    if (r.start > at) parts.push(snippet.text.slice(at, r.start));
-    parts.push(<mark key={i}>{snippet.text.slice(r.start, r.end)}</mark>);
-    at = r.end;
+    const start = r.start - snippet.start;
+    const end = r.end - snippet.start;
+    if (start > at) parts.push(snippet.text.slice(at, start));
+    parts.push(<mark key={i}>{snippet.text.slice(start, end)}</mark>);
+    at = end;
   });
   parts.push(snippet.text.slice(at));
   return <span className="search-snippet">{snippet.start > 0 ? '…' : ''}{parts}…</span>;
 }
+
+/** A note's text without the Markdown-lite markers (`**bold**`, list dashes, link syntax), for a one-line title. */
+const plain = (note: string) => note.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`/g, '').replace(/^\s*[-*]\s+/gm, '').replace(/\s+/g, ' ').trim();
 
 function sectionOf(article: Article, blockId: string | undefined): string | undefined {
   let heading: string | undefined;
@@ -38,7 +43,6 @@ function sectionOf(article: Article, blockId: string | undefined): string | unde
 /** Global search (Ctrl/Cmd+K): articles and notes, results as you type. */
 export function SearchDialog({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
-  const { bundledIndex } = useServices();
   const { articles } = useLibrary();
   const annotations = useAllAnnotations();
   const articleNotes = useAllArticleNotes();
@@ -53,8 +57,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
 
-  const imported = useMemo(() => articles.filter((a) => a.origin === 'imported'), [articles]);
-  const index = useMemo(() => withImported(bundledIndex, imported), [bundledIndex, imported]);
+  const index = useSearchIndex();
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const annotated = useMemo(() => new Set((annotations ?? []).map((a) => a.articleId)), [annotations]);
   const sources = useMemo(() => [...new Set(articles.map((a) => a.meta.source).filter((s): s is string => !!s))], [articles]);
@@ -145,8 +148,10 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
               ) : (
                 <>
                   <span className="search-kind search-kind-note">{t('search.note')}</span>
-                  {r.color && <span className={`color-chip chip-${r.color}`} aria-hidden="true" />}
-                  <span className="search-title">{r.text.slice(0, 80) || r.quote?.slice(0, 80)}</span>
+                  <span className="search-title">
+                    {r.color && <span className={`color-chip chip-${r.color}`} aria-hidden="true" />}
+                    {plain(r.text).slice(0, 80) || r.quote?.slice(0, 80)}
+                  </span>
                   <span className="search-section">{r.article?.meta.title ?? r.articleId}</span>
                   {r.quote && <span className="search-snippet">“{r.quote.slice(0, 90)}”</span>}
                 </>
