@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toAnnotationCollection } from '../../corpus/export/w3c';
+import { articleText, QUOTE_CONTEXT_LENGTH, type Annotation, type Article } from '../../corpus/model';
+import { AppSession, builtArticles } from './support/app';
+import { hostileDomFindings, XSS_PAYLOADS } from './support/payloads';
+import { dragSelect } from './support/select-text';
+
+/** Records CSP violations: each one is something that tried to run or load and was stopped. */
+async function installProbes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as { __csp?: string[] };
+    if (w.__csp) return;
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp!.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+interface Verdict {
+  readonly pwned: unknown;
+  readonly csp: readonly string[];
+  readonly findings: readonly string[];
+}
+
+/** Nothing ran, nothing was blocked trying, nothing dangerous is in the rendered app. */
+async function verdict(page: Page): Promise<Verdict> {
+  const { pwned, csp } = await page.evaluate(() => {
+    const w = window as { __pwned?: unknown; __csp?: string[] };
+    return { pwned: w.__pwned, csp: w.__csp ?? [] };
+  });
+  const findings = await page.locator('#root').evaluate(hostileDomFindings);
+  return { pwned, csp, findings };
+}
+
+async function expectClean(session: AppSession, page: Page, where: string): Promise<void> {
+  expect(await verdict(page), where).toEqual({ pwned: undefined, csp: [], findings: [] });
+  expect(session.foreignRequests, where).toEqual([]);
+}
+
+/** One imported annotation per payload, spread over the article's paragraphs; the payload is its note and its tag. */
+function hostileCollection(article: Article): Annotation[] {
+  const text = articleText(article.blocks);
+  const spots = article.blocks
+    .filter((b) => b.kind === 'paragraph' && b.text.length > 40)
+    .flatMap((b) => [2, 14, 26].map((at) => text.indexOf(b.text) + at));
+  return XSS_PAYLOADS.map((payload, i): Annotation => {
+    const start = spots[i % spots.length]!;
+    const end = start + 8;
+    return {
+      id: randomUUID(),
+      kind: 'highlight',
+      color: (['yellow', 'green', 'blue', 'pink', 'purple'] as const)[i % 5]!,
+      created: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+      modified: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+      target: {
+        source: article.id,
+        contentHash: article.contentHash,
+        selector: [
+          { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start), suffix: text.slice(end, end + QUOTE_CONTEXT_LENGTH) },
+          { type: 'TextPositionSelector', start, end },
+        ],
+      },
+      body: { note: payload, tags: [payload] },
+    };
+  });
+}
+
+/** Payloads that are one plain line: findable on screen with exact text. */
+const SAMPLES = [
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror="window.__pwned=1">',
+  '<svg/onload=top.__pwned=1>',
+  '<iframe srcdoc="<script>parent.__pwned=1;window.__pwned=1</script>"></iframe>',
+  '<a href="javascript:fetch(&#39;http://127.0.0.1:1/x&#39;)">链接</a>',
+  '&lt;script&gt;window.__pwned=1&lt;/script&gt;',
+];
+
+describe('hostile content: nothing a note, tag, title or query contains can run or reach the network', () => {
+  const session = new AppSession();
+  beforeAll(() => session.serve());
+  afterAll(() => session.dispose());
+
+  it('the detectors work: an injected handler is blocked by CSP and reported, a javascript: link is found', async () => {
+    const page = await session.open();
+    await installProbes(page);
+    await page.getByRole('heading', { name: '文库' }).waitFor();
+    await page.locator('#root').evaluate((root) => {
+      const img = document.createElement('img');
+      img.setAttribute('onerror', 'window.__pwned = 1');
+      img.src = 'data:,not-an-image';
+      const a = document.createElement('a');
+      a.href = 'javascript:window.__pwned=1';
+      root.append(img, a);
+    });
+    await expect.poll(async () => (await verdict(page)).csp.length).toBeGreaterThan(0);
+    const seen = await verdict(page);
+    expect(seen.pwned).toBeUndefined();
+    expect(seen.findings).toEqual(['<img onerror>', '<img src="data:,not-an-image">', '<a href="javascript:window.__pwned=1">']);
+    await session.closeBrowser();
+    session.pageErrors.length = 0; // the blocked handler was logged on purpose
+  });
+
+  it('makes zero network requests across library, reader, notebook, figures, search and settings; no Node in the page', async () => {
+    const article = builtArticles()[0]!;
+    const page = await session.open();
+    await installProbes(page);
+    await page.getByRole('heading', { name: '文库' }).waitFor();
+    await page.getByRole('link', { name: article.meta.title }).first().click();
+    await page.getByRole('article', { name: article.meta.title }).waitFor();
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByRole('link', { name: '笔记本' }).click();
+    await page.getByRole('main', { name: '笔记本' }).waitFor();
+    await nav.getByRole('link', { name: '关键数据' }).click();
+    await page.getByRole('heading', { name: '关键数据' }).first().waitFor();
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: '搜索' }).getByRole('combobox', { name: '搜索全部文章和笔记…' }).fill('营商环境');
+    await expect.poll(() => page.getByRole('dialog', { name: '搜索' }).getByRole('option').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await nav.getByRole('link', { name: '设置' }).click();
+    await page.getByRole('heading', { name: '设置' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => ['require', 'process', 'module', 'ipcRenderer', 'Buffer'].filter((name) => name in window))).toEqual([]);
+    await expectClean(session, page, 'zero network');
+    await session.closeBrowser();
+  });
+
+  it(`${XSS_PAYLOADS.length} payloads as notes and tags (annotations file), shown in the reader, notebook and search; each also typed as a query`, async () => {
+    const article = builtArticles()[0]!;
+    const annotations = hostileCollection(article);
+    const file = JSON.stringify(toAnnotationCollection(annotations));
+    const page = await session.open('#/settings');
+    await installProbes(page);
+    await page.getByLabel('导入批注文件…').setInputFiles({ name: 'hostile.jsonld', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByRole('dialog', { name: '导入“hostile.jsonld”' }).getByRole('button', { name: '导入', exact: true }).click();
+    await page.getByText(`已导入 ${annotations.length} 条，替换 0 条，跳过 0 条。`).waitFor();
+
+    // The reader panel lists every one, rendered through MarkdownLite, as text.
+    await page.getByRole('link', { name: '文库' }).click();
+    await page.getByRole('link', { name: article.meta.title }).first().click();
+    await page.getByRole('article', { name: article.meta.title }).waitFor();
+    const panel = page.getByRole('complementary', { name: '批注' });
+    await panel.getByRole('heading', { name: `批注 · ${annotations.length}` }).waitFor();
+    await expect.poll(() => panel.locator('.annotation-item').count()).toBe(annotations.length);
+    for (const sample of SAMPLES) {
+      await panel.getByText(sample, { exact: true }).first().waitFor();
+      await panel.getByText(`#${sample}`, { exact: true }).first().waitFor();
+    }
+    await expectClean(session, page, 'reader panel');
+
+    // The notebook, scrolled end to end through its windowed list, and filtered by payloads.
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '笔记本' }).click();
+    const notebook = page.getByRole('main', { name: '笔记本' });
+    await expect.poll(() => notebook.getByRole('status').textContent()).toBe(`${annotations.length} 条批注`);
+    const scroller = notebook.locator('.virtual-scroll');
+    for (let step = 0; ; step++) {
+      const atEnd = await scroller.evaluate((el) => {
+        el.scrollTop += el.clientHeight;
+        return el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+      });
+      await page.waitForTimeout(30);
+      expect((await verdict(page)).findings, `notebook scroll step ${step}`).toEqual([]);
+      if (atEnd || step > 400) break;
+    }
+    const filter = notebook.getByRole('searchbox', { name: '搜索批注（引文、笔记、标签）' });
+    for (const sample of SAMPLES) {
+      await filter.fill(sample);
+      await expect.poll(() => notebook.getByRole('status').textContent()).toMatch(/^\d+ \/ \d+ 条批注$/);
+      await notebook.getByText(sample, { exact: true }).first().waitFor();
+    }
+    await expectClean(session, page, 'notebook');
+
+    // Every payload typed into global search; notes that match are listed as text.
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: '搜索' });
+    const box = dialog.getByRole('combobox', { name: '搜索全部文章和笔记…' });
+    const status = dialog.getByRole('status');
+    for (const payload of XSS_PAYLOADS) {
+      await box.fill(payload);
+      if (payload.trim()) await expect.poll(() => status.textContent(), { message: `query: ${payload}` }).not.toBe('');
+    }
+    for (const sample of SAMPLES) {
+      await box.fill(sample);
+      await dialog.getByRole('listbox').getByText(sample, { exact: true }).first().waitFor();
+    }
+    await expectClean(session, page, 'search');
+    expect(session.pageErrors).toEqual([]);
+    await session.closeBrowser();
+  });
+
+  it('a handful typed through the note editor and tag field, kept word for word', async () => {
+    const article = builtArticles()[1]!;
+    const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 50);
+    const typed = [SAMPLES[0]!, SAMPLES[1]!, '[点我](javascript:window.__pwned=1)', '<style>*{background:url(http://127.0.0.1:1/x)}</style>', '**<svg onload="top.__pwned=1">**'];
+    const page = await session.open();
+    await installProbes(page);
+    await page.getByRole('link', { name: article.meta.title }).first().click();
+    const reader = page.getByRole('article', { name: article.meta.title });
+    await reader.waitFor();
+    const panel = page.getByRole('complementary', { name: '批注' });
+    for (const [i, payload] of typed.entries()) {
+      const block = paragraphs[i]!;
+      await dragSelect(page, reader.locator(`[data-block-id="${block.id}"]`), block.text.slice(3, 12));
+      await page.keyboard.press('n');
+      await panel.getByRole('textbox', { name: '添加笔记（N）' }).fill(payload);
+      await panel.getByRole('combobox', { name: '标签' }).fill(`标签${i}${payload.slice(0, 24)}`);
+      await panel.getByRole('combobox', { name: '标签' }).press('Enter');
+      await panel.getByRole('button', { name: '保存' }).click();
+      await expect.poll(() => panel.locator('.annotation-item').count()).toBe(i + 1);
+    }
+    await panel.getByText(SAMPLES[0]!, { exact: true }).waitFor();
+    await panel.getByText(SAMPLES[1]!, { exact: true }).waitFor();
+    await panel.getByText('[点我](javascript:window.__pwned=1)', { exact: true }).waitFor();
+    expect(await panel.getByRole('link').count()).toBe(0);
+    await expectClean(session, page, 'note editor');
+    await session.closeBrowser();
+  });
+});
