@@ -7,6 +7,8 @@ import { loadBundledArticles } from '../corpus-files';
 import { runAppBench } from './app-bench';
 import { runPdfBench } from './pdf-bench';
 import { runSearchBench } from './search-bench';
+// The notebook benchmark seeds the app's own store records, so it lives with the e2e support code.
+import { runNotebookBench } from '../../tests/e2e/support/notebook-bench';
 
 async function main(): Promise<void> {
   const articles = loadBundledArticles().map((o) => o.article);
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
   };
   await step('app', () => runAppBench(articles));
   await step('pdf', () => runPdfBench(articles));
+  await step('notebook', async () => ({ ...(await runNotebookBench({ annotations: 5000, articles: 2000 })) }));
   await step('search1000', () => runSearchBench({ articles: 1000 }));
   await step(`search${size}`, () => runSearchBench({ articles: size }));
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
