@@ -51,7 +51,7 @@ function Routes({ route }: { route: Route }) {
     case 'library':
       return <LibraryView />;
     case 'reader':
-      return <ReaderView articleId={route.articleId} {...(route.block ? { block: route.block } : {})} {...(route.find ? { find: route.find } : {})} />;
+      return <ReaderView articleId={route.articleId} {...(route.block ? { block: route.block } : {})} {...(route.find ? { find: route.find } : {})} {...(route.para ? { para: route.para } : {})} />;
     case 'pack':
       return <MeetingPackView />;
     case 'notebook':

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 /** The app's places, kept in the URL hash so reload and back/forward work in both hosts. */
 export type Route =
   | { readonly name: 'library' }
-  | { readonly name: 'reader'; readonly articleId: string; readonly block?: string; readonly find?: string }
+  | { readonly name: 'reader'; readonly articleId: string; readonly block?: string; readonly find?: string; readonly para?: number }
   | { readonly name: 'notebook' }
   | { readonly name: 'pack' }
   | { readonly name: 'figures'; readonly articleId?: string }
@@ -18,7 +18,8 @@ export function parseRoute(hash: string): Route {
       if (parts[1]) {
         const block = params.get('b') ?? undefined;
         const find = params.get('q') ?? undefined;
-        return { name: 'reader', articleId: parts[1], ...(block ? { block } : {}), ...(find ? { find } : {}) };
+        const para = Number(params.get('p'));
+        return { name: 'reader', articleId: parts[1], ...(block ? { block } : {}), ...(find ? { find } : {}), ...(Number.isInteger(para) && para > 0 ? { para } : {}) };
       }
       return { name: 'library' };
     case 'notebook':
@@ -52,6 +53,7 @@ export function routeHash(route: Route): string {
       const params = new URLSearchParams();
       if (route.block) params.set('b', route.block);
       if (route.find) params.set('q', route.find);
+      if (route.para) params.set('p', String(route.para));
       const query = params.toString();
       return `#/read/${encodeURIComponent(route.articleId)}${query ? `?${query}` : ''}`;
     }
@@ -71,4 +73,21 @@ export function useRoute(): Route {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return route;
+}
+
+/**
+ * Links that exports write (`pizhu://article/<id>#p12`, see corpus/export/markdown.ts) as an
+ * in-app route, or undefined for anything else.
+ */
+export function routeFromPizhuLink(href: string): Route | undefined {
+  const match = /^pizhu:\/\/article\/([^#?/]+)(?:#p(\d+))?$/.exec(href.trim());
+  if (!match) return undefined;
+  let articleId: string;
+  try {
+    articleId = decodeURIComponent(match[1]!);
+  } catch {
+    return undefined;
+  }
+  const para = match[2] ? Number(match[2]) : undefined;
+  return { name: 'reader', articleId, ...(para ? { para } : {}) };
 }

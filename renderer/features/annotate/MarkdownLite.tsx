@@ -1,8 +1,9 @@
 import { Fragment, type ReactNode } from 'react';
+import { routeFromPizhuLink, routeHash } from '../../app/router';
 
 /**
  * Markdown-lite for notes: paragraphs, `- ` / `* ` / `1. ` lists, **bold**, *italic*, `code`
- * and [links](https://…). It builds React elements, never HTML strings, so nothing a note
+ * and [links](https://…), including links to passages (`pizhu://article/<id>#p12`). It builds React elements, never HTML strings, so nothing a note
  * contains can become markup or script; links are kept only for http(s) and mailto.
  */
 export function safeLinkHref(href: string): string | undefined {
@@ -29,8 +30,10 @@ export function renderInline(text: string, keyPrefix = 'i'): ReactNode[] {
     else if (italic !== undefined) out.push(<em key={key}>{italic}</em>);
     else if (code !== undefined) out.push(<code key={key}>{code}</code>);
     else if (label !== undefined && href !== undefined) {
-      const safe = safeLinkHref(href);
-      out.push(safe ? <a key={key} href={safe} target="_blank" rel="noopener noreferrer">{label}</a> : whole);
+      const inApp = routeFromPizhuLink(href);
+      const safe = inApp ? undefined : safeLinkHref(href);
+      if (inApp) out.push(<a key={key} href={routeHash(inApp)}>{label}</a>);
+      else out.push(safe ? <a key={key} href={safe} target="_blank" rel="noopener noreferrer">{label}</a> : whole);
     }
     last = index + whole.length;
   }

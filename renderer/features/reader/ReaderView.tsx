@@ -243,14 +243,14 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
   );
 }
 
-export function ReaderView({ articleId, block, find }: { articleId: string; block?: string; find?: string }) {
+export function ReaderView({ articleId, block, find, para }: { articleId: string; block?: string; find?: string; para?: number }) {
   const { t } = useI18n();
   const { article, loaded } = useArticle(articleId);
   if (!loaded) return null;
   if (!article) return <main className="empty-state">{t('reader.notFound')}</main>;
   return (
     <main className="reader-main">
-      <Reader key={`${article.id}\u0000${find ?? ''}`} article={article} targetBlock={block} find={find} />
+      <Reader key={`${article.id}\u0000${find ?? ''}`} article={article} targetBlock={block ?? article.blocks.find((b) => b.para === para)?.id} find={find} />
     </main>
   );
 }
