@@ -125,7 +125,7 @@ export const en: Record<MessageKey, string> = {
   'notebook.loading': 'Loading annotations…',
   'nav.figures': 'Key figures',
   'figures.title': 'Key figures',
-  'figures.count': '{count} figures from {articles} briefings',
+  'figures.count': '{count} figures · briefings: {articles}',
   'figures.table': 'Key figures table',
   'figures.col.figure': 'Figure',
   'figures.col.unit': 'Unit',
