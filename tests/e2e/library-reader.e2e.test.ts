@@ -23,6 +23,13 @@ describe('library and reader (browser preview)', () => {
       if (firstHeading) await expect.poll(() => reader.getByRole('heading', { name: firstHeading.text }).first().isVisible()).toBe(true);
       expect(firstParagraph).toBeDefined();
       await expect.poll(() => reader.getByText(firstParagraph!.text, { exact: true }).first().isVisible()).toBe(true);
+      // A first visit opens at the top: the first paragraph is on screen.
+      const firstOnScreen = () => page.locator(`[data-block-id="${firstParagraph!.id}"]`).evaluate((el) => {
+        const view = el.closest('.reader-scroll')!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        return box.top >= view.top - 1 && box.top < view.bottom;
+      });
+      await expect.poll(firstOnScreen).toBe(true);
       await page.getByRole('button', { name: /返回文库/ }).click();
       await page.getByRole('heading', { name: '文库' }).waitFor();
     }

@@ -19,6 +19,7 @@ import { FindBar, useFind } from './FindBar';
 import { HighlightToolbar, type ToolbarPosition } from './HighlightToolbar';
 import { NoteMarkers } from './NoteMarkers';
 import { Outline } from './Outline';
+import { ExportMarkdownButton } from '../export/ExportMarkdownButton';
 import { ExportPdf } from '../print/ExportPdf';
 import { annotationsAt, useAnchors, type AnchoredAnnotation } from './use-anchors';
 import { useAnnotationActions } from './use-annotation-actions';
@@ -201,6 +202,7 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
           ← {t('reader.back')}
         </button>
         <ExportPdf article={article} />
+        <ExportMarkdownButton article={article} />
         <Outline article={article} currentBlockId={position?.blockId} onJump={jump} />
       </aside>
       <div className="reader-scroll" ref={scrollRef} tabIndex={-1}>
@@ -250,7 +252,7 @@ export function ReaderView({ articleId, block, find, para }: { articleId: string
   if (!article) return <main className="empty-state">{t('reader.notFound')}</main>;
   return (
     <main className="reader-main">
-      <Reader key={`${article.id}\u0000${find ?? ''}`} article={article} targetBlock={block ?? article.blocks.find((b) => b.para === para)?.id} find={find} />
+      <Reader key={`${article.id}\u0000${find ?? ''}`} article={article} targetBlock={block ?? (para === undefined ? undefined : article.blocks.find((b) => b.para === para)?.id)} find={find} />
     </main>
   );
 }

@@ -1,0 +1,30 @@
+import type { Article } from '../../../corpus/model';
+import { exportMarkdown } from '../../../corpus/export/markdown';
+import { useI18n } from '../../app/i18n';
+import { useToast } from '../../app/toast';
+import { useAnnotations } from '../../store/annotations-repo';
+import { useArticleNote } from '../../store/article-notes-repo';
+import { useServices } from '../../store/services';
+import { useColorNames } from '../reader/color-names';
+import { annotateArticles, fileStem } from './export-input';
+
+/** The reader's "Export Markdown": this article's highlights and notes as a Markdown file. */
+export function ExportMarkdownButton({ article }: { article: Article }) {
+  const { t, lang } = useI18n();
+  const { host } = useServices();
+  const toast = useToast();
+  const annotations = useAnnotations(article.id);
+  const note = useArticleNote(article.id);
+  const colorNames = useColorNames();
+  const run = async () => {
+    const annotated = annotateArticles([article], annotations ?? [], note ? [note] : []);
+    const result = await host.saveFile({ suggestedName: `${fileStem(article.meta.title)}.md`, content: exportMarkdown({ articles: annotated, colorNames, lang }), mimeType: 'text/markdown' });
+    if (!result.ok) toast(t('common.error', { message: result.error }), { tone: 'error' });
+    else if (result.value.saved) toast(t('export.saved', { path: result.value.path }));
+  };
+  return (
+    <button type="button" className="tool-button export-pdf-button" onClick={() => void run()} disabled={!annotations}>
+      {t('export.markdown')}
+    </button>
+  );
+}
