@@ -45,9 +45,16 @@ export interface SavePdfRequest {
 
 export type Saved = { readonly saved: true; readonly path: string } | { readonly saved: false };
 
+/**
+ * One picked file. Files that cannot be imported are still listed, so the importer reports
+ * each one by name: `bytes` is empty when the file was not read (too large, wrong type) and
+ * `error` says why a file could not be read.
+ */
 export interface OpenedFile {
   readonly name: string;
+  readonly size: number;
   readonly bytes: Uint8Array;
+  readonly error?: string;
 }
 
 /** Commands the native menu sends to the renderer. */
@@ -79,7 +86,7 @@ export interface IpcContract {
   saveFile(request: SaveFileRequest): Promise<Result<Saved>>;
   /** Renders print HTML in a hidden window and saves it as PDF through a save dialog. */
   savePdf(request: SavePdfRequest): Promise<Result<Saved>>;
-  /** Shows an open dialog for briefings to import; returns their bytes (max 20 MB each). */
+  /** Shows an open dialog for briefings to import; returns each file's bytes (files over 20 MB are listed unread). */
   openFiles(): Promise<Result<readonly OpenedFile[]>>;
 }
 

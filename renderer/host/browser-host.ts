@@ -127,8 +127,9 @@ export function createBrowserHost(deps: BrowserHostDeps): Host {
       const files = await (deps.pickFiles ?? pickFilesWithInput)();
       const opened: OpenedFile[] = [];
       for (const file of files) {
-        if (file.size > MAX_IMPORT_BYTES) return err(`${file.name}: file is larger than 20 MB`);
-        opened.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        // Too large to read: listed unread so the importer refuses it by name.
+        const bytes = file.size > MAX_IMPORT_BYTES ? new Uint8Array(0) : new Uint8Array(await file.arrayBuffer());
+        opened.push({ name: file.name, size: file.size, bytes });
       }
       return ok(opened);
     },

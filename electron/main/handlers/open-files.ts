@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { err, ok, type Result } from '../../../corpus/model/result';
+import { ok, type Result } from '../../../corpus/model/result';
 import { MAX_IMPORT_BYTES, type OpenedFile } from '../../ipc/contract';
 import { errorMessage, type ShowOpenDialog } from './file-dialogs';
 
@@ -13,14 +13,11 @@ export interface OpenFilesDeps {
   readonly maxBytes?: number;
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /**
  * Lets the user pick briefings and returns their bytes (decoding is the importer's job).
- * All or nothing: one refused file (too large, wrong type, unreadable) fails the call with a
- * message naming it, so the user can pick again without a half-done import.
+ * Every picked file is listed so the importer can report each by name: one of the wrong type
+ * or over the size limit is returned unread, one that cannot be read carries `error`.
  */
 export async function openFiles(deps: OpenFilesDeps): Promise<Result<readonly OpenedFile[]>> {
   const maxBytes = deps.maxBytes ?? MAX_IMPORT_BYTES;
@@ -34,23 +31,22 @@ export async function openFiles(deps: OpenFilesDeps): Promise<Result<readonly Op
     const name = basename(path);
     // Some dialogs let users type any name past the filter.
     const extension = extname(name).slice(1).toLowerCase();
+    const unread = (size: number, error?: string): OpenedFile => ({ name, size, bytes: new Uint8Array(0), ...(error ? { error } : {}) });
     if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) {
-      return err(`${name}: not a .txt, .md, .html or .htm file`);
+      files.push(unread(0));
+      continue;
     }
     try {
       const stat = await deps.stat(path);
-      if (!stat.isFile()) return err(`${name}: not a file`);
-      if (stat.size > maxBytes) {
-        return err(`${name}: ${formatMegabytes(stat.size)} is larger than the ${formatMegabytes(maxBytes)} import limit`);
+      if (!stat.isFile()) files.push(unread(0, 'not a file'));
+      else if (stat.size > maxBytes) files.push(unread(stat.size));
+      else {
+        const bytes = await deps.readFile(path);
+        // The file may have grown between stat and read.
+        files.push(bytes.byteLength > maxBytes ? unread(bytes.byteLength) : { name, size: bytes.byteLength, bytes });
       }
-      const bytes = await deps.readFile(path);
-      // The file may have grown between stat and read.
-      if (bytes.byteLength > maxBytes) {
-        return err(`${name}: ${formatMegabytes(bytes.byteLength)} is larger than the ${formatMegabytes(maxBytes)} import limit`);
-      }
-      files.push({ name, bytes });
     } catch (error) {
-      return err(`${name}: cannot read: ${errorMessage(error)}`);
+      files.push(unread(0, `cannot read: ${errorMessage(error)}`));
     }
   }
   return ok(files);

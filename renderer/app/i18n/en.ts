@@ -221,6 +221,7 @@ export const en: Record<MessageKey, string> = {
   'import.replace': 'Replace them with the file’s',
   'import.confirm': 'Import',
   'import.done': 'Imported {added}, replaced {replaced}, skipped {skipped}.',
+  'articleImport.reason.unreadable': 'could not be read ({message})',
   'common.close': 'Close',
   'common.confirm': 'OK',
   'common.cancel': 'Cancel',

@@ -219,6 +219,7 @@ export const zhCN = {
   'import.replace': '用文件中的替换',
   'import.confirm': '导入',
   'import.done': '已导入 {added} 条，替换 {replaced} 条，跳过 {skipped} 条。',
+  'articleImport.reason.unreadable': '无法读取（{message}）',
   'common.close': '关闭',
   'common.confirm': '确定',
   'common.cancel': '取消',

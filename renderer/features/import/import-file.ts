@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../../../corpus/model/result';
 export type ImportFormat = 'text' | 'markdown' | 'html';
 
 /** Why a file was not imported; each reason has its own message in the UI catalogs. */
-export type RefusalReason = 'empty' | 'binary' | 'undecodable' | 'unsupported' | 'too-large' | 'duplicate' | 'storage';
+export type RefusalReason = 'empty' | 'binary' | 'undecodable' | 'unsupported' | 'too-large' | 'unreadable' | 'duplicate' | 'storage';
 
 export interface ImportRefusal {
   readonly reason: RefusalReason;
@@ -56,6 +56,13 @@ export const IMPORT_ACCEPT = Object.keys(FORMATS).map((ext) => `.${ext}`).join('
 /** An ImportSource over bytes already in memory (the host's open dialog returns those). */
 export function sourceFromBytes(name: string, bytes: Uint8Array): ImportSource {
   return { name, size: bytes.length, load: () => Promise.resolve(bytes) };
+}
+
+/** An ImportSource over a file the host opened (possibly unread: too large, or unreadable). */
+export function sourceFromOpened(file: { name: string; size: number; bytes: Uint8Array; error?: string }): ImportSource {
+  // An unreadable file's size is unknown, not zero: report why it failed, not "empty".
+  const size = file.error ? Math.max(file.size, 1) : file.size;
+  return { name: file.name, size, load: () => (file.error ? Promise.reject(new Error(file.error)) : Promise.resolve(file.bytes)) };
 }
 
 /** An ImportSource over a dropped or picked browser File (read lazily). */

@@ -31,7 +31,12 @@ function toPlainText(format: ImportFormat, decoded: string): string {
 export async function prepareImport(source: ImportSource, known: KnownArticles, now: Date): Promise<Result<ImportedArticle, ImportRefusal>> {
   const checked = checkImportFile(source);
   if (!checked.ok) return checked;
-  const bytes = await source.load();
+  let bytes: Uint8Array;
+  try {
+    bytes = await source.load();
+  } catch (error) {
+    return err({ reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) });
+  }
   // The host may report a size before reading; trust the bytes.
   const recheck = checkImportFile({ name: source.name, size: bytes.length });
   if (!recheck.ok) return recheck;

@@ -14,6 +14,8 @@ export function refusalMessage(t: Translate, refusal: ImportRefusal): string {
       return t('articleImport.reason.unsupported', { ext: refusal.detail ?? '' });
     case 'too-large':
       return t('articleImport.reason.tooLarge');
+    case 'unreadable':
+      return t('articleImport.reason.unreadable', { message: refusal.detail ?? '' });
     case 'duplicate':
       return t('articleImport.reason.duplicate', { title: refusal.detail ?? '' });
     case 'storage':

@@ -1,7 +1,7 @@
 import { takeImportRequest } from './import-request';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useServices } from '../../store/services';
-import { sourceFromBytes, type ImportSource } from './import-file';
+import { sourceFromOpened, type ImportSource } from './import-file';
 import { runImport, type FileResult } from './run-import';
 
 /** What the import dialog shows: progress while running, then the per-file results. */
@@ -59,7 +59,7 @@ export function useImporter(): Importer {
       setRun({ running: false, done: 0, total: 0, results: [], hostError: picked.error });
       return;
     }
-    await importSources(picked.value.map((f) => sourceFromBytes(f.name, f.bytes)));
+    await importSources(picked.value.map(sourceFromOpened));
   }, [host, importSources]);
 
   useEffect(

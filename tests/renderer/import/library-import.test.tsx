@@ -74,7 +74,7 @@ function renderLibrary(host: Host): void {
 
 describe('library import UI', () => {
   it('the native menu command "import" opens the picker; the dialog lists each file with its result', async () => {
-    const fake = fakeHost([{ name: 'meeting-notes.md', bytes: md }, { name: 'setup.exe', bytes: new Uint8Array([0x4d, 0x5a]) }]);
+    const fake = fakeHost([{ name: 'meeting-notes.md', size: md.length, bytes: md }, { name: 'setup.exe', size: 2, bytes: new Uint8Array([0x4d, 0x5a]) }]);
     renderLibrary(fake.host);
     act(() => fake.menu('import'));
     await waitFor(() => dialogNamed('导入文章')?.textContent?.includes('导入 1 篇，拒绝 1 个文件。') ?? false, 'the result summary');
@@ -87,7 +87,7 @@ describe('library import UI', () => {
   // The library list itself comes from a Dexie live query, which does not emit under jsdom
   // with fake-indexeddb; the cards, the imported badge and removal are covered end to end.
   it('the button imports; "Open" in the results goes to the reader; Escape closes', async () => {
-    const fake = fakeHost([{ name: 'meeting-notes.md', bytes: md }]);
+    const fake = fakeHost([{ name: 'meeting-notes.md', size: md.length, bytes: md }]);
     renderLibrary(fake.host);
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === '导入文章…')!;
     act(() => button.click());
