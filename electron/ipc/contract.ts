@@ -95,11 +95,15 @@ export type IpcChannel = keyof IpcContract;
 /** Channel names as sent over IPC: `pizhu:<name>`. */
 export const ipcChannelName = (channel: IpcChannel): string => `pizhu:${channel}`;
 export const MENU_COMMAND_CHANNEL = 'pizhu:menu-command';
+/** Main → renderer: a `pizhu://article/<id>#p12` link the OS opened with Pizhu. */
+export const OPEN_LINK_CHANNEL = 'pizhu:open-link';
 
 /** What the preload exposes on `window.pizhu`. */
 export interface PizhuBridge extends IpcContract {
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to passage links opened from outside (`pizhu://article/<id>#p12`). */
+  onOpenLink(listener: (url: string) => void): () => void;
 }
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

@@ -1,7 +1,8 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../ipc/contract';
+import { MENU_COMMAND_CHANNEL, OPEN_LINK_CHANNEL, type MenuCommand } from '../ipc/contract';
+import { articleLinkFromArgv, isArticleLink } from './deep-link';
 import { APP_ENTRY_URL, APP_SCHEME } from '../ipc/csp';
 import { createAppProtocolHandler, APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { APP_ID, APP_NAME, BACKUPS_FOLDER, userDataPath } from './app-identity';
@@ -52,7 +53,21 @@ export function startApp(paths: AppPaths): void {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   };
-  app.on('second-instance', focusMainWindow);
+  // Passage links opened from other apps: queued until the window has loaded.
+  let pendingLink = articleLinkFromArgv(process.argv);
+  const openLink = (url: string | undefined): void => {
+    if (!url) return;
+    if (mainWindow && !mainWindow.isDestroyed() && !mainWindow.webContents.isLoading()) mainWindow.webContents.send(OPEN_LINK_CHANNEL, url);
+    else pendingLink = url;
+  };
+  app.on('second-instance', (_event, argv) => {
+    focusMainWindow();
+    openLink(articleLinkFromArgv(argv));
+  });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    if (isArticleLink(url)) openLink(url);
+  });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
   app.on('window-all-closed', () => app.quit());
 
@@ -131,6 +146,12 @@ export function startApp(paths: AppPaths): void {
 
     mainWindow = new BrowserWindow(mainWindowOptions(paths.preload));
     mainWindow.once('ready-to-show', () => mainWindow?.show());
+    mainWindow.webContents.once('did-finish-load', () => {
+      const link = pendingLink;
+      pendingLink = undefined;
+      openLink(link);
+    });
+    if (app.isPackaged) app.setAsDefaultProtocolClient(APP_SCHEME);
     void mainWindow.loadURL(APP_ENTRY_URL);
   });
 }

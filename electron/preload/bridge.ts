@@ -1,4 +1,4 @@
-import { ipcChannelName, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand, type PizhuBridge } from '../ipc/contract';
+import { ipcChannelName, MENU_COMMAND_CHANNEL, MENU_COMMANDS, OPEN_LINK_CHANNEL, type MenuCommand, type PizhuBridge } from '../ipc/contract';
 
 /** The two `ipcRenderer` calls the bridge makes; injected so Node tests can fake them. */
 export interface BridgeIpc {
@@ -33,6 +33,13 @@ export function createBridge(ipc: BridgeIpc): PizhuBridge {
       };
       ipc.on(MENU_COMMAND_CHANNEL, wrapped);
       return () => ipc.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+    },
+    onOpenLink: (listener) => {
+      const wrapped = (_event: unknown, url: unknown): void => {
+        if (typeof url === 'string' && url.startsWith('pizhu://article/')) listener(url);
+      };
+      ipc.on(OPEN_LINK_CHANNEL, wrapped);
+      return () => ipc.removeListener(OPEN_LINK_CHANNEL, wrapped);
     },
   };
 }

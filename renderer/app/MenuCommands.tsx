@@ -3,7 +3,7 @@ import { requestImportOnMount } from '../features/import/import-request';
 import { backUpNow } from '../store/backup-repo';
 import { useServices } from '../store/services';
 import { useI18n } from './i18n';
-import { navigate, type Route } from './router';
+import { navigate, routeFromPizhuLink, type Route } from './router';
 import { useToast } from './toast';
 
 /**
@@ -47,6 +47,14 @@ export function MenuCommands({ route }: { route: Route }) {
         }
       }),
     [db, host, t, toast],
+  );
+  useEffect(
+    () =>
+      host.onOpenLink((url) => {
+        const route = routeFromPizhuLink(url);
+        if (route) navigate(route);
+      }),
+    [host],
   );
   return null;
 }

@@ -133,6 +133,10 @@ export function createBrowserHost(deps: BrowserHostDeps): Host {
       }
       return ok(opened);
     },
+    onOpenLink() {
+      // Browsers open pizhu:// links only through an installed desktop app.
+      return () => undefined;
+    },
     onMenuCommand(listener) {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);

@@ -5,20 +5,28 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const calls: string[] = [];
-const state = { lock: true, ready: undefined as (() => void) | undefined };
+const state = { lock: true, ready: undefined as (() => void) | undefined, loaded: undefined as (() => void) | undefined };
 const handlers = new Map<string, unknown>();
 const appEvents = new Map<string, (...args: unknown[]) => void>();
 const windows: Array<{ options: unknown; url?: string }> = [];
 
 vi.mock('electron', () => {
   class FakeBrowserWindow {
-    readonly webContents = { send: (channel: string, command: string) => calls.push(`send ${channel} ${command}`) };
+    readonly webContents = {
+      send: (channel: string, command: string) => calls.push(`send ${channel} ${command}`),
+      once: (event: string, listener: () => void) => (event === 'did-finish-load' ? (state.loaded = listener) : undefined),
+      isLoading: () => false,
+    };
     constructor(readonly options: unknown) {
       windows.push({ options });
       calls.push('new BrowserWindow');
     }
     once(): void {}
     isDestroyed = () => false;
+    isMinimized = () => false;
+    focus(): void {
+      calls.push('focus');
+    }
     loadURL(url: string): Promise<void> {
       const last = windows.at(-1);
       if (last) last.url = url;
@@ -40,6 +48,7 @@ vi.mock('electron', () => {
       getPreferredSystemLanguages: () => ['zh-CN'],
       getLocale: () => 'zh-CN',
       isPackaged: true,
+      setAsDefaultProtocolClient: (scheme: string) => calls.push(`setAsDefaultProtocolClient ${scheme}`),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: Array<{ scheme: string }>) => calls.push(`registerSchemesAsPrivileged ${schemes.map((s) => s.scheme).join()}`),
@@ -71,6 +80,7 @@ beforeEach(() => {
   windows.length = 0;
   state.lock = true;
   state.ready = undefined;
+  state.loaded = undefined;
 });
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -114,8 +124,28 @@ describe('startApp', () => {
     expect([...handlers.keys()].sort()).toEqual(
       ['getAppInfo', 'listBackups', 'openFiles', 'readBackup', 'saveFile', 'savePdf', 'writeBackup'].map((c) => `pizhu:${c}`),
     );
+    expect(calls).toContain('setAsDefaultProtocolClient pizhu');
     expect(windows[0]?.options).toMatchObject({
       webPreferences: { preload: paths.preload, sandbox: true, contextIsolation: true, nodeIntegration: false },
     });
+  });
+
+  it('hands passage links from the OS to the renderer: from the start-up argv once loaded, and from a second instance', async () => {
+    const argv = process.argv;
+    process.argv = [...argv, 'pizhu://article/000_abc#p12'];
+    try {
+      startApp(paths);
+    } finally {
+      process.argv = argv;
+    }
+    state.ready?.();
+    await flush();
+    expect(calls).not.toContain('send pizhu:open-link pizhu://article/000_abc#p12');
+    state.loaded?.();
+    expect(calls).toContain('send pizhu:open-link pizhu://article/000_abc#p12');
+    appEvents.get('second-instance')?.({}, ['/opt/Pizhu/pizhu', 'pizhu://article/imp-9#p3', 'javascript:alert(1)']);
+    expect(calls).toContain('send pizhu:open-link pizhu://article/imp-9#p3');
+    appEvents.get('second-instance')?.({}, ['/opt/Pizhu/pizhu', 'pizhu://app/../../etc/passwd']);
+    expect(calls.filter((c) => c.startsWith('send pizhu:open-link'))).toHaveLength(2);
   });
 });
