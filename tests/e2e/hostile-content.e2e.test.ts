@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toAnnotationCollection } from '../../corpus/export/w3c';
 import { articleText, QUOTE_CONTEXT_LENGTH, type Annotation, type Article } from '../../corpus/model';
 import { AppSession, builtArticles } from './support/app';
-import { hostileDomFindings, XSS_PAYLOADS } from './support/payloads';
+import { hostileDomFindings, PWNED_URL, XSS_PAYLOADS } from './support/payloads';
 import { dragSelect } from './support/select-text';
 
 /** Records CSP violations: each one is something that tried to run or load and was stopped. */
@@ -76,6 +76,14 @@ const SAMPLES = [
   '&lt;script&gt;window.__pwned=1&lt;/script&gt;',
 ];
 
+/** Plain-line payloads free of Markdown markers, as the search preview shows them verbatim. */
+const SEARCH_SAMPLES = [
+  `<script>fetch('${PWNED_URL}')</script>`,
+  `<img src=x onerror="fetch(&#39;${PWNED_URL}&#39;)">`,
+  `<iframe src="javascript:fetch(&#39;${PWNED_URL}&#39;)"></iframe>`,
+  `<img src="${PWNED_URL}">`,
+];
+
 describe('hostile content: nothing a note, tag, title or query contains can run or reach the network', () => {
   const session = new AppSession();
   beforeAll(() => session.serve());
@@ -97,6 +105,17 @@ describe('hostile content: nothing a note, tag, title or query contains can run 
     const seen = await verdict(page);
     expect(seen.pwned).toBeUndefined();
     expect(seen.findings).toEqual(['<img onerror>', '<img src="data:,not-an-image">', '<a href="javascript:window.__pwned=1">']);
+
+    // Without CSP the same handler runs and sets the flag: so a clean run without CSP means something.
+    const bare = await session.open('', 'zh-CN', undefined, { bypassCSP: true });
+    await bare.getByRole('heading', { name: '文库' }).waitFor();
+    await bare.locator('#root').evaluate((root) => {
+      const img = document.createElement('img');
+      img.setAttribute('onerror', 'window.__pwned = 1');
+      img.src = 'data:,not-an-image';
+      root.append(img);
+    });
+    await expect.poll(() => verdict(bare).then((v) => v.pwned)).toBe(1);
     await session.closeBrowser();
     session.pageErrors.length = 0; // the blocked handler was logged on purpose
   });
@@ -128,6 +147,7 @@ describe('hostile content: nothing a note, tag, title or query contains can run 
   it(`${XSS_PAYLOADS.length} payloads as notes and tags (annotations file), shown in the reader, notebook and search; each also typed as a query`, async () => {
     const article = builtArticles()[0]!;
     const annotations = hostileCollection(article);
+    for (const sample of [...SAMPLES, ...SEARCH_SAMPLES]) expect(XSS_PAYLOADS).toContain(sample);
     const file = JSON.stringify(toAnnotationCollection(annotations));
     const page = await session.open('#/settings');
     await installProbes(page);
@@ -179,7 +199,8 @@ describe('hostile content: nothing a note, tag, title or query contains can run 
       await box.fill(payload);
       if (payload.trim()) await expect.poll(() => status.textContent(), { message: `query: ${payload}` }).not.toBe('');
     }
-    for (const sample of SAMPLES) {
+    // The result line is a one-line preview with Markdown markers (** __ `) taken out, so check payloads without them.
+    for (const sample of SEARCH_SAMPLES) {
       await box.fill(sample);
       await dialog.getByRole('listbox').getByText(sample, { exact: true }).first().waitFor();
     }
@@ -213,6 +234,71 @@ describe('hostile content: nothing a note, tag, title or query contains can run 
     await panel.getByText('[点我](javascript:window.__pwned=1)', { exact: true }).waitFor();
     expect(await panel.getByRole('link').count()).toBe(0);
     await expectClean(session, page, 'note editor');
+    await session.closeBrowser();
+  });
+
+  it('without CSP: hostile article titles from imported .html and .md files show as text in the library, reader and search', async () => {
+    // Single-line payloads spread over the list; HTML titles are escaped so the payload is the title's text.
+    const chosen = XSS_PAYLOADS.filter((p) => ![...p].some((c) => c < ' ')).filter((_, i) => i % 14 === 0).slice(0, 20);
+    const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    const files = chosen.map((payload, i) => {
+      const marker = `标题${i}号`;
+      const body = `正文第${i}篇。这是一段足够长的中文正文，用来让导入器把它当作一篇简报来处理。`;
+      const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escape(payload)}</title><script>window.__pwned=1</script></head>`
+        + `<body onload="window.__pwned=1"><h1>${escape(payload)} ${marker}</h1><p>${body}</p><p>${payload}</p>`
+        + `<img src="${PWNED_URL}" onerror="window.__pwned=1"><link rel=stylesheet href="${PWNED_URL}"></body></html>`;
+      const md = `# ${payload} ${marker}\n\n${body}\n\n${payload}\n`;
+      return i % 5 === 4
+        ? { name: `hostile-${i}.md`, mimeType: 'text/markdown', buffer: Buffer.from(md) }
+        : { name: `hostile-${i}.html`, mimeType: 'text/html', buffer: Buffer.from(html) };
+    });
+    // No CSP safety net here: parsing the files (DOMPurify + DOMParser) must itself be inert.
+    // With CSP on, Chromium reports each on* attribute it parses even in an inert document.
+    const page = await session.open('', 'zh-CN', undefined, { bypassCSP: true });
+    await installProbes(page);
+    await page.getByRole('heading', { name: '文库' }).waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入文章…' }).click();
+    await (await chooser).setFiles(files);
+    const dialog = page.getByRole('dialog', { name: '导入文章' });
+    await dialog.getByText(`导入 ${files.length} 篇，拒绝 0 个文件。`).waitFor();
+    await expectClean(session, page, 'import result dialog');
+    await dialog.getByRole('button', { name: '关闭' }).click();
+
+    // Every title is in the library as text: the markup characters are visible, nothing ran.
+    const library = page.getByRole('list', { name: '文库' });
+    const titles: string[] = [];
+    for (const [i, payload] of chosen.entries()) {
+      const link = library.getByRole('link', { name: new RegExp(`标题${i}号`) });
+      await link.waitFor();
+      const title = (await link.textContent()) ?? '';
+      titles.push(title);
+      // Character for character, allowing for the normalizer's full-width punctuation and spacing next to CJK.
+      const fold = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
+      expect(fold(title), `title ${i}`).toBe(fold(`${payload} 标题${i}号`));
+    }
+    await expectClean(session, page, 'library');
+
+    // A few open in the reader, where the title is the article's name and its heading.
+    for (const i of [0, 1, 4]) {
+      await library.getByRole('link', { name: new RegExp(`标题${i}号`) }).click();
+      const reader = page.getByRole('article', { name: titles[i] });
+      await reader.waitFor();
+      await reader.getByRole('heading', { level: 1 }).filter({ hasText: `标题${i}号` }).waitFor();
+      await reader.getByText(`正文第${i}篇`, { exact: false }).first().waitFor();
+      await expectClean(session, page, `reader ${i}`);
+      await page.getByRole('button', { name: /返回文库/ }).click();
+    }
+
+    // Search finds them by their hostile titles and lists the titles as text.
+    await page.keyboard.press('Control+k');
+    const search = page.getByRole('dialog', { name: '搜索' });
+    for (const i of [0, 2, 3]) {
+      await search.getByRole('combobox', { name: '搜索全部文章和笔记…' }).fill(`标题${i}号`);
+      await search.getByRole('option').filter({ hasText: titles[i]! }).first().waitFor();
+    }
+    await expectClean(session, page, 'search by title');
+    expect(session.pageErrors).toEqual([]);
     await session.closeBrowser();
   });
 });

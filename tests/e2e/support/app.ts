@@ -50,8 +50,11 @@ export class AppSession {
     this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
   }
 
-  /** Starts (or restarts) the browser on the same profile and opens the app. */
-  async open(hash = '', locale = 'zh-CN', viewport = { width: 1400, height: 900 }): Promise<Page> {
+  /**
+   * Starts (or restarts) the browser on the same profile and opens the app. `bypassCSP` takes
+   * away the Content-Security-Policy safety net, to prove the code itself keeps hostile input inert.
+   */
+  async open(hash = '', locale = 'zh-CN', viewport = { width: 1400, height: 900 }, { bypassCSP = false } = {}): Promise<Page> {
     await this.closeBrowser();
     this.context = await chromium.launchPersistentContext(this.profileDir, {
       executablePath: CHROMIUM,
@@ -60,6 +63,7 @@ export class AppSession {
       locale,
       viewport,
       acceptDownloads: true,
+      bypassCSP,
     });
     const page = this.context.pages()[0] ?? (await this.context.newPage());
     page.on('request', (request) => {
