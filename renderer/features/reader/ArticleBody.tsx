@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { Fragment, memo, useState, type ReactNode } from 'react';
 import type { Article, Block } from '../../../corpus/model';
 import { useI18n } from '../../app/i18n';
 
@@ -63,12 +63,24 @@ function BlockView({ article, block, showParaNumbers }: { article: Article; bloc
  * The clean article, one element per block carrying `data-block-id`; the text of each such
  * element is exactly the block's clean text, which the DOM ⇄ offset map relies on.
  */
-export const ArticleBody = memo(function ArticleBody({ article, showParaNumbers }: { article: Article; showParaNumbers: boolean }) {
+export const ArticleBody = memo(function ArticleBody({ article, showParaNumbers, afterTitle }: { article: Article; showParaNumbers: boolean; afterTitle?: ReactNode }) {
+  const at = headerEnd(article.blocks);
   return (
     <div className="article-body" data-article-id={article.id}>
-      {article.blocks.map((block) => (
-        <BlockView key={block.id} article={article} block={block} showParaNumbers={showParaNumbers} />
+      {at < 0 && afterTitle}
+      {article.blocks.map((block, i) => (
+        <Fragment key={block.id}>
+          <BlockView article={article} block={block} showParaNumbers={showParaNumbers} />
+          {i === at && afterTitle}
+        </Fragment>
       ))}
     </div>
   );
 });
+
+/** Index of the title block, or of the subtitle right after it: where the source/date line goes. */
+function headerEnd(blocks: readonly Block[]): number {
+  const title = blocks.findIndex((b) => b.kind === 'title');
+  if (title < 0) return -1;
+  return blocks[title + 1]?.kind === 'subtitle' ? title + 1 : title;
+}

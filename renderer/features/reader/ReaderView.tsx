@@ -210,9 +210,8 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
         <article ref={articleRef} className="reader-article" aria-label={article.meta.title} lang="zh-CN"
           onMouseUp={readSelection} onKeyUp={(e) => { if (e.shiftKey || e.key.startsWith('Arrow')) readSelection(); }} onClick={onArticleClick}>
           {!article.blocks.some((b) => b.kind === 'title') && <h1 className="block-title">{article.meta.title}</h1>}
-          <ArticleHeader article={article} />
           <div ref={bodyRef}>
-            <ArticleBody article={article} showParaNumbers={showParaNumbers} />
+            <ArticleBody article={article} showParaNumbers={showParaNumbers} afterTitle={<ArticleHeader article={article} />} />
           </div>
           <NoteMarkers map={map} anchored={anchored} containerRef={articleRef} onOpen={(id) => { setActiveId(id); setEditingId(undefined); }} />
           {selected && (
