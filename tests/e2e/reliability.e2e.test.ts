@@ -87,8 +87,10 @@ describe('notes survive crashes, a full disk and a second window', () => {
         await page.keyboard.press('1');
         if (!waitForConfirmation) return;
       }
-      await expect.poll(async () => (await paintedTexts(page, 'pizhu-yellow')).length).toBe(confirmed.length + 1);
+      await expect.poll(async () => (await paintedTexts(page, 'pizhu-yellow')).length, { message: `save ${i + 1} painted` }).toBe(confirmed.length + 1);
       confirmed = await paintedTexts(page, 'pizhu-yellow');
+      // The reader has finished with this save (it makes the new highlight the active one) before the next selection starts.
+      await expect.poll(() => page.locator('.annotation-item.is-active .quote-text').textContent(), { message: `save ${i + 1} active` }).toBe(confirmed.find((q) => quote.includes(q) || q.includes(quote)));
     };
 
     /** Kills mid-save, restarts on the same profile, and checks what the user was promised. */
