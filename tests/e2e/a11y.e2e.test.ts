@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../corpus/model';
 import { AppSession, builtArticles } from './support/app';
-import { describeFindings, seriousViolations, type Finding } from './support/axe';
+import { axeScan, describeFindings, type Finding, type Scan } from './support/axe';
 import { dragSelect, paintedTexts } from './support/select-text';
 
 const paragraphs = (blocks: readonly Block[]) => blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 60);
@@ -53,8 +53,10 @@ describe('accessibility: axe-core finds no serious or critical problems, in ligh
     await highlightWithKey(page, article, p2!, quote2, '2', 'pizhu-green');
 
     const findings: Record<string, Finding[]> = {};
+    const scans: Record<string, Scan> = {};
     const scan = async (name: string) => {
-      findings[name] = await seriousViolations(page);
+      scans[name] = await axeScan(page);
+      findings[name] = scans[name].serious;
     };
     for (const theme of ['浅色', '深色'] as const) {
       await setTheme(page, theme);
@@ -96,6 +98,8 @@ describe('accessibility: axe-core finds no serious or critical problems, in ligh
       await scan(`${theme} shortcuts dialog`);
       await page.keyboard.press('Escape');
     }
+    console.log(Object.entries(scans).map(([view, s]) =>
+      `axe ${view}: ${s.passed} rules passed; violated critical ${s.violated.critical}, serious ${s.violated.serious}, moderate ${s.violated.moderate}, minor ${s.violated.minor}`).join('\n'));
     const serious = Object.values(findings).flat();
     if (serious.length > 0) console.log(describeFindings(findings));
     expect(serious.map((f) => f.id), describeFindings(findings)).toEqual([]);

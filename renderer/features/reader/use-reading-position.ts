@@ -3,10 +3,13 @@ import type { Article } from '../../../corpus/model';
 import { readingPosition, saveReadingPosition } from '../../store/positions-repo';
 import { useServices } from '../../store/services';
 
+/** Where the reader's eye line sits: a little below the top edge of the scroll area. */
+const TOP_LINE = 8;
+
 /** The first block whose bottom is below the top of the scroll area. O(log n) by bisection. */
 export function topVisibleBlock(container: HTMLElement): HTMLElement | undefined {
   const blocks = container.querySelectorAll<HTMLElement>('[data-block-id]');
-  const top = container.getBoundingClientRect().top + 8;
+  const top = container.getBoundingClientRect().top + TOP_LINE;
   let lo = 0;
   let hi = blocks.length - 1;
   let found: HTMLElement | undefined;
@@ -21,6 +24,31 @@ export function topVisibleBlock(container: HTMLElement): HTMLElement | undefined
   return found;
 }
 
+/** The top block and how far into it the top line is: pixels above it, or a fraction of its height once inside. */
+interface Anchor {
+  readonly blockId: string;
+  readonly gap: number;
+  readonly fraction: number;
+}
+
+function anchorOf(container: HTMLElement): Anchor | undefined {
+  const block = topVisibleBlock(container);
+  if (!block?.dataset.blockId) return undefined;
+  const rect = block.getBoundingClientRect();
+  const into = container.getBoundingClientRect().top + TOP_LINE - rect.top;
+  return { blockId: block.dataset.blockId, gap: Math.min(0, into), fraction: rect.height > 0 ? Math.max(0, into) / rect.height : 0 };
+}
+
+/** Scrolls so the anchor's block sits where it sat before the text reflowed. */
+function scrollToAnchor(container: HTMLElement, anchor: Anchor): void {
+  const el = container.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(anchor.blockId)}"]`);
+  if (!el) return;
+  const rect = el.getBoundingClientRect();
+  const into = anchor.gap < 0 ? anchor.gap : anchor.fraction * rect.height;
+  const delta = rect.top + into - (container.getBoundingClientRect().top + TOP_LINE);
+  if (Math.abs(delta) >= 1) container.scrollBy({ top: delta });
+}
+
 export function scrollToBlock(container: HTMLElement, blockId: string, behavior: ScrollBehavior = 'auto'): boolean {
   const el = container.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
   if (!el) return false;
@@ -32,7 +60,8 @@ export function scrollToBlock(container: HTMLElement, blockId: string, behavior:
 /**
  * Remembers the top visible block of the article as the reader scrolls (written within a
  * quarter second, and when leaving), and restores it when the article is opened again,
- * unless the route asks for a specific block.
+ * unless the route asks for a specific block. When the text reflows under the reader (font
+ * size, line height or width applied, a web font arriving) the same block stays at the top.
  */
 export function useReadingPosition(article: Article | undefined, scrollRef: RefObject<HTMLElement | null>, targetBlock: string | undefined) {
   const { db } = useServices();
@@ -85,6 +114,30 @@ export function useReadingPosition(article: Article | undefined, scrollRef: RefO
       flush();
     };
   }, [article, scrollRef, flush]);
+
+  // Reflow keeps the top block: remember it on every scroll, put it back when the content resizes.
+  useEffect(() => {
+    const container = scrollRef.current;
+    const content = container?.querySelector('article');
+    if (!article || !container || !content || typeof ResizeObserver === 'undefined') return;
+    let anchor = anchorOf(container);
+    let height = content.getBoundingClientRect().height;
+    const onScroll = () => {
+      anchor = anchorOf(container);
+    };
+    const observer = new ResizeObserver(() => {
+      const next = content.getBoundingClientRect().height;
+      if (next === height) return;
+      height = next;
+      if (anchor && container.scrollTop > 0) scrollToAnchor(container, anchor);
+    });
+    container.addEventListener('scroll', onScroll, { passive: true });
+    observer.observe(content);
+    return () => {
+      container.removeEventListener('scroll', onScroll);
+      observer.disconnect();
+    };
+  }, [article, scrollRef]);
 
   return current;
 }

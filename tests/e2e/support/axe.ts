@@ -15,20 +15,33 @@ export interface Finding {
 
 interface AxeResults {
   violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[];
+  passes: unknown[];
+}
+
+/** What one axe run found: the serious/critical findings, plus counts for the summary. */
+export interface Scan {
+  readonly serious: Finding[];
+  /** Rules violated, by impact. */
+  readonly violated: Record<'critical' | 'serious' | 'moderate' | 'minor', number>;
+  /** Rules that applied and passed. */
+  readonly passed: number;
 }
 declare const axe: { run(context: Document, options: object): Promise<AxeResults> };
 
 /**
- * Runs axe-core on the whole page and returns its serious and critical violations.
+ * Runs axe-core (all rules, WCAG 2.x A/AA and best practice) on the whole page.
  * The app's CSP forbids inline scripts, so the source is evaluated over CDP, which CSP does not govern.
  */
-export async function seriousViolations(page: Page): Promise<Finding[]> {
+export async function axeScan(page: Page): Promise<Scan> {
   source ??= readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
   const results = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations
+  const violated = { critical: 0, serious: 0, moderate: 0, minor: 0 };
+  for (const v of results.violations) if (v.impact && v.impact in violated) violated[v.impact as keyof typeof violated]++;
+  const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact!, help: v.help, targets: v.nodes.slice(0, 8).map((n) => n.target.map(String).join(' ')) }));
+  return { serious, violated, passed: results.passes.length };
 }
 
 /** Findings as lines a person can act on: `view · rule (impact): help — targets`. */
