@@ -184,3 +184,38 @@ export function renderMeetingPackHtml(input: MeetingPackInput): string {
     body: coverHtml(input, labels) + tocHtml(input, labels) + articles + summaryHtml(input, labels),
   });
 }
+
+/**
+ * The pack as separate documents, one per part that starts on a new page: cover, contents,
+ * each article, summary. Printing each alone gives its page count (every part starts on a
+ * fresh page and the contents reserve room for their numbers, so pagination is the same as in
+ * the whole pack) — the way to number the contents where page texts cannot be read back,
+ * e.g. Electron's printToPDF. See `tocPagesFromPartPageCounts`.
+ */
+export function renderMeetingPackParts(input: MeetingPackInput): string[] {
+  const labels = printLabels(input.lang);
+  const markers = meetingPackTocMarkers(input);
+  const doc = (body: string) => printDocument({ title: input.title, lang: input.lang, pageSize: input.pageSize ?? input.articles[0]?.pageSize ?? 'A4', body });
+  return [
+    doc(coverHtml(input, labels)),
+    doc(tocHtml(input, labels)),
+    ...input.articles.map((a, i) => doc(renderArticleSection({ ...a, lang: input.lang }, { marker: markers[i]!, passagesOnly: input.mode === 'passages-only', legend: false }))),
+    doc(summaryHtml(input, labels)),
+  ];
+}
+
+/**
+ * Start pages (1-based) of the contents' entries — articles, then the summary — from the
+ * page counts of `renderMeetingPackParts`' documents, in the same order.
+ */
+export function tocPagesFromPartPageCounts(counts: readonly number[]): Result<number[]> {
+  if (counts.length < 3 || counts.some((c) => !Number.isInteger(c) || c < 1)) return err(`counts: expected at least 3 positive page counts, got [${counts.join(', ')}]`);
+  const starts: number[] = [];
+  let page = 1;
+  counts.forEach((count, i) => {
+    if (i >= 2) starts.push(page);
+    page += count;
+  });
+  return ok(starts);
+}
+

@@ -43,6 +43,13 @@ export interface SavePdfRequest {
   readonly lang: 'zh-CN' | 'en';
 }
 
+/** Documents to print only to count their pages (the meeting pack's contents numbers). */
+export interface CountPagesRequest {
+  readonly htmls: readonly string[];
+  readonly pageSize: 'A4' | 'Letter';
+  readonly lang: 'zh-CN' | 'en';
+}
+
 export type Saved = { readonly saved: true; readonly path: string } | { readonly saved: false };
 
 /**
@@ -86,6 +93,8 @@ export interface IpcContract {
   saveFile(request: SaveFileRequest): Promise<Result<Saved>>;
   /** Renders print HTML in a hidden window and saves it as PDF through a save dialog. */
   savePdf(request: SavePdfRequest): Promise<Result<Saved>>;
+  /** Prints each document off screen and returns its page count (the browser host cannot). */
+  countPdfPages(request: CountPagesRequest): Promise<Result<readonly number[]>>;
   /** Shows an open dialog for briefings to import; returns each file's bytes (files over 20 MB are listed unread). */
   openFiles(): Promise<Result<readonly OpenedFile[]>>;
 }

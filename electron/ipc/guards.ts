@@ -41,6 +41,12 @@ const savePdfRequest = z.strictObject({
   lang: z.enum(['zh-CN', 'en']),
 });
 
+const countPagesRequest = z.strictObject({
+  htmls: z.array(z.string().min(1).max(MAX_IPC_TEXT_CHARS)).min(1).max(64),
+  pageSize: z.enum(['A4', 'Letter']),
+  lang: z.enum(['zh-CN', 'en']),
+});
+
 type ArgsOf<C extends IpcChannel> = Parameters<IpcContract[C]>;
 /** The `T` of a channel's `Promise<Result<T>>`. */
 export type ValueOf<C extends IpcChannel> = IpcContract[C] extends (...args: never[]) => Promise<Result<infer T>> ? T : never;
@@ -53,6 +59,7 @@ export const CHANNEL_ARGS: { readonly [C in IpcChannel]: z.ZodType<ArgsOf<C>> } 
   readBackup: z.tuple([backupName]),
   saveFile: z.tuple([saveFileRequest]),
   savePdf: z.tuple([savePdfRequest]),
+  countPdfPages: z.tuple([countPagesRequest]),
   openFiles: z.tuple([]),
 };
 
@@ -64,6 +71,7 @@ const PARAMETER_NAMES: { readonly [C in IpcChannel]: readonly string[] } = {
   readBackup: ['name'],
   saveFile: ['request'],
   savePdf: ['request'],
+  countPdfPages: ['request'],
   openFiles: [],
 };
 

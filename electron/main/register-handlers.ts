@@ -4,7 +4,7 @@ import { getAppInfo, type AppInfoDeps } from './handlers/app-info';
 import type { BackupStore } from './handlers/backups';
 import { openFiles, type OpenFilesDeps } from './handlers/open-files';
 import { saveFile, type SaveFileDeps } from './handlers/save-file';
-import { savePdf, type SavePdfDeps } from './handlers/save-pdf';
+import { countPdfPagesOf, savePdf, type SavePdfDeps } from './handlers/save-pdf';
 
 export interface HandlerDeps {
   readonly appInfo: AppInfoDeps;
@@ -23,6 +23,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     readBackup: (name) => deps.backups.readBackup(name),
     saveFile: (request) => saveFile(deps.files, request),
     savePdf: (request) => savePdf(deps.files, request),
+    countPdfPages: (request) => countPdfPagesOf(deps.files, request),
     openFiles: () => openFiles(deps.files),
   };
 }

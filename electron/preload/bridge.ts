@@ -26,6 +26,7 @@ export function createBridge(ipc: BridgeIpc): PizhuBridge {
     readBackup: (name) => call('readBackup', name),
     saveFile: (request) => call('saveFile', request),
     savePdf: (request) => call('savePdf', request),
+    countPdfPages: (request) => call('countPdfPages', request),
     openFiles: () => call('openFiles'),
     onMenuCommand: (listener) => {
       const wrapped = (_event: unknown, command: unknown): void => {

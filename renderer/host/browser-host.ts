@@ -123,6 +123,10 @@ export function createBrowserHost(deps: BrowserHostDeps): Host {
       await (deps.printHtml ?? printInIframe)(request.html);
       return ok({ saved: false });
     },
+    async countPdfPages() {
+      // The browser's print dialog cannot report pages; the contents print without numbers.
+      return err('page counts need the desktop app');
+    },
     async openFiles() {
       const files = await (deps.pickFiles ?? pickFilesWithInput)();
       const opened: OpenedFile[] = [];

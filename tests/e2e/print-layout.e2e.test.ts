@@ -17,7 +17,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledArticles } from '../../build/corpus-files';
-import { meetingPackTocMarkers, renderMeetingPackHtml, tocPagesFromPageTexts, type MeetingPackInput } from '../../corpus/export/meeting-pack';
+import { countPdfPages } from '../../corpus/export/pdf-pages';
+import { meetingPackTocMarkers, renderMeetingPackHtml, renderMeetingPackParts, tocPagesFromPageTexts, tocPagesFromPartPageCounts, type MeetingPackInput } from '../../corpus/export/meeting-pack';
 import { assignNoteNumbers, endBlockIndex, layoutArticle, paraLabel } from '../../corpus/export/print-article';
 import { printFooterTemplate, printHeaderTemplate, renderArticlePrintHtml } from '../../corpus/export/print-html';
 import { printLabels } from '../../corpus/export/print-labels';
@@ -226,6 +227,18 @@ describe.skipIf(SKIP !== '')(`print layout → PDF${SKIP ? ` (skipped: ${SKIP})`
       expect(line, `TOC row for ${title}`).toMatch(new RegExp(`\\s${located.value[i]}\\s*$`));
     }
     expect(located.value[0]).toBe(3);
+
+    // Electron numbers the contents by printing each part alone and counting pages: the same
+    // start pages as reading the whole pack's page texts.
+    const counts: number[] = [];
+    for (const [i, part] of renderMeetingPackParts(pack).entries()) {
+      const partPdf = join(dir, `pack-part-${i}.pdf`);
+      await printPdf(part, partPdf, pack.title);
+      counts.push(pageTexts(partPdf).length);
+      // What Electron counts from printToPDF's bytes is what poppler sees.
+      expect(countPdfPages(readFileSync(partPdf))).toBe(counts[i]);
+    }
+    expect(tocPagesFromPartPageCounts(counts)).toEqual(located);
 
     const all = squash(pages.join(''));
     for (const entry of pack.articles) {

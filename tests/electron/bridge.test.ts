@@ -23,7 +23,7 @@ describe('preload bridge', () => {
   it('exposes exactly one named function per channel plus onMenuCommand and onOpenLink', () => {
     const bridge = createBridge(fakeIpc().ipc);
     expect(Object.keys(bridge).sort()).toEqual(
-      ['getAppInfo', 'writeBackup', 'listBackups', 'readBackup', 'saveFile', 'savePdf', 'openFiles', 'onMenuCommand', 'onOpenLink'].sort(),
+      ['getAppInfo', 'writeBackup', 'listBackups', 'readBackup', 'saveFile', 'savePdf', 'countPdfPages', 'openFiles', 'onMenuCommand', 'onOpenLink'].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(bridge).not.toHaveProperty('invoke');

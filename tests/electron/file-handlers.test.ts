@@ -8,7 +8,7 @@ import type { OpenDialogRequest, SaveDialogRequest } from '../../electron/main/h
 import { safeFileName } from '../../electron/main/handlers/file-dialogs';
 import { openFiles } from '../../electron/main/handlers/open-files';
 import { saveFile } from '../../electron/main/handlers/save-file';
-import { savePdf } from '../../electron/main/handlers/save-pdf';
+import { countPdfPagesOf, savePdf } from '../../electron/main/handlers/save-pdf';
 
 let dir = '';
 beforeEach(async () => {
@@ -159,3 +159,26 @@ describe('openFiles', () => {
     else expect(bad?.error).toBeUndefined();
   });
 });
+
+describe('countPdfPagesOf', () => {
+  const fakePdf = (pages: number) => new TextEncoder().encode(`%PDF-1.4\n1 0 obj << /Type /Pages /Count ${pages} >>\n${Array.from({ length: pages }, (_, i) => `${i + 2} 0 obj << /Type /Page /Parent 1 0 R >>`).join('\n')}\n%%EOF`);
+
+  it('prints each document and counts its pages, in order', async () => {
+    const rendered: string[] = [];
+    const result = await countPdfPagesOf(
+      { renderPdf: (html, pageSize, lang) => (rendered.push(`${pageSize}/${lang}:${html}`), Promise.resolve(fakePdf(html.length))) },
+      { htmls: ['a', 'bbb', 'cc'], pageSize: 'A4', lang: 'zh-CN' },
+    );
+    expect(result).toEqual(ok([1, 3, 2]));
+    expect(rendered).toEqual(['A4/zh-CN:a', 'A4/zh-CN:bbb', 'A4/zh-CN:cc']);
+  });
+
+  it('names the document that failed to render', async () => {
+    const result = await countPdfPagesOf(
+      { renderPdf: (html) => (html === 'bad' ? Promise.reject(new Error('gone')) : Promise.resolve(fakePdf(1))) },
+      { htmls: ['ok', 'bad'], pageSize: 'A4', lang: 'en' },
+    );
+    expect(result).toEqual({ ok: false, error: 'htmls[1]: cannot render: gone' });
+  });
+});
+

@@ -65,6 +65,9 @@ describe('parseArgs: malformed arguments name the field', () => {
     ['savePdf empty html', 'savePdf', [{ ...goodPdf, html: '' }], /^savePdf: request\.html: /],
     ['savePdf missing name', 'savePdf', [{ html: 'x', pageSize: 'A4', lang: 'zh-CN' }], /^savePdf: request\.suggestedName: /],
     ['savePdf as string', 'savePdf', ['<p>x</p>'], /^savePdf: request: /],
+    ['countPdfPages without documents', 'countPdfPages', [{ htmls: [], pageSize: 'A4', lang: 'en' }], /^countPdfPages: request\.htmls: /],
+    ['countPdfPages with a number', 'countPdfPages', [{ htmls: ['<p>x</p>', 7], pageSize: 'A4', lang: 'en' }], /^countPdfPages: request\.htmls\[1\]: /],
+    ['countPdfPages with too many documents', 'countPdfPages', [{ htmls: Array.from({ length: 65 }, () => 'x'), pageSize: 'A4', lang: 'en' }], /^countPdfPages: request\.htmls: /],
     ['getAppInfo with argument', 'getAppInfo', ['x'], /^getAppInfo: expected 0 argument\(s\), got 1$/],
     ['openFiles with a path', 'openFiles', ['/etc/passwd'], /^openFiles: /],
     ['listBackups with argument', 'listBackups', [1], /^listBackups: /],
@@ -79,6 +82,7 @@ describe('parseArgs: malformed arguments name the field', () => {
     ['readBackup', 'readBackup', ['pizhu-backup-2026-11-26T11-40-00-123Z.json']],
     ['saveFile', 'saveFile', [goodSave]],
     ['savePdf', 'savePdf', [goodPdf]],
+    ['countPdfPages', 'countPdfPages', [{ htmls: ['<p>封面</p>', '<p>目录</p>'], pageSize: 'Letter', lang: 'en' }]],
     ['getAppInfo', 'getAppInfo', []],
   ])('accepts well-formed %s', (_name, channel, args) => {
     expect(parseArgs(channel, args)).toEqual({ ok: true, value: args });
@@ -116,7 +120,7 @@ describe('registerHandlers', () => {
   }
 
   it('registers exactly one guarded listener per contract channel', () => {
-    const channels: IpcChannel[] = ['getAppInfo', 'writeBackup', 'listBackups', 'readBackup', 'saveFile', 'savePdf', 'openFiles'];
+    const channels: IpcChannel[] = ['getAppInfo', 'writeBackup', 'listBackups', 'readBackup', 'saveFile', 'savePdf', 'countPdfPages', 'openFiles'];
     expect([...registered().keys()].sort()).toEqual(channels.map(ipcChannelName).sort());
   });
 

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { err, ok, type Result } from '../../../corpus/model/result';
-import type { SavePdfRequest, Saved } from '../../ipc/contract';
+import { countPdfPages } from '../../../corpus/export/pdf-pages';
+import type { CountPagesRequest, SavePdfRequest, Saved } from '../../ipc/contract';
 import { errorMessage, safeFileName, withExtension, type ShowSaveDialog, type WriteFile } from './file-dialogs';
 
 /** Renders self-contained print HTML to PDF bytes (a hidden, script-less window in production). */
@@ -32,4 +33,20 @@ export async function savePdf(deps: SavePdfDeps, request: SavePdfRequest): Promi
     return err(`cannot write ${basename(path)}: ${errorMessage(error)}`);
   }
   return ok({ saved: true, path });
+}
+
+/**
+ * Prints each document off screen and counts its pages, in order: how the meeting pack's
+ * contents get real page numbers (see corpus/export/meeting-pack.ts renderMeetingPackParts).
+ */
+export async function countPdfPagesOf(deps: Pick<SavePdfDeps, 'renderPdf'>, request: CountPagesRequest): Promise<Result<number[]>> {
+  const counts: number[] = [];
+  for (const [i, html] of request.htmls.entries()) {
+    try {
+      counts.push(countPdfPages(await deps.renderPdf(html, request.pageSize, request.lang)));
+    } catch (error) {
+      return err(`htmls[${i}]: cannot render: ${errorMessage(error)}`);
+    }
+  }
+  return ok(counts);
 }

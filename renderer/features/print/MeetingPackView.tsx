@@ -6,6 +6,7 @@ import { useToast } from '../../app/toast';
 import { useAllAnnotations, useAnnotationCounts } from '../../store/annotations-repo';
 import { useAllArticleNotes } from '../../store/article-notes-repo';
 import { useLibrary } from '../../store/library-repo';
+import { countPagesWith } from './count-pages';
 import { useServices } from '../../store/services';
 import { useColorNames } from '../reader/color-names';
 import { buildMeetingPack, type PackProgress } from './build-pack';
@@ -67,6 +68,8 @@ export function MeetingPackView() {
         { title, date, articles: chosen, annotations, notes, mode, groupSummaryBy: grouping, settings: { colorNames, lang, pageSize, generatedAt: new Date().toISOString() } },
         abort.signal,
         (progress) => setRun({ state: 'running', progress }),
+        // Saving numbers the contents where the host can count printed pages (the desktop app).
+        then === 'save' ? countPagesWith(host, pageSize, lang) : undefined,
       );
       setRun({ state: 'idle' });
       setPreview(html);

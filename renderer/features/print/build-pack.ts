@@ -1,4 +1,4 @@
-import { renderMeetingPackHtml, type MeetingPackMode, type SummaryGrouping } from '../../../corpus/export/meeting-pack';
+import { renderMeetingPackHtml, renderMeetingPackParts, tocPagesFromPartPageCounts, type MeetingPackInput, type MeetingPackMode, type SummaryGrouping } from '../../../corpus/export/meeting-pack';
 import type { ArticlePrintInput } from '../../../corpus/export/print-types';
 import type { Annotation, Article, ArticleNote } from '../../../corpus/model';
 import { annotateArticles } from '../export/export-input';
@@ -31,12 +31,18 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * paint it, then `signal` is checked: an abort rejects with the signal's reason (an
  * `AbortError` DOMException by default), skipping all remaining work.
  *
- * The TOC is rendered without page numbers (its hidden placeholders keep the layout): the
- * renderer cannot read page texts back from a PDF, and guessing numbers would print wrong
- * ones. Sections keep their order and each opens with "简报 i / n".
+ * Page numbers in the contents: with `countPages` (the desktop app prints each part off
+ * screen and counts its pages) the contents show where each section starts; without it (the
+ * browser) they are left out rather than guessed — the hidden placeholders keep the layout,
+ * sections keep their order and each opens with "简报 i / n".
  */
-export async function buildMeetingPack(request: PackRequest, signal: AbortSignal, onProgress: (progress: PackProgress) => void): Promise<string> {
-  const total = request.articles.length + 1;
+export async function buildMeetingPack(
+  request: PackRequest,
+  signal: AbortSignal,
+  onProgress: (progress: PackProgress) => void,
+  countPages?: (htmls: string[]) => Promise<readonly number[] | undefined>,
+): Promise<string> {
+  const total = request.articles.length + (countPages ? 2 : 1);
   const begin = async (step: number) => {
     signal.throwIfAborted();
     onProgress({ step, total });
@@ -50,8 +56,7 @@ export async function buildMeetingPack(request: PackRequest, signal: AbortSignal
     const [annotated] = annotateArticles([article], own, request.notes);
     inputs.push(toPrintInput(annotated!, request.settings));
   }
-  await begin(total);
-  return renderMeetingPackHtml({
+  const pack: MeetingPackInput = {
     title: request.title.trim(),
     date: request.date,
     articles: inputs,
@@ -60,5 +65,17 @@ export async function buildMeetingPack(request: PackRequest, signal: AbortSignal
     lang: request.settings.lang,
     pageSize: request.settings.pageSize,
     colorNames: request.settings.colorNames,
-  });
+  };
+  if (countPages) {
+    await begin(total - 1);
+    const counts = await countPages(renderMeetingPackParts(pack));
+    signal.throwIfAborted();
+    const pages = counts ? tocPagesFromPartPageCounts(counts) : undefined;
+    if (pages?.ok) {
+      await begin(total);
+      return renderMeetingPackHtml({ ...pack, tocPageNumbers: pages.value });
+    }
+  }
+  await begin(total);
+  return renderMeetingPackHtml(pack);
 }

@@ -36,6 +36,25 @@ describe('buildMeetingPack', () => {
     expect(html.match(/class="toc-page pending"/g)).toHaveLength(3);
   });
 
+  it('numbers the contents from the page counts of the printed parts, when the host can count them', async () => {
+    const printed: number[] = [];
+    const steps: PackProgress[] = [];
+    // Cover 1 page, contents 1, alpha 3, beta 2, summary 1 → alpha on 3, beta on 6, summary on 8.
+    const html = await buildMeetingPack(request(), new AbortController().signal, (p) => steps.push(p), (htmls) => {
+      printed.push(htmls.length);
+      return Promise.resolve([1, 1, 3, 2, 1]);
+    });
+    expect(printed).toEqual([5]);
+    expect(steps.at(-1)).toEqual({ step: 4, total: 4 });
+    expect(html.match(/class="toc-page pending"/g)).toBeNull();
+    expect(html).toMatch(/>3<\/span>[\s\S]*>6<\/span>[\s\S]*>8<\/span>/);
+  });
+
+  it('leaves the numbers out when the host cannot count pages', async () => {
+    const html = await buildMeetingPack(request(), new AbortController().signal, () => undefined, () => Promise.resolve(undefined));
+    expect(html.match(/class="toc-page pending"/g)).toHaveLength(3);
+  });
+
   it('keeps only the annotated passages in passages-only mode', async () => {
     const html = await buildMeetingPack(request({ mode: 'passages-only' }), new AbortController().signal, () => undefined);
     expect(html).toContain('数字经济规模突破千亿元');
