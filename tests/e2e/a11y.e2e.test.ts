@@ -99,7 +99,7 @@ describe('accessibility: axe-core finds no serious or critical problems, in ligh
       await page.keyboard.press('Escape');
     }
     console.log(Object.entries(scans).map(([view, s]) =>
-      `axe ${view}: ${s.passed} rules passed; violated critical ${s.violated.critical}, serious ${s.violated.serious}, moderate ${s.violated.moderate}, minor ${s.violated.minor}`).join('\n'));
+      `axe ${view}: ${s.passed} rules passed; violated critical ${s.violated.critical}, serious ${s.violated.serious}, moderate ${s.violated.moderate}, minor ${s.violated.minor}${s.lesser.length ? ` (${s.lesser.join('; ')})` : ''}`).join('\n'));
     const serious = Object.values(findings).flat();
     if (serious.length > 0) console.log(describeFindings(findings));
     expect(serious.map((f) => f.id), describeFindings(findings)).toEqual([]);

@@ -25,6 +25,8 @@ export interface Scan {
   readonly violated: Record<'critical' | 'serious' | 'moderate' | 'minor', number>;
   /** Rules that applied and passed. */
   readonly passed: number;
+  /** Ids of the moderate and minor rules violated, for the summary. */
+  readonly lesser: readonly string[];
 }
 declare const axe: { run(context: Document, options: object): Promise<AxeResults> };
 
@@ -41,7 +43,8 @@ export async function axeScan(page: Page): Promise<Scan> {
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact!, help: v.help, targets: v.nodes.slice(0, 8).map((n) => n.target.map(String).join(' ')) }));
-  return { serious, violated, passed: results.passes.length };
+  const lesser = results.violations.filter((v) => v.impact === 'moderate' || v.impact === 'minor').map((v) => `${v.id}@${v.nodes.map((n) => n.target.map(String).join(' ')).join(',')}`);
+  return { serious, violated, passed: results.passes.length, lesser };
 }
 
 /** Findings as lines a person can act on: `view · rule (impact): help — targets`. */
