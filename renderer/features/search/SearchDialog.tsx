@@ -29,7 +29,7 @@ function Marked({ snippet }: { snippet: Snippet }) {
 }
 
 /** A note's text without the Markdown-lite markers (`**bold**`, list dashes, link syntax), for a one-line title. */
-const plain = (note: string) => note.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`/g, '').replace(/^\s*[-*]\s+/gm, '').replace(/\s+/g, ' ').trim();
+const plain = (note: string) => note.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1').replace(/^\s*[-*]\s+/gm, '').replace(/\s+/g, ' ').trim();
 
 function sectionOf(article: Article, blockId: string | undefined): string | undefined {
   let heading: string | undefined;
