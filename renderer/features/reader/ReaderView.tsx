@@ -118,9 +118,10 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
 
   const createFromSelection = useCallback(async (color: HighlightColor, withNote: boolean) => {
     if (!selected) return;
-    const created = await actions.create(selected.start, selected.end, color);
+    // Clear the selection before the write, so a selection made while it lands survives.
     window.getSelection()?.removeAllRanges();
     setSelected(undefined);
+    const created = await actions.create(selected.start, selected.end, color);
     if (created) {
       setActiveId(created.id);
       if (withNote) setEditingId(created.id);
