@@ -22,8 +22,16 @@ export interface PackProgress {
   readonly total: number;
 }
 
-/** Lets the UI paint the progress and handle a Cancel click between steps. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the UI paint the progress and handle a Cancel click between steps: after the next
+ * animation frame (so the step is on screen, not coalesced away), then a task.
+ */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const afterTask = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(afterTask);
+    else afterTask();
+  });
 
 /**
  * Builds a meeting pack's print HTML step by step: each article is re-anchored in its own
