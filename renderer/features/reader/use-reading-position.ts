@@ -3,6 +3,9 @@ import type { Article } from '../../../corpus/model';
 import { readingPosition, saveReadingPosition } from '../../store/positions-repo';
 import { useServices } from '../../store/services';
 
+/** How long a restored position is held against late layout changes. */
+const PIN_MS = 1500;
+
 /** Where the reader's eye line sits: a little below the top edge of the scroll area. */
 const TOP_LINE = 8;
 
@@ -69,6 +72,11 @@ export function useReadingPosition(article: Article | undefined, scrollRef: RefO
   const restored = useRef<string | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<{ blockId: string; progress: number } | undefined>(undefined);
+  /**
+   * The block a restore (or a jump) put at the top, held there until the reader scrolls by
+   * hand: layout that settles after the restore (reflow, late fonts) must not move it.
+   */
+  const pinned = useRef<string | undefined>(undefined);
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
@@ -85,7 +93,13 @@ export function useReadingPosition(article: Article | undefined, scrollRef: RefO
     let cancelled = false;
     void (async () => {
       const target = targetBlock ?? (await readingPosition(db, article.id))?.blockId;
-      if (!cancelled && target) scrollToBlock(container, target);
+      if (!cancelled && target && scrollToBlock(container, target)) {
+        pinned.current = target;
+        // Layout settles within a moment; after that, jumps and find must not snap back here.
+        setTimeout(() => {
+          if (pinned.current === target) pinned.current = undefined;
+        }, PIN_MS);
+      }
     })();
     return () => {
       cancelled = true;
@@ -123,17 +137,27 @@ export function useReadingPosition(article: Article | undefined, scrollRef: RefO
     let anchor = anchorOf(container);
     let height = content.getBoundingClientRect().height;
     const onScroll = () => {
-      anchor = anchorOf(container);
+      if (!pinned.current) anchor = anchorOf(container);
     };
     const observer = new ResizeObserver(() => {
       const next = content.getBoundingClientRect().height;
       if (next === height) return;
       height = next;
-      if (anchor && container.scrollTop > 0) scrollToAnchor(container, anchor);
+      if (pinned.current) scrollToBlock(container, pinned.current);
+      else if (anchor && container.scrollTop > 0) scrollToAnchor(container, anchor);
     });
+    // Any scrolling by the reader ends the pin.
+    const unpin = () => {
+      if (!pinned.current) return;
+      pinned.current = undefined;
+      anchor = anchorOf(container);
+    };
+    const manual = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+    for (const type of manual) container.addEventListener(type, unpin, { passive: true });
     container.addEventListener('scroll', onScroll, { passive: true });
     observer.observe(content);
     return () => {
+      for (const type of manual) container.removeEventListener(type, unpin);
       container.removeEventListener('scroll', onScroll);
       observer.disconnect();
     };
