@@ -41,9 +41,13 @@ function ArticleHeader({ article }: { article: Article }) {
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
+const TOOLBAR_WIDTH = 400;
+
 function toolbarPositionFor(rect: DOMRect, container: HTMLElement): ToolbarPosition {
   const origin = container.getBoundingClientRect();
-  return { top: Math.max(0, rect.top - origin.top - 48), left: Math.max(0, rect.left - origin.left + rect.width / 2 - 160) };
+  // Centred over the passage, but never past the article's edges (the toolbar is ~400px wide).
+  const left = Math.min(rect.left - origin.left + rect.width / 2 - 160, origin.width - TOOLBAR_WIDTH);
+  return { top: Math.max(0, rect.top - origin.top - 48), left: Math.max(0, left) };
 }
 
 function Reader({ article, targetBlock, find }: { article: Article; targetBlock: string | undefined; find: string | undefined }) {
