@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { articleText, type Block } from '../../corpus/model';
 import { buildIndex, loadIndex, search, serializeIndex, type EngineName, type SearchDoc } from '../../corpus/search';
 import { loadBundledArticles } from '../corpus-files';
+import { seededRandom } from './seeded-random';
 
 /** Options; `lunrArticles` (default min(articles, 1000)) sizes the lunr comparison corpus. */
 export interface SearchBenchOptions {
@@ -25,17 +26,6 @@ const ARTICLE_CHARS = 2000;
 const MIB = 1024 * 1024;
 /** Extra timed repetitions per query; p50/p95 use the best of 1 + REPEATS.length runs. */
 const REPEATS = [1, 2];
-
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** ~2,000-character articles made of seed headings and paragraphs, every number re-rolled. */
 export function syntheticCorpus(count: number, seed = 6): SearchDoc[] {

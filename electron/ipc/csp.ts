@@ -1,6 +1,6 @@
 /**
  * The app's web-security constants, shared by Electron's protocol handler, the browser
- * preview's server/meta tag and the tests. Pure data: no imports, safe for every layer.
+ * preview's server/meta tag and the tests. No imports, safe for every layer.
  */
 
 /** The privileged scheme the renderer is served from. Never change: IndexedDB is per origin. */
@@ -30,3 +30,14 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** True when `url` is on the app's own origin, `pizhu://app`. */
+export function isAppUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
+}

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { err, type Result } from '../../corpus/model/result';
 import { ipcChannelName, MAX_IMPORT_BYTES, type IpcChannel, type IpcContract } from './contract';
-import { APP_HOST, APP_SCHEME } from './csp';
+import { isAppUrl } from './csp';
 
 /** Backups and PDFs can be large, but a runaway renderer must not exhaust main's memory. */
 export const MAX_IPC_TEXT_CHARS = 200 * 1024 * 1024;
@@ -97,14 +97,7 @@ export interface IpcRegistrar {
 /** True when the sending frame is a document of `pizhu://app` (not a data:, file: or web page). */
 export function isTrustedSender(event: GuardEvent): boolean {
   const url = event.senderFrame?.url;
-  if (url === undefined) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
+  return url !== undefined && isAppUrl(url);
 }
 
 /** `request.mimeType`, `name`, `request` — the failing field, with parameter names. */

@@ -1,20 +1,11 @@
-import { APP_HOST, APP_SCHEME } from '../ipc/csp';
+import { isAppUrl } from '../ipc/csp';
+
+export { isAppUrl };
 
 /**
  * Pure decisions behind the window hardening (wired in `harden-web-contents.ts`), kept apart so
  * Node tests cover every branch without an Electron binary.
  */
-
-/** True when `url` is on the app's own origin, `pizhu://app`. */
-export function isAppUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
-}
 
 /**
  * True when `url` may be handed to the OS browser: http(s) only, with a host and no

@@ -27,15 +27,8 @@ import type { ArticlePrintInput, ResolvedHighlight } from '../../corpus/export/p
 import { noteMarker } from '../../corpus/export/note-marker';
 import { articleText, COLORS, QUOTE_CONTEXT_LENGTH, type Annotation, type Article, type HighlightColor } from '../../corpus/model';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT } from './support/app';
+import { POPPLER } from './support/poppler';
 
-const POPPLER = ['pdfinfo', 'pdftotext', 'pdftoppm'].every((tool) => {
-  try {
-    execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-});
 const SKIP = !existsSync(CHROMIUM) ? `Chromium not found at ${CHROMIUM}` : !POPPLER ? 'poppler-utils not installed' : '';
 
 const COLOR_NAMES: Readonly<Record<HighlightColor, string>> = { yellow: '重点', green: '赞同', blue: '数据', pink: '存疑', purple: '待办' };

@@ -16,15 +16,8 @@ import { printFooterTemplate, printHeaderTemplate } from '../../corpus/export/pr
 import type { Article } from '../../corpus/model';
 import { AppSession, builtArticles, ROOT } from './support/app';
 import { dragSelect } from './support/select-text';
+import { POPPLER } from './support/poppler';
 
-const POPPLER = ['pdfinfo', 'pdftotext', 'pdftoppm'].every((tool) => {
-  try {
-    execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-});
 
 /** Whitespace, note markers and ¶ gutter labels removed, as in print-layout.e2e.test.ts. */
 const squash = (s: string): string => s.replace(/\s+/g, '').replace(/[\u2460-\u2473]|\(\d+\)|¶\d+/g, '');

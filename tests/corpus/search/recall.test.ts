@@ -10,7 +10,7 @@ import stemmerSupport from 'lunr-languages/lunr.stemmer.support';
 import zh from 'lunr-languages/lunr.zh';
 import { loadBundledArticles } from '../../../build/corpus-files';
 import { buildIndex, normalizeForSearch, search, searchDocFromArticle, type EngineName } from '../../../corpus/search';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../../build/bench/seeded-random';
 
 const articles = loadBundledArticles().map((o) => o.article);
 const docs = articles.map(searchDocFromArticle);
