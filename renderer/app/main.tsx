@@ -6,6 +6,7 @@ import { createBrowserBackupFiles } from '../store/browser-backups';
 import { startAutoBackup } from '../store/backup-repo';
 import { createDb, requestPersistentStorage } from '../store/db';
 import { loadBundledCorpus } from '../store/library-repo';
+import { LiveDataProvider } from '../store/live-data';
 import { ServicesProvider } from '../store/services';
 import { loadBundledIndex } from '../features/search/search-service';
 import { App } from './App';
@@ -24,7 +25,9 @@ async function start(): Promise<void> {
     root.render(
       <StrictMode>
         <ServicesProvider services={{ db, host, bundled, bundledIndex }}>
-          <App />
+          <LiveDataProvider>
+            <App />
+          </LiveDataProvider>
         </ServicesProvider>
       </StrictMode>,
     );

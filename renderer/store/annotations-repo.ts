@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { PizhuDb } from './db';
 import type { StoredAnnotation } from './records';
+import { useSharedAnnotations } from './live-data';
 import { useServices } from './services';
 
 /** Annotations of one article, live. */
@@ -12,8 +13,7 @@ export function useAnnotations(articleId: string): readonly StoredAnnotation[] |
 
 /** Every annotation, live. */
 export function useAllAnnotations(): readonly StoredAnnotation[] | undefined {
-  const { db } = useServices();
-  return useLiveQuery(() => db.annotations.toArray(), [db]);
+  return useSharedAnnotations();
 }
 
 /** Number of annotations per article id. */

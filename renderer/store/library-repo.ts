@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { Article } from '../../corpus/model';
 import type { PizhuDb } from './db';
 import type { ImportedArticle } from './records';
+import { useSharedImportedArticles } from './live-data';
 import { useServices } from './services';
 
 /** Fetches the prebuilt bundled corpus (written by `npm run build:corpus`). */
@@ -34,8 +35,7 @@ export function useArticle(id: string): { article: Article | undefined; loaded: 
 
 /** Imported articles, oldest first, live. */
 export function useImportedArticles(): readonly ImportedArticle[] | undefined {
-  const { db } = useServices();
-  return useLiveQuery(() => db.importedArticles.orderBy('importedAt').toArray(), [db]);
+  return useSharedImportedArticles();
 }
 
 /** Content hash → title of every imported article (duplicate detection at import). */
