@@ -115,9 +115,9 @@ describe('accessibility: axe-core finds no serious or critical problems, in ligh
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
     const rows = dialog.getByRole('row').filter({ has: page.getByRole('rowheader') });
-    expect(await rows.count()).toBe(11);
+    expect(await rows.count()).toBe(12);
     expect(await dialog.getByRole('table', { name: 'While reading' }).getByRole('rowheader').allTextContents()).toEqual([
-      'Ctrl+F', 'Enter', 'Shift+Enter', '1–5', 'N', 'Delete', 'Ctrl+Z', 'Ctrl+P',
+      'Ctrl+F', 'Enter', 'Shift+Enter', 'Shift+←→↑↓', '1–5', 'N', 'Delete', 'Ctrl+Z', 'Ctrl+P',
     ]);
     expect(await dialog.getByRole('table', { name: 'Anywhere' }).getByRole('rowheader').allTextContents()).toEqual(['Ctrl+K', '?', 'Esc']);
     await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);

@@ -222,6 +222,7 @@ export const en: Record<MessageKey, string> = {
   'import.confirm': 'Import',
   'import.done': 'Imported {added}, replaced {replaced}, skipped {skipped}.',
   'articleImport.reason.unreadable': 'could not be read ({message})',
+  'shortcuts.select': 'Select text in the article (Tab to the article first; add Ctrl to select by word)',
   'common.close': 'Close',
   'common.confirm': 'OK',
   'common.cancel': 'Cancel',

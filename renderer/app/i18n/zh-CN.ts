@@ -220,6 +220,7 @@ export const zhCN = {
   'import.confirm': '导入',
   'import.done': '已导入 {added} 条，替换 {replaced} 条，跳过 {skipped} 条。',
   'articleImport.reason.unreadable': '无法读取（{message}）',
+  'shortcuts.select': '在正文中选择文字（先按 Tab 聚焦正文；加 Ctrl 按词选择）',
   'common.close': '关闭',
   'common.confirm': '确定',
   'common.cancel': '取消',

@@ -4,6 +4,7 @@ import { COLORS, type Article, type HighlightColor } from '../../../corpus/model
 import { useI18n } from '../../app/i18n';
 import { navigate } from '../../app/router';
 import { useToast } from '../../app/toast';
+import { extendSelectionByKey } from '../../dom/keyboard-selection';
 import { offsetAtPoint, selectionOffsets } from '../../dom/text-map';
 import { useAllAnnotations, useAnnotations } from '../../store/annotations-repo';
 import { useArticle } from '../../store/library-repo';
@@ -24,7 +25,7 @@ import { ExportPdf } from '../print/ExportPdf';
 import { annotationsAt, useAnchors, type AnchoredAnnotation } from './use-anchors';
 import { useAnnotationActions } from './use-annotation-actions';
 import { usePaintedHighlights, useTextMap } from './use-painted-highlights';
-import { scrollToBlock, useReadingPosition } from './use-reading-position';
+import { scrollToBlock, topVisibleBlock, useReadingPosition } from './use-reading-position';
 
 interface Selected {
   readonly start: number;
@@ -144,6 +145,13 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
     scrollToOffset(a.start);
   }, [scrollToOffset]);
 
+  const onArticleKeyDown = useCallback((event: React.KeyboardEvent<HTMLElement>) => {
+    const body = bodyRef.current;
+    const container = scrollRef.current;
+    if (!body || !container || event.target !== event.currentTarget) return;
+    if (extendSelectionByKey(body, event.nativeEvent, () => topVisibleBlock(container))) event.preventDefault();
+  }, []);
+
   const onArticleClick = useCallback((event: React.MouseEvent) => {
     if (!map || (window.getSelection() && !window.getSelection()!.isCollapsed)) return;
     if ((event.target as HTMLElement).closest('button, a, [data-pizhu-ignore]')) return;
@@ -212,8 +220,9 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
       </aside>
       <div className="reader-scroll" ref={scrollRef} tabIndex={-1}>
         <FindBar state={findState} />
-        <article ref={articleRef} className="reader-article" aria-label={article.meta.title} lang="zh-CN"
-          onMouseUp={readSelection} onKeyUp={(e) => { if (e.shiftKey || e.key.startsWith('Arrow')) readSelection(); }} onClick={onArticleClick}>
+        <article ref={articleRef} className="reader-article" aria-label={article.meta.title} lang="zh-CN" tabIndex={0}
+          aria-keyshortcuts="Shift+ArrowRight Shift+ArrowDown"
+          onMouseUp={readSelection} onKeyDown={onArticleKeyDown} onKeyUp={(e) => { if (e.shiftKey || e.key.startsWith('Arrow')) readSelection(); }} onClick={onArticleClick}>
           {!article.blocks.some((b) => b.kind === 'title') && <h1 className="block-title">{article.meta.title}</h1>}
           <div ref={bodyRef}>
             <ArticleBody article={article} showParaNumbers={showParaNumbers} afterTitle={<ArticleHeader article={article} />} />

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../app/i18n';
  * One key in a combination. `Mod` is Ctrl on Windows/Linux and ⌘ on macOS; every other
  * name is shown as written (Enter, Shift, Delete, Esc are printed on keyboards in both languages).
  */
-export type Key = 'Mod' | 'Shift' | 'Enter' | 'Delete' | 'Esc' | 'K' | 'F' | 'Z' | 'P' | 'N' | '1–5' | '?';
+export type Key = 'Mod' | 'Shift' | 'Enter' | 'Delete' | 'Esc' | 'K' | 'F' | 'Z' | 'P' | 'N' | '1–5' | '?' | '←→↑↓';
 
 export type ShortcutGroup = 'anywhere' | 'reader';
 
@@ -28,6 +28,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'find', group: 'reader', keys: [['Mod', 'F']], description: 'shortcuts.find' },
   { id: 'find-next', group: 'reader', keys: [['Enter']], description: 'shortcuts.findNext' },
   { id: 'find-previous', group: 'reader', keys: [['Shift', 'Enter']], description: 'shortcuts.findPrevious' },
+  { id: 'select', group: 'reader', keys: [['Shift', '←→↑↓']], description: 'shortcuts.select' },
   { id: 'colors', group: 'reader', keys: [['1–5']], description: 'shortcuts.colors' },
   { id: 'note', group: 'reader', keys: [['N']], description: 'shortcuts.note' },
   { id: 'delete', group: 'reader', keys: [['Delete']], description: 'shortcuts.delete' },
