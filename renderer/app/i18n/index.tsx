@@ -17,9 +17,17 @@ export function languageFor(locales: readonly string[]): Lang {
   return 'zh-CN';
 }
 
-/** Fills `{name}` placeholders; numbers are formatted for the language. */
+/**
+ * Fills `{name}` placeholders (numbers formatted for the language) and plural choices
+ * `{name|one|other}`, picked by the language's plural rules: "{count} {count|note|notes}".
+ */
 export function format(lang: Lang, template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const plurals = new Intl.PluralRules(lang);
+  const chosen = template.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) => {
+    const value = params[name];
+    return typeof value === 'number' ? (plurals.select(value) === 'one' ? one : other) : whole;
+  });
+  return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     return typeof value === 'number' ? value.toLocaleString(lang) : value;

@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { format } from '../../../renderer/app/i18n';
 import { en } from '../../../renderer/app/i18n/en';
 import { zhCN } from '../../../renderer/app/i18n/zh-CN';
 
 const RENDERER = join(import.meta.dirname, '../../../renderer');
 const catalogs = { 'zh-CN': zhCN as Record<string, string>, en: en as Record<string, string> };
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Parameter names a message uses, as `{name}` or in a plural choice `{name|one|other}`. */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]))].sort();
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -102,3 +104,17 @@ describe('message catalogs', () => {
     expect(firstArguments(source).flatMap((a) => keyPatterns(a).map((k) => k.text))).toEqual(keys);
   });
 });
+
+describe('message formatting', () => {
+  it.each<[string, 'zh-CN' | 'en', string, Record<string, string | number>, string]>([
+    ['English singular', 'en', '{count} {count|note|notes}', { count: 1 }, '1 note'],
+    ['English plural', 'en', '{count} {count|note|notes}', { count: 3 }, '3 notes'],
+    ['English zero is plural', 'en', '{count} {count|note|notes}', { count: 0 }, '0 notes'],
+    ['thousands grouped', 'en', '{count} {count|annotation|annotations}', { count: 5000 }, '5,000 annotations'],
+    ['Chinese has one form', 'zh-CN', '{count} 条批注', { count: 1 }, '1 条批注'],
+    ['a missing parameter stays visible', 'en', '{count|a|b} {name}', {}, '{count|a|b} {name}'],
+  ])('%s', (_name, lang, template, params, expected) => {
+    expect(format(lang, template, params)).toBe(expected);
+  });
+});
+
