@@ -12,7 +12,7 @@ export type AnnotationImport =
 
 /**
  * Parses a file chosen for import: a Pizhu backup (`format: "pizhu-backup"`) or a W3C
- * AnnotationCollection. All or nothing: any error rejects the file, with field paths.
+ * AnnotationCollection. All or nothing: a single error rejects the file, with field paths.
  */
 export function parseAnnotationImport(text: string): Result<AnnotationImport, ImportError[]> {
   const json = parseJsonText(text);

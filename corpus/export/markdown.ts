@@ -4,7 +4,7 @@ import { printLabels } from './print-labels';
 import type { ArticlePrintInput, PrintLang } from './print-types';
 import { articleUrl } from './w3c';
 
-/** Which annotations to export; every given criterion must hold (colours: any of; tags: any of). */
+/** Which annotations to export; every given criterion must hold (colours: one of them; tags: one of them). */
 export interface MarkdownFilter {
   readonly colors?: readonly HighlightColor[];
   readonly tags?: readonly string[];

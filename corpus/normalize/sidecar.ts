@@ -4,7 +4,7 @@ import { err, ok, type ArticleMeta, type Result } from '../model';
 const text = z.string().trim().min(1, 'expected a non-empty string');
 const names = z.array(text);
 
-/** The shape of `<name>.meta.json`: any ArticleMeta field, nothing else. */
+/** The shape of `<name>.meta.json`: ArticleMeta fields (each optional), nothing else. */
 export const SidecarSchema = z
   .object({
     title: text,
