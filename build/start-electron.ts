@@ -37,7 +37,12 @@ export function electronBinaryPath(electronDir: string, io: BinaryLookupIo = NOD
 /** Runs Electron's own installer (the postinstall npm skipped). True when it succeeded. */
 function downloadElectron(electronDir: string): boolean {
   console.log('Downloading the Electron binary (first start only)…');
-  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'inherit', cwd: electronDir });
+  // Progress goes to the terminal; on failure, one line of why instead of the installer's stack trace.
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: ['ignore', 'inherit', 'pipe'], cwd: electronDir, encoding: 'utf8' });
+  if (result.status !== 0) {
+    const reason = (result.stderr ?? '').split('\n').find((line) => /error/i.test(line))?.trim() ?? `exit code ${result.status}`;
+    console.error(`The Electron download failed: ${reason}`);
+  }
   return result.status === 0;
 }
 
