@@ -112,6 +112,14 @@ export const readingPositionSchema: z.ZodType<ReadingPosition> = z.object({
   updated: isoTimestampSchema,
 });
 
+/** An imported article with when it was imported and how its file was decoded (optional: older files lack them). */
+export type BackedUpArticle = Article & { readonly importedAt?: string; readonly encoding?: string };
+
+export const backedUpArticleSchema: z.ZodType<BackedUpArticle> = z.intersection(
+  articleSchema,
+  z.object({ importedAt: isoTimestampSchema.optional(), encoding: z.string().max(32).optional() }),
+);
+
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /** Settings are the app's business; the backup only requires them to be JSON. */
@@ -120,7 +128,7 @@ export const settingsSchema: z.ZodType<Record<string, JsonValue>> = z.record(z.s
 export interface BackupData {
   readonly annotations: readonly Annotation[];
   readonly articleNotes: readonly ArticleNote[];
-  readonly importedArticles: readonly Article[];
+  readonly importedArticles: readonly BackedUpArticle[];
   readonly settings: Readonly<Record<string, JsonValue>>;
   readonly readingPositions: readonly ReadingPosition[];
 }
@@ -128,7 +136,7 @@ export interface BackupData {
 export const backupDataSchema = z.object({
   annotations: z.array(annotationSchema),
   articleNotes: z.array(articleNoteSchema),
-  importedArticles: z.array(articleSchema),
+  importedArticles: z.array(backedUpArticleSchema),
   settings: settingsSchema,
   readingPositions: z.array(readingPositionSchema),
 });

@@ -21,7 +21,7 @@ export async function snapshot(db: PizhuDb): Promise<BackupData> {
     return {
       annotations: annotations.map(({ articleId: _articleId, ...a }) => a as Annotation),
       articleNotes,
-      importedArticles: importedArticles.map(({ importedAt: _i, encoding: _e, ...a }) => a),
+      importedArticles,
       settings: Object.fromEntries(settings.filter((s) => !LOCAL_SETTINGS.has(s.key)).map((s) => [s.key, s.value as JsonValue])),
       readingPositions,
     };
@@ -71,7 +71,7 @@ export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, app
     await Promise.all([db.annotations.clear(), db.articleNotes.clear(), db.importedArticles.clear(), db.readingPositions.clear()]);
     await db.annotations.bulkPut(backup.data.annotations.map(stored));
     await db.articleNotes.bulkPut([...backup.data.articleNotes]);
-    await db.importedArticles.bulkPut(backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt, encoding: 'utf-8' })));
+    await db.importedArticles.bulkPut(backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt: a.importedAt ?? importedAt, encoding: a.encoding ?? 'utf-8' })));
     await db.readingPositions.bulkPut([...backup.data.readingPositions]);
     for (const [key, value] of Object.entries(backup.data.settings)) await db.settings.put({ key, value });
   });

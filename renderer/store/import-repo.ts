@@ -19,7 +19,7 @@ export async function planImport(db: PizhuDb, parsed: AnnotationImport, now = ne
   const annotations = parsed.kind === 'backup' ? parsed.backup.data.annotations : parsed.annotations;
   const articleNotes = parsed.kind === 'backup' ? parsed.backup.data.articleNotes : [];
   const articles = parsed.kind === 'backup'
-    ? parsed.backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt: now.toISOString(), encoding: 'utf-8' }))
+    ? parsed.backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt: a.importedAt ?? now.toISOString(), encoding: a.encoding ?? 'utf-8' }))
     : [];
   const [a, n, i] = await Promise.all([
     db.annotations.bulkGet(annotations.map((x) => x.id)),
