@@ -14,12 +14,12 @@ import { readingMinutes } from '../library/reading-time';
 import { AnnotationPanel } from './AnnotationPanel';
 import { ArticleBody } from './ArticleBody';
 import { ArticleNotePanel } from './ArticleNotePanel';
-import { color as colorForKey } from './color-keys';
 import { useColorNames } from './color-names';
 import { FindBar, useFind } from './FindBar';
 import { HighlightToolbar, type ToolbarPosition } from './HighlightToolbar';
 import { NoteMarkers } from './NoteMarkers';
 import { Outline } from './Outline';
+import { readerCommand } from './reader-keys';
 import { ExportMarkdownButton } from '../export/ExportMarkdownButton';
 import { ExportPdf } from '../print/ExportPdf';
 import { annotationsAt, useAnchors, type AnchoredAnnotation } from './use-anchors';
@@ -162,31 +162,31 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.altKey) return;
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        void actions.undo();
-        return;
-      }
-      if (e.ctrlKey || e.metaKey) return;
-      const color = colorForKey(e.key);
-      if (color) {
-        if (selected) void createFromSelection(color, false);
-        else if (active) void actions.recolor(active.annotation, color);
-        else return;
-        e.preventDefault();
-      } else if (e.key === 'n' || e.key === 'N') {
-        if (selected) void createFromSelection(COLORS[0], true);
-        else if (active) setEditingId(active.annotation.id);
-        else return;
-        e.preventDefault();
-      } else if ((e.key === 'Delete' || e.key === 'Backspace') && active) {
-        e.preventDefault();
-        void actions.remove(active.annotation);
-        setActiveId(undefined);
-      } else if (e.key === 'Escape') {
-        setActiveId(undefined);
-        setSelected(undefined);
+      const press = { key: e.key, ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey, shift: e.shiftKey, typing: isTyping(e.target) };
+      const command = readerCommand(press, { hasSelection: selected !== undefined, hasActive: active !== undefined });
+      if (!command) return;
+      if (command.kind !== 'dismiss') e.preventDefault();
+      switch (command.kind) {
+        case 'undo':
+          void actions.undo();
+          break;
+        case 'highlight':
+          void createFromSelection(command.color, command.withNote);
+          break;
+        case 'recolor':
+          if (active) void actions.recolor(active.annotation, command.color);
+          break;
+        case 'edit-note':
+          if (active) setEditingId(active.annotation.id);
+          break;
+        case 'delete':
+          if (active) void actions.remove(active.annotation);
+          setActiveId(undefined);
+          break;
+        case 'dismiss':
+          setActiveId(undefined);
+          setSelected(undefined);
+          break;
       }
     };
     window.addEventListener('keydown', onKey);
