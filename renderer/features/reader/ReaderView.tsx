@@ -35,7 +35,9 @@ interface Selected {
 
 function ArticleHeader({ article }: { article: Article }) {
   const { meta } = article;
-  const details = [meta.source, meta.date ?? meta.year?.toString(), meta.authors.join('、')].filter(Boolean);
+  // The byline already names the authors when the article has one.
+  const authors = article.blocks.some((b) => b.kind === 'byline') ? '' : meta.authors.join('、');
+  const details = [meta.source, meta.date ?? meta.year?.toString(), authors].filter(Boolean);
   return details.length > 0 ? <p className="article-meta-line">{details.join(' · ')}</p> : null;
 }
 
