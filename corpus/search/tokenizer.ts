@@ -41,12 +41,6 @@ function classOf(cp: number): number {
   return WORD.test(String.fromCodePoint(cp)) ? WORD_CLASS : OTHER;
 }
 
-/** True if the code point is part of an indexable run (letter, digit or mark). */
-export function isWordCodePoint(cp: number): boolean {
-  ensureTable();
-  return classOf(cp) === WORD_CLASS;
-}
-
 /** Numeric key of a unigram: the code point itself (< 0x110000). */
 export const unigramKey = (cp: number): number => cp;
 /** Numeric key of a bigram (≥ 0x110000, exact in a double: < 2^42). */

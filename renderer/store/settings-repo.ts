@@ -28,7 +28,3 @@ export function useSetting<T>(key: string, fallback: T): [T, (value: T) => Promi
 export async function writeSetting(db: PizhuDb, key: string, value: unknown): Promise<void> {
   await db.settings.put({ key, value });
 }
-
-export async function readSetting<T>(db: PizhuDb, key: string): Promise<T | undefined> {
-  return (await db.settings.get(key))?.value as T | undefined;
-}

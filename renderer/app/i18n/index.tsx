@@ -3,7 +3,6 @@ import { en } from './en';
 import { zhCN, type MessageKey } from './zh-CN';
 
 export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export type { MessageKey };
 
 const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

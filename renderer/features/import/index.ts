@@ -5,7 +5,6 @@ export { htmlToText, type HtmlText } from './html-to-text';
 export { markdownToText } from './markdown-to-text';
 export { prepareImport, importedArticleId, type KnownArticles } from './prepare-import';
 export { runImport, type FileResult, type ImportProgress } from './run-import';
-export { importedSearchDocs, useImportedSearchDocs } from './search-docs';
 export { useImporter, type Importer, type ImportRun } from './use-importer';
 export { useFileDrop, type FileDrop } from './use-file-drop';
 export { ImportDialog } from './ImportDialog';

@@ -4,7 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../../corpus/normalize';
 import { sourceFromBytes, type ImportSource } from '../../../renderer/features/import/import-file';
-import { importedSearchDocs } from '../../../renderer/features/import/search-docs';
+import { searchDocFromArticle } from '../../../corpus/search';
 import { runImport, type FileResult } from '../../../renderer/features/import/run-import';
 import { createDb, type PizhuDb } from '../../../renderer/store/db';
 import { removeImportedArticle } from '../../../renderer/store/library-repo';
@@ -103,10 +103,10 @@ describe('runImport', () => {
     expect(await db.annotations.toArray()).toEqual([existing]);
   });
 
-  it('gives search documents for imported articles', async () => {
+  it('stores articles the search index can take (as the index worker does)', async () => {
     const db = freshDb();
     await runImport([fixture('meeting-notes.md')], { db, bundled });
-    const [doc] = importedSearchDocs(await db.importedArticles.toArray());
+    const [doc] = (await db.importedArticles.toArray()).map(searchDocFromArticle);
     expect(doc).toMatchObject({ title: '青山湖区产业园调研纪要' });
     expect(doc!.articleId).toMatch(/^imp-[0-9a-f]{16}$/);
   });
