@@ -1,8 +1,8 @@
 /**
  * Issue 6's recall requirement: every sampled substring of a seed's clean text finds its
  * article (100%), with the shipped engine and with lunr on the same tokenizer. lunr.zh alone
- * (word segmentation) is measured on the same sample for the design note; its figure is
- * logged, not asserted, since it depends on the segmenter available.
+ * (word segmentation) is measured on the same sample for the design note; its exact figure
+ * depends on the segmenter available, so only its shortfall is asserted.
  */
 import { describe, expect, it } from 'vitest';
 import lunr from 'lunr';
@@ -82,5 +82,9 @@ describe('recall on the seed articles', () => {
     const pct = (n: number): string => `${((100 * n) / queries.length).toFixed(1)}%`;
     console.info(`[recall] lunr.zh idx.search(q): ${plain}/${queries.length} (${pct(plain)}); lunr.zh tokenized, all terms required: ${tokenized}/${queries.length} (${pct(tokenized)})`);
     expect(queries.length).toBeGreaterThanOrEqual(500);
+    // The design decision rests on this: word segmentation misses substrings that cross its
+    // word boundaries (whatever segmenter is installed), where the n-gram engine finds them all.
+    expect(plain).toBeLessThan(queries.length);
+    expect(tokenized).toBeLessThan(queries.length);
   });
 });
