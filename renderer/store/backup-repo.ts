@@ -123,7 +123,8 @@ export function startAutoBackup(db: PizhuDb, host: Host, appVersion: string, del
     },
   });
   const daily = setInterval(() => void run().catch(() => undefined), DAILY_MS);
-  void run().catch(() => undefined);
+  // The start-up check waits too: start-up already reads everything once for the views.
+  schedule();
   return () => {
     clearTimeout(timer);
     clearInterval(daily);
