@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toAnnotationCollection } from '../../corpus/export/w3c';
-import { articleText, QUOTE_CONTEXT_LENGTH, type Annotation, type Article } from '../../corpus/model';
+import { articleText, type Annotation, type Article } from '../../corpus/model';
 import { AppSession, builtArticles } from './support/app';
 import { hostileDomFindings, PWNED_URL, XSS_PAYLOADS } from './support/payloads';
 import { dragSelect } from './support/select-text';
+import { selectorsFor } from './support/selectors';
 
 /** Records CSP violations: each one is something that tried to run or load and was stopped. */
 async function installProbes(page: Page): Promise<void> {
@@ -56,10 +57,7 @@ function hostileCollection(article: Article): Annotation[] {
       target: {
         source: article.id,
         contentHash: article.contentHash,
-        selector: [
-          { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start), suffix: text.slice(end, end + QUOTE_CONTEXT_LENGTH) },
-          { type: 'TextPositionSelector', start, end },
-        ],
+        selector: selectorsFor(text, start, end),
       },
       body: { note: payload, tags: [payload] },
     };

@@ -25,9 +25,10 @@ import { printLabels } from '../../corpus/export/print-labels';
 import { HIGHLIGHT_INK } from '../../corpus/export/print-styles';
 import type { ArticlePrintInput, ResolvedHighlight } from '../../corpus/export/print-types';
 import { noteMarker } from '../../corpus/export/note-marker';
-import { articleText, COLORS, QUOTE_CONTEXT_LENGTH, type Annotation, type Article, type HighlightColor } from '../../corpus/model';
+import { articleText, COLORS, type Annotation, type Article, type HighlightColor } from '../../corpus/model';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT } from './support/app';
 import { POPPLER } from './support/poppler';
+import { selectorsFor } from './support/selectors';
 
 const SKIP = !existsSync(CHROMIUM) ? `Chromium not found at ${CHROMIUM}` : !POPPLER ? 'poppler-utils not installed' : '';
 
@@ -59,10 +60,7 @@ function annotate(article: Article, count: number, seed: number): ArticlePrintIn
     target: {
       source: article.id,
       contentHash: article.contentHash,
-      selector: [
-        { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start), suffix: text.slice(end, end + QUOTE_CONTEXT_LENGTH) },
-        { type: 'TextPositionSelector', start, end },
-      ],
+      selector: selectorsFor(text, start, end),
     },
     body: { note, tags },
   });
