@@ -75,8 +75,9 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       return { kind: 'article', key: `a:${hit.articleId}`, article, hitCount: hit.hitCount, section: sectionOf(article, hit.snippet?.blockId ?? blockId), snippet: hit.snippet, blockId };
     });
     const notes = [...(annotations ?? []), ...(articleNotes ?? [])];
+    const noteById = new Map(notes.map((n) => [n.id, n]));
     const noteResults: Result[] = searchNotes(notes, deferred).flatMap((hit) => {
-      const record = notes.find((n) => n.id === hit.noteId);
+      const record = noteById.get(hit.noteId);
       if (!record) return [];
       const noteColor = record.kind === 'highlight' ? record.color : undefined;
       if (color && noteColor !== color) return [];
