@@ -2,10 +2,28 @@ import { MAX_IMPORT_BYTES } from '../../../electron/ipc/contract';
 import { err, ok, type Result } from '../../../corpus/model/result';
 
 /** The source formats the importer understands, by file extension. */
-export type ImportFormat = 'text' | 'markdown' | 'html';
+export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
 
 /** Why a file was not imported; each reason has its own message in the UI catalogs. */
-export type RefusalReason = 'empty' | 'binary' | 'undecodable' | 'unsupported' | 'too-large' | 'unreadable' | 'duplicate' | 'storage';
+export type RefusalReason =
+  | 'empty'
+  | 'binary'
+  | 'undecodable'
+  /** The encoding detector is not confident enough to show the text (detail: its best guess). */
+  | 'encoding-uncertain'
+  | 'unsupported'
+  | 'too-large'
+  | 'unreadable'
+  | 'duplicate'
+  | 'storage'
+  /** A PDF whose pages carry no text layer: a scan or photographs of pages. */
+  | 'pdf-scanned'
+  /** A PDF that needs a password to open. */
+  | 'pdf-encrypted'
+  /** A PDF whose fonts map glyphs to wrong characters (broken ToUnicode): its text would be mojibake. */
+  | 'pdf-garbled'
+  /** A .docx/.pdf file that is damaged or not what its extension says (detail: the parser's words). */
+  | 'corrupt';
 
 export interface ImportRefusal {
   readonly reason: RefusalReason;

@@ -20,6 +20,10 @@ function toPlainText(format: ImportFormat, decoded: string): string {
       return markdownToText(decoded);
     case 'html':
       return htmlToText(decoded).text;
+    case 'docx':
+    case 'pdf':
+      // Not reached yet: FORMATS does not map .docx/.pdf until their extractors land.
+      return '';
   }
 }
 

@@ -20,5 +20,15 @@ export function refusalMessage(t: Translate, refusal: ImportRefusal): string {
       return t('articleImport.reason.duplicate', { title: refusal.detail ?? '' });
     case 'storage':
       return t('articleImport.reason.storage', { message: refusal.detail ?? '' });
+    case 'encoding-uncertain':
+      return t('articleImport.reason.encodingUncertain', { encoding: refusal.detail ?? '' });
+    case 'pdf-scanned':
+      return t('articleImport.reason.pdfScanned');
+    case 'pdf-encrypted':
+      return t('articleImport.reason.pdfEncrypted');
+    case 'pdf-garbled':
+      return t('articleImport.reason.pdfGarbled');
+    case 'corrupt':
+      return t('articleImport.reason.corrupt', { message: refusal.detail ?? '' });
   }
 }
