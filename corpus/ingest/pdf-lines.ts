@@ -1,4 +1,4 @@
-import { isCjkJoin, type PdfTextItem } from './pdf-text-item';
+import { isCjkJoin, touchesCjk, type PdfTextItem } from './pdf-text-item';
 
 /** A run of a visual line with no wide gap inside: a phrase, a table cell, one column's part of a line. */
 export interface PdfChunk {
@@ -141,7 +141,8 @@ function toLine(build: LineBuild, removed: PdfLineRemoval[]): PdfLine | undefine
       }
       if (gap > CHUNK_GAP_EM * em) flush();
       else if (text !== '') {
-        const space = isCjkJoin(text, f.text) ? pendingSpace && gap > 0.15 * em : pendingSpace || gap > 0.2 * em;
+        // Beside CJK only a whitespace run in the file is evidence of a space; between Latin words a gap is enough.
+        const space = touchesCjk(text, f.text) ? pendingSpace && (gap > 0.15 * em || !isCjkJoin(text, f.text)) : pendingSpace || gap > 0.2 * em;
         if (space && !text.endsWith(' ')) text += ' ';
       }
     }

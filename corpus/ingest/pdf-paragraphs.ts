@@ -110,7 +110,11 @@ export function flowsToLines(flows: readonly PdfFlow[], page: number, scale: Pdf
     const leading = typicalLeading(lines);
     let current: { text: string; last: PdfLine; hint: LineHint } | undefined;
     const flush = (): void => {
-      if (current) out.push({ text: current.text, hint: current.hint });
+      if (current) {
+        // Several wrapped lines of large type make a lead paragraph, not a heading.
+        const { heading: _heading, ...rest } = current.hint;
+        out.push({ text: current.text, hint: current.text.length > HEADING_MAX_CHARS ? rest : current.hint });
+      }
       current = undefined;
     };
     for (let i = 0; i < lines.length; i++) {
