@@ -12,6 +12,8 @@ const MIN_COLUMN_LINES = 4;
 /** Column text is prose: its chunks carry this many characters (median). Table cells are shorter. */
 const MIN_COLUMN_CHARS = 6;
 const MAX_DEPTH = 2;
+/** A left column narrower than this share of the right one is a sidebar. */
+const SIDEBAR_RATIO = 0.6;
 
 interface Flow extends PdfFlow {
   readonly span: boolean;
@@ -39,8 +41,10 @@ export function splitColumns(lines: readonly PdfLine[], depth = 0): PdfFlow[] {
   let left: PdfLine[] = [];
   let right: PdfLine[] = [];
   const flushColumns = (): void => {
-    if (left.length > 0) flows.push(...splitColumns(left, depth + 1).map((f) => ({ ...f, span: false })));
-    if (right.length > 0) flows.push(...splitColumns(right, depth + 1).map((f) => ({ ...f, span: false })));
+    // A much narrower column is a sidebar (analysts, key data, a chart's labels): the main text is read first.
+    const sidebarLeft = left.length > 0 && right.length > 0 && maxX(left) - minX(left) < SIDEBAR_RATIO * (maxX(right) - minX(right));
+    for (const column of sidebarLeft ? [right, left] : [left, right])
+      if (column.length > 0) flows.push(...splitColumns(column, depth + 1).map((f) => ({ ...f, span: false })));
     left = [];
     right = [];
   };

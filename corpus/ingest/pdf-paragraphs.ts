@@ -67,7 +67,12 @@ export function rightMargin(flow: PdfFlow): number | undefined {
   let best: number | undefined;
   let bestCount = 0;
   for (const [key, count] of counts) if (count > bestCount || (count === bestCount && best !== undefined && key > best)) [best, bestCount] = [key, count];
-  if (best === undefined || bestCount < 3) return undefined;
+  if (best === undefined) return undefined;
+  if (bestCount < 3) {
+    // Ragged-right text never ends twice at the same x: its margin is the longest line, if the flow has a few long lines.
+    const long = flow.lines.filter((l) => l.chunks.length === 1 && maxX(l) - minX(l) >= 0.6 * width);
+    return long.length >= 3 ? Math.max(...long.map(maxX)) : undefined;
+  }
   // Hanging punctuation may overshoot the margin; the margin is the furthest of the neighbouring buckets.
   const near = [...counts.keys()].filter((k) => Math.abs(k - best) <= 1);
   return Math.max(...near) * 2;
@@ -83,6 +88,14 @@ function typicalLeading(lines: readonly PdfLine[]): number {
   }
   steps.sort((x, y) => x - y);
   return steps[Math.floor((steps.length - 1) / 2)] ?? 0;
+}
+
+/** Width of a line's first word, estimated from the line's average advance per character (a CJK "word" is one character). */
+function firstWordWidth(line: PdfLine): number {
+  const chunk = line.chunks[0];
+  if (!chunk || chunk.text.length === 0) return 0;
+  const word = CJK.test(chunk.text[0] ?? '') ? 1 : (chunk.text.match(/^\S+/u)?.[0].length ?? 1);
+  return ((chunk.x1 - chunk.x0) / chunk.text.length) * word;
 }
 
 const maxX = (line: PdfLine): number => Math.max(...line.chunks.map((c) => c.x1));
@@ -164,7 +177,8 @@ function continues(
   if (Math.abs(previous.size - next.size) > 0.5) return false;
   const step = previous.y - next.y;
   if (step <= 0 || step > Math.max(MAX_LEADING_EM * previous.size, 1.15 * leading)) return false;
-  if (margin === undefined || maxX(previous) < margin - EDGE_SLACK_EM * previous.size) return false;
+  // The line was full if the next line's first word would not have fitted after it.
+  if (margin === undefined || maxX(previous) < margin - Math.max(EDGE_SLACK_EM * previous.size, firstWordWidth(next) + 0.3 * previous.size)) return false;
   // The next line starts a new paragraph when it is indented past the line above.
   return minX(next) <= minX(previous) + 0.6 * previous.size;
 }
