@@ -1,11 +1,20 @@
 /**
- * Search-time text normalization: NFKC + lowercase, with a map back to the original offsets.
+ * Search-time text normalization: NFKC + lowercase + Traditional→Simplified folding, with a
+ * map back to the original offsets.
  *
  * Normalization runs per cluster (a starter plus its combining marks) rather than over the
  * whole string, so every normalized character can be traced to the original characters it
  * came from. Index building, query parsing and hit confirmation all use this one function,
  * so they agree with each other even where per-cluster NFKC differs from whole-string NFKC.
+ *
+ * The Han fold is character by character (OpenCC's character tables, never its phrase tables),
+ * and only BMP → BMP pairs are used, so it never changes a length: offsets into the folded text
+ * stay offsets into the original, and a 简体 query finds 繁體 text while the text shown stays
+ * as written.
  */
+import hkVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import tsCharacters from 'opencc-js/dict/TSCharacters';
+import twVariantsRev from 'opencc-js/dict/TWVariantsRev';
 
 /** Normalized text plus, when lengths changed, where each normalized char came from. */
 export interface NormalizedText {
@@ -18,13 +27,79 @@ export interface NormalizedText {
   readonly map: { readonly starts: Int32Array; readonly ends: Int32Array } | null;
 }
 
-const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
+const fold = (s: string): string => foldHan(s.normalize('NFKC').toLowerCase());
+
+let hanTable: Uint16Array | null = null;
+
+/** One-unit → one-unit pairs of an OpenCC character table (BMP only: offsets must not move). */
+function charPairs(dict: string, into: Uint16Array): Uint16Array {
+  for (const pair of dict.split('|')) {
+    const [from, to] = pair.split(' ');
+    if (from?.length !== 1 || to?.length !== 1 || from === to) continue;
+    const src = from.charCodeAt(0);
+    if (into[src] === 0) into[src] = to.charCodeAt(0);
+  }
+  return into;
+}
+
+/**
+ * Per BMP code unit, its Simplified form (0 = unchanged). Built lazily once from OpenCC's
+ * character tables, in OpenCC's order: a Taiwan/Hong Kong variant to OpenCC Traditional
+ * (`爲` → `為`, HK `台` → `臺`), then Traditional to Simplified (`臺` → `台`). The result is then
+ * made idempotent, so text and query meet at the same character whichever form either used.
+ */
+function hanTableOnce(): Uint16Array {
+  if (hanTable) return hanTable;
+  const variant = charPairs(hkVariantsRev, charPairs(twVariantsRev, new Uint16Array(0x10000)));
+  const simplify = charPairs(tsCharacters, new Uint16Array(0x10000));
+  const table = new Uint16Array(0x10000);
+  const at = (t: Uint16Array, c: number): number => t[c] || c;
+  for (let c = 0; c < 0x10000; c++) {
+    const v = at(variant, c);
+    // Prefer the character itself when it is already Simplified and only a variant table
+    // would move it (HK `台` is 臺 in OpenCC Traditional, which is `台` again in Simplified).
+    const t = simplify[c] !== 0 ? simplify[c]! : at(simplify, v);
+    table[c] = t === c ? 0 : t;
+  }
+  for (let c = 0; c < 0x10000; c++) {
+    // A few steps reach the fixed point; the cap guards against a cycle in the data.
+    for (let step = 0; step < 4; step++) {
+      const t = at(table, c);
+      const next = at(table, t);
+      if (next === t || next === c) break;
+      table[c] = next;
+    }
+  }
+  hanTable = table;
+  return table;
+}
+
+/**
+ * Folds Traditional and variant Han characters to Simplified, one UTF-16 unit for one, so the
+ * result has the same length and offsets as the input. O(n); allocates only when something
+ * changes. Exported for the gazetteer, which matches place names on folded text.
+ */
+export function foldHan(text: string): string {
+  const table = hanTableOnce();
+  let i = 0;
+  while (i < text.length && table[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  const units = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    units[k] = table[c] || c;
+  }
+  let out = '';
+  // Chunks keep the spread under engines' argument-count limits.
+  for (let k = 0; k < units.length; k += 8192) out += String.fromCharCode(...units.subarray(k, k + 8192));
+  return out;
+}
 
 // Characters that can merge with their neighbours under NFKC (combining marks, conjoining
 // Hangul jamo); without them NFKC and lowercasing act char by char.
 const MERGING = /[\p{M}\u1100-\u11ff]/u;
 
-/** NFKC + lowercase, the one folding used for indexing, querying and confirming hits. */
+/** NFKC + lowercase + Han fold, the one folding used for indexing, querying and confirming hits. */
 export function normalizeForSearch(text: string): string {
   return normalizeWithMap(text).text;
 }
@@ -49,7 +124,7 @@ function complexTableOnce(): Uint8Array {
 }
 
 /**
- * NFKC + lowercase with an offset map. O(n). Runs of simple characters (CJK, ASCII,
+ * NFKC + lowercase + Han fold with an offset map. O(n). Runs of simple characters (CJK, ASCII,
  * full-width forms) fold with ICU in one call; clusters with marks and expanding characters
  * (`…` → `...`) fold per cluster, and only a length change allocates a map.
  */

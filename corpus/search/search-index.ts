@@ -11,7 +11,7 @@ import { headingText, indexedText, prepareDoc, type PreparedDoc, type SearchDoc 
 
 /** Pinned in every serialized index (and the corpus manifest); bump on any format change. */
 export const SEARCH_INDEX_FORMAT = 'pizhu-search-index';
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2; // 2: Traditional→Simplified Han fold in normalizeForSearch
 
 /** `ngram` ships; `lunr` stays for comparison (see README design notes / issue 6). */
 export type EngineName = 'ngram' | 'lunr';
