@@ -21,7 +21,10 @@ describe('walkHtmlLines: one SourceLine per block, hints from the markup', () =>
       { text: '指标\t数值', hint: { table: true, block: true } },
       { text: 'GDP\t3.2', hint: { table: true, block: true } },
     ]],
-    ['layout table is walked as blocks', '<table><tr><td><p>甲段。</p><p>乙段。</p></td><td>侧栏</td></tr></table>', [
+    ['paragraphs inside cells still make a data table', '<table><tr><td><p><strong>序号</strong></p></td><td><p>名称</p></td></tr></table>', [
+      { text: '序号\t名称', hint: { table: true, block: true } },
+    ]],
+    ['layout table is walked as blocks', '<table><tr><td><div><p>甲段。</p><p>乙段。</p></div></td><td>侧栏</td></tr></table>', [
       { text: '甲段。', hint: { block: true } }, { text: '乙段。', hint: { block: true } }, { text: '侧栏', hint: { block: true } },
     ]],
     ['pre keeps lines as code', '<pre>a = 1\n  b = 2</pre>', [{ text: 'a = 1', hint: { code: true, block: true } }, { text: '  b = 2', hint: { code: true, block: true } }]],

@@ -14,8 +14,13 @@ const BLOCK_TAGS = new Set([
   'body', 'html', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address',
 ]);
 const NAVIGATION_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
-/** Descendants that make a table cell a layout container rather than a data cell. */
-const CONTAINER_INSIDE_CELL = 'p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, br, blockquote, pre, section, article';
+/**
+ * Descendants that make a table cell a layout container rather than a data cell. A `<p>`
+ * or `<br>` does not (Word and many CMS editors wrap every cell's text in a paragraph);
+ * a long text does (a page laid out in table cells).
+ */
+const CONTAINER_INSIDE_CELL = 'div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, section, article';
+const MAX_DATA_CELL_CHARS = 300;
 const SKIPPED_TAGS = new Set(['head', 'title', 'meta', 'script', 'style', 'template', 'noscript']);
 
 /** Whitespace runs → one space (the ideographic space inside a line is kept); trimmed. */
@@ -39,7 +44,7 @@ function isDataTable(table: Element): boolean {
   const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table);
   if (rows.length === 0) return false;
   const cells = rows.flatMap((tr) => [...tr.children].filter((c) => c.localName === 'td' || c.localName === 'th'));
-  if (cells.some((cell) => cell.querySelector(CONTAINER_INSIDE_CELL) !== null)) return false;
+  if (cells.some((cell) => cell.querySelector(CONTAINER_INSIDE_CELL) !== null || (cell.textContent ?? '').length > MAX_DATA_CELL_CHARS)) return false;
   return rows.some((tr) => [...tr.children].filter((c) => c.localName === 'td' || c.localName === 'th').length >= 2);
 }
 

@@ -1,0 +1,133 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractDocx } from '../../../renderer/features/import/extract/extract-docx';
+
+/** CRC-32 (the zip checksum), table-less: fixtures are a few kilobytes. */
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const b of bytes) {
+    crc ^= b;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A zip with stored (uncompressed) entries: enough to build a .docx fixture in the test itself. */
+function zip(files: Record<string, string>): Uint8Array {
+  const enc = new TextEncoder();
+  const chunks: number[] = [];
+  const central: number[] = [];
+  const u16 = (n: number) => [n & 0xff, (n >>> 8) & 0xff];
+  const u32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];
+  for (const [name, content] of Object.entries(files)) {
+    const data = enc.encode(content);
+    const nameBytes = enc.encode(name);
+    const crc = crc32(data);
+    const offset = chunks.length;
+    const common = [...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(crc), ...u32(data.length), ...u32(data.length), ...u16(nameBytes.length), ...u16(0)];
+    chunks.push(...u32(0x04034b50), ...common, ...nameBytes, ...data);
+    central.push(...u32(0x02014b50), ...u16(20), ...common, ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...nameBytes);
+  }
+  const count = Object.keys(files).length;
+  const end = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(count), ...u16(count), ...u32(central.length), ...u32(chunks.length), ...u16(0)];
+  return new Uint8Array([...chunks, ...central, ...end]);
+}
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const para = (text: string, style?: string, bold = false): string =>
+  `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const cell = (text: string): string => `<w:tc>${para(text)}</w:tc>`;
+
+/** A minimal Word document: content types, package relationships, styles (so "heading 1" has its name), the body. */
+function docx(body: string): Uint8Array {
+  return zip({
+    '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/_rels/document.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    'word/styles.xml': `<?xml version="1.0"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style></w:styles>`,
+    'word/document.xml': `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+  });
+}
+
+describe('extractDocx on generated documents', () => {
+  it('headings, bold paragraphs, body text and table rows', async () => {
+    const bytes = docx([
+      para('关于开展春季植树活动的通知', 'Heading1'),
+      para('一、活动时间', 'Heading2'),
+      para('三月十二日上午九时。'),
+      para('二、注意事项', undefined, true),
+      `<w:tbl><w:tr>${cell('组别')}${cell('地点')}</w:tr><w:tr>${cell('第一组')}${cell('东山公园')}</w:tr></w:tbl>`,
+    ].join(''));
+    const result = await extractDocx(bytes);
+    expect(result.ok && result.value.lines).toEqual([
+      { text: '关于开展春季植树活动的通知', hint: { heading: 1, block: true } },
+      { text: '一、活动时间', hint: { heading: 2, block: true } },
+      { text: '三月十二日上午九时。', hint: { block: true } },
+      { text: '二、注意事项', hint: { bold: true, block: true } },
+      { text: '组别\t地点', hint: { table: true, block: true } },
+      { text: '第一组\t东山公园', hint: { table: true, block: true } },
+    ]);
+    expect(result.ok && result.value.format).toBe('docx');
+  });
+
+  it('markup-looking text in a run stays text and nothing runs', async () => {
+    const result = await extractDocx(docx(para('&lt;img src=x onerror=window.__pwned=1&gt;') + para('正文。')));
+    expect(result.ok && result.value.lines.map((l) => l.text)).toEqual(['<img src=x onerror=window.__pwned=1>', '正文。']);
+    expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
+
+  it('a document without text is empty', async () => {
+    expect(await extractDocx(docx(para('') + para('   ')))).toEqual({ ok: false, error: { reason: 'empty' } });
+  });
+});
+
+const dir = `${resolve(process.cwd(), '../shared/real-briefings')}/`;
+const hasCorpus = existsSync(dir);
+
+describe('extractDocx refuses what is not a Word document', () => {
+  const random = (n: number): Uint8Array => {
+    let x = 42;
+    return Uint8Array.from({ length: n }, () => ((x = (x * 1103515245 + 12345) >>> 0) >>> 16) & 0xff);
+  };
+  it.each<[string, () => Uint8Array]>([
+    ['random bytes', () => random(4000)],
+    ['no bytes', () => new Uint8Array()],
+    ['a PDF renamed .docx', () => new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n')],
+    ['a zip without a Word document', () => zip({ 'hello.txt': '你好' })],
+    ...(hasCorpus ? [['a truncated real .docx', () => new Uint8Array(readFileSync(`${dir}docx_01_central_civil_service_exam_outline_2022.docx`)).slice(0, 9000)] as [string, () => Uint8Array]] : []),
+  ])('%s → corrupt', async (_name, bytes) => {
+    const result = await extractDocx(bytes());
+    expect(result.ok ? 'ok' : result.error.reason).toBe('corrupt');
+    expect(result.ok ? '' : result.error.detail).toBeTruthy();
+  });
+});
+
+const expected = hasCorpus ? (JSON.parse(readFileSync(`${dir}expected.json`, 'utf8')) as { file: string; title: string }[]) : [];
+const key = (s: string): string => s.replace(/[\s\p{P}\p{S}]+/gu, '');
+const report: string[] = [];
+
+describe.skipIf(!hasCorpus)(`extractDocx on the real Word files in ${dir} (skipped when absent)`, () => {
+  afterAll(() => console.log(['file | title within first N lines | lines | tables rows | ms', ...report].join('\n')));
+
+  it.each([
+    ['docx_01_central_civil_service_exam_outline_2022.docx', '行政职业能力测验主要包括常识判断、言语理解与表达'],
+    ['docx_02_jiangxi_foreign_affairs_exam_outline_2022.docx', '本次共招录1个英语类职位'],
+    ['docx_03_normal_major_accreditation_midterm_list_2022_tables.docx', '北京师范大学\t汉语言文学'],
+    ['docx_04_nuclear_psr_standard_explanatory_note_2023.docx', '本标准来源于国家能源局2021年下达的能源行业核电标准制修订计划'],
+  ])('%s', async (file, sentence) => {
+    const started = performance.now();
+    const result = await extractDocx(new Uint8Array(readFileSync(dir + file)));
+    const ms = performance.now() - started;
+    if (!result.ok) throw new Error(`${file}: ${result.error.reason} ${result.error.detail ?? ''}`);
+    const lines = result.value.lines;
+    const title = key(expected.find((e) => e.file === file)?.title ?? '');
+    const within = [1, 2, 3, 4, 5, 6].find((n) => key(lines.slice(0, n).map((l) => l.text).join('')).includes(title));
+    const rows = lines.filter((l) => l.hint?.table).length;
+    report.push(`${file.slice(0, 44)} | ${within ?? 'NO'} | ${lines.length} | ${rows} | ${ms.toFixed(0)}`);
+    expect(title.length).toBeGreaterThan(0);
+    expect(within).toBeDefined();
+    expect(lines.map((l) => l.text).join('\n')).toContain(sentence);
+    if (file.includes('tables')) expect(rows).toBeGreaterThan(50);
+  });
+});
