@@ -34,7 +34,8 @@ export async function extractDocx(bytes: Uint8Array): Promise<Result<SourceDocum
     // A copy: mammoth needs an ArrayBuffer of exactly the file, not a view into a larger one.
     // The browser build reads `arrayBuffer`, the Node build (tests) `buffer`; JSZip takes either.
     const file = bytes.slice().buffer;
-    const result = await mammoth.convertToHtml({ arrayBuffer: file, buffer: file }, { convertImage: NO_IMAGES, ignoreEmptyParagraphs: true });
+    const input = { arrayBuffer: file, buffer: file };
+    const result = await mammoth.convertToHtml(input, { convertImage: NO_IMAGES, ignoreEmptyParagraphs: true });
     html = result.value;
   } catch (e) {
     return err({ reason: 'corrupt', detail: messageOf(e) });
