@@ -2,6 +2,7 @@
  * `npm run corpus:report`: per-article diagnostics of the normalizer and the quality counts
  * over all bundled articles. `--blocks` also prints each article's block list for review.
  * Exits non-zero when a count misses its target, so CI can run it.
+ * `npm run corpus:report -- <folder>` reports on any folder of files instead (see report/folder-report.ts).
  */
 import { pathToFileURL } from 'node:url';
 import type { CleanCounts, NormalizeOutput } from '../corpus/normalize';
@@ -52,7 +53,19 @@ function printArticle(o: NormalizeOutput, withBlocks: boolean): void {
   }
 }
 
+async function folderMain(dir: string): Promise<void> {
+  const { reportFolder, formatFolderReport, loadExpected } = await import('./report/folder-report');
+  const { reports, summary } = await reportFolder(dir);
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ summary, reports }, null, 2));
+  else for (const line of formatFolderReport(reports, summary, loadExpected(dir))) console.log(line);
+}
+
 function main(): void {
+  const folder = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  if (folder) {
+    void folderMain(folder);
+    return;
+  }
   const withBlocks = process.argv.includes('--blocks');
   const outputs = loadBundledArticles();
   for (const o of outputs) printArticle(o, withBlocks);

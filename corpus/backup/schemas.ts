@@ -67,6 +67,7 @@ export const blockSchema: z.ZodType<Block> = z.object({
   level: z.number().int().min(1).max(6).optional(),
   para: z.number().int().min(1).optional(),
   source: z.object({ startLine: z.number().int().min(1), endLine: z.number().int().min(1) }),
+  cut: z.literal(true).optional(),
 });
 
 export const articleSchema: z.ZodType<Article> = z
@@ -82,6 +83,7 @@ export const articleSchema: z.ZodType<Article> = z
       year: z.number().int().optional(),
       date: z.iso.date().optional(),
       places: z.array(z.string()),
+      language: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional(),
     }),
     blocks: z.array(blockSchema),
     contentHash: z.string(),

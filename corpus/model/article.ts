@@ -29,6 +29,11 @@ export interface Block {
   readonly para?: number;
   /** The original lines this block was cleaned from. */
   readonly source: SourceSpan;
+  /**
+   * The source breaks off mid-sentence here (a cut-off page, a teaser). The reader shows a
+   * gap marker after the block, outside the text: nothing is added to the text itself.
+   */
+  readonly cut?: true;
 }
 
 export interface ArticleMeta {
@@ -42,6 +47,8 @@ export interface ArticleMeta {
   /** ISO date (YYYY-MM-DD) when evident. */
   readonly date?: string;
   readonly places: readonly string[];
+  /** Written language: Simplified or Traditional Chinese, or English. */
+  readonly language?: 'zh-Hans' | 'zh-Hant' | 'en';
 }
 
 export type ArticleOrigin = 'bundled' | 'imported';

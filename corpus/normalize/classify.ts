@@ -1,62 +1,95 @@
 import { isParagraphEnd } from './chars';
+import { parseCreditLine, parseDateline } from './credits';
 import type { DiagnosticLog } from './diagnostics';
+import { findTitle, wrapWidth, type TitleContext } from './find-title';
+import { isNumberedHeading, numberingRank } from './numbered-heading';
 import { IMAGE_GAP, type CleanLine, type Unit } from './units';
+import { hasChineseSurname } from './surnames';
 import { normalizePhraseSpaces } from './whitespace';
 
 /** Ends a sentence proper (not a lead-in dash or colon). */
 const endsSentence = (s: string): boolean => isParagraphEnd(s) && !s.endsWith('——') && !s.endsWith('：');
 const isSubtitleLine = (s: string): boolean => /^(?:——|-(?=\p{Script=Han}))/u.test(s);
 const HASH = /^(#{1,6})\s*/;
-/** Photo captions: `▲…`, `…摄`, `（… 摄）`, `（本文图片…提供）`. */
-const STRONG_CAPTION = /^▲|摄[）)]?$|^[（(][^（）()]*(?:图片|照片)[^（）()]*(?:提供|摄)[）)]$/u;
+/** Photo captions: `▲…`, `…摄`, `（… 摄）`, `（本文图片…提供）`, `图为…`. */
+const STRONG_CAPTION = /^▲|摄[）)]?$|^[（(][^（）()]*(?:图片|照片)[^（）()]*(?:提供|摄)[）)]$|^[（(]?图为/u;
 const AUTHOR_NOTE = /^[（(]作者系.*[）)]$/u;
-const BYLINE_ROLE = /记者|通讯员|实习生|特约撰稿/u;
+const BYLINE_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|特约撰稿/u;
 const BYLINE_CREDIT = /(?:\/文|文\/图)(?=\s|$|[（(])/u;
 const NAME_ONLY = /^\p{Script=Han}{2,3}$/u;
 const MAX_HEADING = 25;
+/** Sub-heads that carry a clause (`政策普惠：让更多企业受益`) are still short. */
+const MAX_CLAUSE_HEADING = 32;
 const MAX_CAPTION = 40;
+/** Credits are looked for in the first lines and the last lines of an article. */
+const CREDIT_HEAD = 14;
+const CREDIT_TAIL = 6;
 
 /** A short line with no clause punctuation: it names what follows. */
 export function isHeadingLike(s: string): boolean {
   return s.length <= MAX_HEADING && /\p{Script=Han}/u.test(s) && !/[，,、；;。！？!?：:]|——$/u.test(s);
 }
 
-function findTitle(lines: readonly string[]): number {
-  const hashTitle = lines.findIndex((l) => /^#\s/.test(l));
-  if (hashTitle >= 0) return hashTitle;
-  // Without `#`, the title is the line a `——` subtitle hangs from, near the top.
-  for (let i = 0; i + 1 < Math.min(lines.length, 6); i++) {
-    if (isSubtitleLine(lines[i + 1]!) && isHeadingLike(lines[i]!.replace(/\s/g, ''))) return i;
-  }
-  return -1;
+/**
+ * A sub-head with a clause (`政策普惠：让更多企业受益`, `坚持稳中求进，推动高质量发展`): short,
+ * no sentence-final mark, standing between finished sentences — a line in the middle of a
+ * paragraph never follows a finished sentence and precedes a new one.
+ */
+function isClauseHeading(line: CleanLine, s: string, prev: Unit | undefined, next: CleanLine | undefined, hardWrapped: boolean): boolean {
+  if (s.length > MAX_CLAUSE_HEADING || !/\p{Script=Han}/u.test(s) || isParagraphEnd(s) || /[，、；]$/u.test(s)) return false;
+  if (/[。；！？]/u.test(s)) return false;
+  // In plain text a short line may be a piece of any sentence broken by the layout
+  // (`传统产业优化升级、新兴产业` ⏎ `发展壮大、…`): there only a `label：text` line is a sub-head.
+  // A line the format marks as a paragraph of its own can be a clause sub-head too.
+  if ((hardWrapped || !line.hint?.block) && !/^\S{2,12}：\S/u.test(s)) return false;
+  // Around pictures, short lines are captions or pieces of a sentence the picture interrupted.
+  if (line.gapBefore >= IMAGE_GAP || next === undefined || next.gapBefore >= IMAGE_GAP) return false;
+  // The next line opens a sentence of its own (not `盟。目前…`, the tail of a cut word).
+  if (/^\p{Script=Han}[。，、]/u.test(next.text) || next.text.length < Math.max(20, 2 * s.length)) return false;
+  const prevDone = prev === undefined || prev.kind !== 'paragraph' || endsSentence(prev.text);
+  return prevDone;
 }
 
+
 /**
- * Decides each line's block kind from its shape and neighbours (see the rules inline).
- * Stray lines (a label with nothing after it) are removed here and logged.
+ * Decides each line's block kind from what the format said (hints) and from its shape and
+ * neighbours (see the rules inline). Stray lines (a label with nothing after it) are removed
+ * here and logged.
  */
-export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog): Unit[] {
+export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog, ctx: TitleContext = {}): Unit[] {
   const probes = lines.map((l) => normalizePhraseSpaces(l.text));
-  const titleIdx = findTitle(probes);
+  const titleIdx = findTitle(
+    probes,
+    lines.map((l) => l.hint),
+    ctx,
+  );
+  const hardWrapped = wrapWidth(probes) !== undefined;
   const units: Unit[] = [];
   const unit = (i: number, kind: Unit['kind'], extra: Partial<Unit> = {}): void => {
     const l = lines[i]!;
-    units.push({ kind, text: l.text, start: l.n, end: l.n, gapBefore: l.gapBefore, ...extra });
+    units.push({ kind, text: l.text, start: l.n, end: l.n, gapBefore: l.gapBefore, ...(l.hint ? { hint: l.hint } : {}), ...extra });
   };
+  const nearEdge = (i: number): boolean => i < CREDIT_HEAD || i >= lines.length - CREDIT_TAIL;
   probes.forEach((p, i) => {
     const line = lines[i]!;
+    const hint = line.hint;
     const next = probes[i + 1];
     const nextGap = lines[i + 1]?.gapBefore ?? 0;
     const prev = units[units.length - 1];
     const hash = HASH.exec(p);
-    if (i === titleIdx) return unit(i, 'title', { level: 1, hash: !!hash, text: line.text.replace(HASH, '') });
+    if (hint?.code || hint?.table) return unit(i, 'paragraph', { fixed: true });
+    if (i === titleIdx) return unit(i, 'title', { level: 1, hash: !!hash || !!hint?.heading, text: line.text.replace(HASH, '') });
+    if (hint?.heading) return unit(i, 'heading', { level: Math.max(2, hint.heading), hash: true });
     if (hash) return unit(i, 'heading', { level: hash[1]!.length, hash: true, text: line.text.replace(HASH, '') });
-    if (titleIdx >= 0 && i < titleIdx && !endsSentence(p)) return unit(i, 'kicker');
+    if (titleIdx >= 0 && i < titleIdx && !endsSentence(p) && !parseCreditLine(p)) return unit(i, 'kicker');
     if (prev?.kind === 'title' && isSubtitleLine(p)) return unit(i, 'subtitle');
     if (AUTHOR_NOTE.test(p)) return unit(i, 'author-note');
-    if (STRONG_CAPTION.test(p)) return unit(i, 'caption');
-    if ((BYLINE_ROLE.test(p) && p.length <= MAX_CAPTION && !endsSentence(p)) || BYLINE_CREDIT.test(p)) return unit(i, 'byline');
-    if (NAME_ONLY.test(p) && (prev?.kind === 'heading' || prev?.kind === 'title')) return unit(i, 'byline');
+    if (hint?.caption || STRONG_CAPTION.test(p)) return unit(i, 'caption');
+    if ((BYLINE_ROLE.test(p) && p.length <= MAX_CAPTION && !endsSentence(p) && !parseDateline(p)) || BYLINE_CREDIT.test(p)) return unit(i, 'byline');
+    if (nearEdge(i) && parseCreditLine(p) !== undefined) return unit(i, 'byline');
+    if (NAME_ONLY.test(p) && hasChineseSurname(p) && (prev?.kind === 'heading' || prev?.kind === 'title')) return unit(i, 'byline');
+    if (isNumberedHeading(p)) return unit(i, 'heading', { rank: numberingRank(p) });
+    if (hint?.bold && p.length <= MAX_CLAUSE_HEADING && !endsSentence(p)) return unit(i, 'heading');
     // After a picture, a short line is its caption when another picture, a credit or the
     // end follows, or when it is one short sentence (`阳光大道一期全线贯通。`).
     if (line.gapBefore >= IMAGE_GAP && p.length <= MAX_CAPTION) {
@@ -66,18 +99,19 @@ export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog): 
     if (isHeadingLike(p)) {
       // A label at the very end names nothing (a page-turn line such as `连线赣江新区`);
       // when it is all there is, it is the article's only content and stays.
-      if (next === undefined && units.length > 0) {
+      if (next === undefined && units.length > 0 && !hint?.block) {
         log.removal('stray', line.n, line.text);
         return;
       }
       // A very short label right under a plain heading is picture text, not a heading.
-      if (prev?.kind === 'heading' && !prev.hash && p.length <= 6) {
+      if (prev?.kind === 'heading' && !prev.hash && p.length <= 6 && !hint?.block) {
         log.removal('stray', line.n, line.text);
         return;
       }
       // Alone in the text, a short line is its title.
       return next === undefined ? unit(i, 'title', { level: 1 }) : unit(i, 'heading');
     }
+    if (isClauseHeading(line, p, prev, lines[i + 1], hardWrapped)) return unit(i, 'heading');
     return unit(i, 'paragraph');
   });
   return units;

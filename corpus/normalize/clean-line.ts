@@ -1,11 +1,11 @@
 import type { DiagnosticLog } from './diagnostics';
 import { replaceInlineTex } from './inline-tex';
 import { normalizePunctuation, normalizeQuotes } from './punctuation';
-import { removeTandemRepeats, replaceLatinConjunction } from './repairs';
+import { removeTandemRepeats } from './repairs';
 
 /**
  * The character-level steps every line goes through, in order, each change logged:
- * inline TeX → quotes → half-width punctuation → OCR words → doubled phrases. Quotes go
+ * inline TeX → quotes → half-width punctuation → doubled phrases. Quotes go
  * first: curly quotes are Chinese context for the punctuation next to them.
  * Whitespace comes later because it depends on the block kind.
  */
@@ -14,7 +14,6 @@ export function cleanLineText(line: string, n: number, log: DiagnosticLog): stri
     ['inline-tex', replaceInlineTex],
     ['quotes', normalizeQuotes],
     ['punctuation', normalizePunctuation],
-    ['ocr-word', replaceLatinConjunction],
   ] as const;
   let text = line;
   for (const [kind, step] of steps) {

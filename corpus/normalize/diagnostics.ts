@@ -18,7 +18,15 @@ export type ChangeKind =
   | 'split';
 
 /** Text was dropped. */
-export type RemovalKind = 'duplicate' | 'repeat' | 'fragment' | 'stray';
+export type RemovalKind =
+  | 'duplicate'
+  | 'repeat'
+  | 'fragment'
+  | 'stray'
+  /** Editorial residue: editor sign-offs, share bars, copyright lines, bare URLs (see editorial.ts). */
+  | 'residue'
+  /** Left out by the format extractor (navigation, running headers, page numbers, front matter). */
+  | 'extraction';
 
 export type DiagnosticEntry =
   | { readonly action: 'change'; readonly kind: ChangeKind; readonly line: number; readonly before: string; readonly after: string }
@@ -54,6 +62,11 @@ export class DiagnosticLog {
 
   change(kind: ChangeKind, line: number, before: string, after: string): void {
     if (before !== after) this.entries.push({ action: 'change', kind, line, before, after });
+  }
+
+  /** A flag on unchanged text (a paragraph cut off in the source): logged although nothing changed. */
+  mark(kind: ChangeKind, line: number, text: string): void {
+    this.entries.push({ action: 'change', kind, line, before: text, after: text });
   }
 
   removal(kind: RemovalKind, line: number, before: string, after = ''): void {

@@ -1,5 +1,8 @@
+import { documentText, textDocument, type SourceDocument } from '../ingest';
 import { articleText, contentHash, type Article, type ArticleMeta, type ArticleOrigin, type Block } from '../model';
 import { classifyLines } from './classify';
+import { residueReason, splitTrailingEditor } from './editorial';
+import { splitRunOn } from './run-on';
 import { cleanLineText } from './clean-line';
 import { removeNearDuplicates } from './dedupe';
 import { DiagnosticLog, type ArticleDiagnostics } from './diagnostics';
@@ -25,6 +28,14 @@ export interface NormalizeInput {
   readonly meta?: Partial<ArticleMeta>;
 }
 
+export interface NormalizeDocumentInput {
+  readonly fileName: string;
+  readonly document: SourceDocument;
+  readonly origin: ArticleOrigin;
+  /** Overrides for inferred metadata (a sidecar, or the user's corrections). */
+  readonly meta?: Partial<ArticleMeta>;
+}
+
 export interface NormalizeOutput {
   readonly article: Article;
   /** Every change and removal, plus the quality counts. */
@@ -36,19 +47,50 @@ export function articleIdFor(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }
 
-/** Non-blank lines after the character-level steps, with the blank lines before each. */
-function cleanLines(text: string, log: DiagnosticLog): CleanLine[] {
+/**
+ * Non-blank lines after the character-level steps, with the blank lines before each.
+ * Editorial residue is removed here (logged); a flattened page or one-line dump is cut into
+ * its parts first; code and table rows skip the character steps.
+ */
+function cleanLines(doc: SourceDocument, log: DiagnosticLog): CleanLine[] {
   const lines: CleanLine[] = [];
   let gap = 0;
-  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+  const nonBlank = doc.lines.filter((l) => l.text.trim() !== '').length;
+  const push = (raw: string, n: number, hint: SourceDocument['lines'][number]['hint']): void => {
     if (raw.trim() === '') {
       gap++;
       return;
     }
-    lines.push({ n: i + 1, text: cleanLineText(raw, i + 1, log), gapBefore: gap });
+    const residue = hint?.code || hint?.table ? undefined : residueReason(raw);
+    if (residue) {
+      log.removal('residue', n, raw.trim(), residue);
+      return;
+    }
+    const text = hint?.code ? raw : cleanLineText(raw, n, log);
+    lines.push({ n, text, gapBefore: gap, ...(hint ? { hint } : {}) });
     gap = 0;
+  };
+  doc.lines.forEach((line, i) => {
+    const parts = line.hint?.code || line.hint?.table ? undefined : splitRunOn(line.text, nonBlank);
+    if (!parts) return push(line.text, i + 1, line.hint);
+    log.change('split', i + 1, `${line.text.slice(0, 80)}…`, `${parts.length} parts`);
+    for (const part of parts) {
+      if (part.removed) log.removal('residue', i + 1, part.text, part.removed);
+      else push(part.text, i + 1, line.hint);
+    }
   });
   return lines;
+}
+
+/** `…作出部署。（责任编辑：王明）`: the editor's sign-off leaves the paragraph (logged). */
+function dropTrailingEditors(units: readonly Unit[], log: DiagnosticLog): Unit[] {
+  return units.map((u) => {
+    if (u.kind !== 'paragraph') return u;
+    const split = splitTrailingEditor(u.text);
+    if (!split) return u;
+    log.removal('residue', u.end, split[1].trim(), split[0]);
+    return { ...u, text: split[0] };
+  });
 }
 
 /** Kind-dependent whitespace (running text vs. phrases and names) and small per-kind fixes. */
@@ -77,7 +119,8 @@ function finishUnitText(u: Unit, log: DiagnosticLog): Unit {
     text = dashed;
   }
   if (u.kind === 'heading' || u.kind === 'title') {
-    const balanced = balanceBrackets(text);
+    // A closing bracket added at the end makes a mark before it Chinese context: punctuation is checked again.
+    const balanced = normalizePunctuation(balanceBrackets(text));
     log.change('bracket', u.start, text, balanced);
     text = balanced;
   }
@@ -89,7 +132,7 @@ function finishUnitText(u: Unit, log: DiagnosticLog): Unit {
  * punctuation are checked once more on joined paragraphs.
  */
 function recheckJoined(u: Unit, log: DiagnosticLog): Unit {
-  if (u.kind !== 'paragraph' || u.start === u.end) return u;
+  if (u.kind !== 'paragraph' || u.start === u.end || u.fixed) return u;
   const text = normalizeRunningSpaces(normalizePunctuation(normalizeQuotes(u.text)));
   log.change('punctuation', u.start, u.text, text);
   return { ...u, text };
@@ -104,24 +147,37 @@ function toBlocks(units: readonly Unit[]): Block[] {
     ...(u.level !== undefined && (u.kind === 'heading' || u.kind === 'title') ? { level: u.level } : {}),
     ...(u.kind === 'paragraph' ? { para: ++para } : {}),
     source: { startLine: u.start, endLine: u.end },
+    ...(u.cut ? { cut: true as const } : {}),
   }));
 }
 
 /**
- * Raw text → clean article model: decode-independent line cleaning, block kinds, removals
- * of repeated and stray text, paragraph joining, heading levels, metadata (sidecar `meta`
- * overrides inferred fields). Deterministic; every change is in `diagnostics`.
+ * Raw text → clean article model (plain text, no format hints): see normalizeDocument.
  */
 export function normalizeArticle(input: NormalizeInput): NormalizeOutput {
+  const document = textDocument(input.text);
+  return normalizeDocument({ fileName: input.fileName, document, origin: input.origin, ...(input.meta ? { meta: input.meta } : {}) }, input.text);
+}
+
+/**
+ * Source document → clean article model: line cleaning and residue removal, block kinds
+ * (format hints first, then the shape rules), removals of repeated and stray text,
+ * paragraph joining, heading levels, metadata (`meta` overrides inferred fields).
+ * Deterministic; every change and removal is in `diagnostics`, including what the format
+ * extractor left out.
+ */
+export function normalizeDocument(input: NormalizeDocumentInput, originalText?: string): NormalizeOutput {
   const log = new DiagnosticLog();
-  const original = input.text.replace(/^\uFEFF/, '');
-  let units = classifyLines(cleanLines(original, log), log);
-  units = splitSignatures(units, log).map((u) => finishUnitText(u, log));
+  const doc = input.document;
+  for (const r of doc.removed) log.removal('extraction', 0, r.text, r.page !== undefined ? `${r.reason} (p. ${r.page})` : r.reason);
+  const original = originalText ?? documentText(doc);
+  let units = classifyLines(cleanLines(doc, log), log, doc.meta.title ? { metaTitle: doc.meta.title } : {});
+  units = dropTrailingEditors(splitSignatures(units, log), log).map((u) => finishUnitText(u, log));
   units = joinParagraphs(removeNearDuplicates(units, log), log).map((u) => recheckJoined(u, log));
   const blocks = toBlocks(assignHeadingLevels(units));
   const id = articleIdFor(input.fileName);
   const text = articleText(blocks);
-  const meta: ArticleMeta = { ...inferMeta(blocks, id), ...input.meta };
+  const meta: ArticleMeta = { ...inferMeta({ blocks, fallbackTitle: id, stated: doc.meta, fileName: input.fileName }), ...input.meta };
   const entries = [...log.entries].sort((a, b) => a.line - b.line);
   return {
     article: {
@@ -131,14 +187,14 @@ export function normalizeArticle(input: NormalizeInput): NormalizeOutput {
       blocks,
       contentHash: contentHash(text),
       wordCount: countWords(text),
-      original: input.text,
+      original,
       fileName: input.fileName,
     },
     diagnostics: {
       entries,
       changes: entries.filter((e) => e.action === 'change').length,
       removals: entries.filter((e) => e.action === 'removal').length,
-      counts: measureCounts(blocks, original),
+      counts: measureCounts(blocks, original.replace(/^\uFEFF/, '')),
     },
   };
 }

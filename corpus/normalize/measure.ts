@@ -24,7 +24,7 @@ export function measureCounts(blocks: readonly Block[], original: string): Clean
     halfWidthNearHan: blocks.reduce((n, b) => n + count(b.text, HALF_WIDTH_NEAR_HAN), 0),
     spacesBetweenHan: blocks.filter((b) => RUNNING.has(b.kind)).reduce((n, b) => n + count(b.text, SPACE_BETWEEN_HAN), 0),
     keptPhraseSpaces: blocks.filter((b) => !RUNNING.has(b.kind)).reduce((n, b) => n + count(b.text, SPACE_BETWEEN_HAN), 0),
-    unterminatedParagraphs: blocks.filter((b) => b.kind === 'paragraph' && !isParagraphEnd(b.text)).length,
+    unterminatedParagraphs: blocks.filter((b) => b.kind === 'paragraph' && !b.cut && !isParagraphEnd(b.text)).length,
     sourceHashHeadings: hashLines.length,
     hashHeadingsPresent: hashLines.filter((h) => headings.has(h)).length,
   };

@@ -1,23 +1,36 @@
+import type { SourceMeta } from '../ingest';
 import type { ArticleMeta, Block } from '../model';
+import { foldCreditScript, isPublicationName, parseCreditLine, parseDateline, parseEnglishDate, parseFullDate, splitNames, type Credit } from './credits';
+import { detectLanguage, languageFromTag, type ArticleLanguage } from './language';
+import { findPlaces } from './places';
+import { hasChineseSurname } from './surnames';
 
-/** Publications whose reporters sign as `<name>记者`. */
-const PUBLICATION = /(江西日报|经济日报|人民日报|光明日报|南昌日报|中国日报|新华社)(?:全媒体)?记者/u;
-/**
- * Places worth listing for these briefings (Jiangxi and the partners they mention). A
- * fixed list on purpose: a suffix pattern (`…区`) also catches 直管区, 片区, 园区.
- */
-const GAZETTEER = ['赣江新区', '青山湖区', '南昌', '九江', '萍乡', '江西', '上海', '香港', '粤港澳大湾区', '北京', '广州', '杭州', '山东'];
 const ROLE_TOKEN = /(?:记者|实习生|通讯员|编辑|特约撰稿)$/u;
 const CREDIT_SUFFIX = /(?:文\/图|\/文|\/图|摄)$/u;
 const MAX_TITLE = 30;
+/** Blocks at the top where credits, datelines and publication stamps are read. */
+const HEAD_BLOCKS = 12;
+/** An issuing body's name: ends in the noun of an organisation. */
+const ORGANISATION = /^\p{Script=Han}[\p{Script=Han}（）()]{1,30}(?:局|委员会|政府|办公室|办公厅|厅|部|院|中心|公司|集团|协会|学会|联合会|委|署|银行|大学|学院|研究所|研究院|总局|总会|常务委员会|代表大会|中共中央|国务院|党委|人大|政协|法院|检察院)$/u;
+/** `中共中央 国务院关于实施乡村振兴战略的意见` → the issuers before `关于`. */
+const ISSUER_TITLE = /^((?:\p{Script=Han}{2,20}[\s、]*){1,4}?)关于/u;
+/** `湖南发展集团股份有限公司 2011 年年度报告摘要` → the organisation before the year and report noun. */
+const REPORT_TITLE = /^(\p{Script=Han}{4,30}?)\s*(?:19|20)\d{2}\s*年(?:度|年度)?/u;
 
 /** Names in a byline: role words (`本报全媒体记者`, `实习生`) and credits (`/文`) dropped. */
 export function bylineNames(byline: string): string[] {
+  const credit = parseCreditLine(byline);
+  if (credit && credit.authors.length > 0) return [...credit.authors];
+  // Without a role word, only a signature is names: `（黄丽 戴佳伶）`, `陈雁云`, `熊焕明 王 川/文`.
+  // A bracketed signature may be a pen name (`（赣 轩）`); a bare name must look like a person's name.
+  const bracketed = /^[（(][^（）()]{2,24}[）)]$/u.test(byline.trim());
+  const signature = bracketed || /^(?:\p{Script=Han}{1,4}\s*){1,4}(?:\/文|文\/图|\/图)?$/u.test(byline.trim());
+  if (!signature) return [];
   return byline
     .replace(/[（()）]/gu, ' ')
     .split(/\s+/)
     .map((t) => t.replace(CREDIT_SUFFIX, ''))
-    .filter((t) => /^\p{Script=Han}{2,4}$/u.test(t) && !ROLE_TOKEN.test(t));
+    .filter((t) => /^\p{Script=Han}{2,4}$/u.test(t) && !ROLE_TOKEN.test(t) && (bracketed || hasChineseSurname(t)));
 }
 
 /** The first sentence of the lead, shortened: a title for articles whose headline was lost. */
@@ -29,37 +42,171 @@ function leadTitle(blocks: readonly Block[]): string | undefined {
   return clause.replace(/[。！？]$/u, '');
 }
 
-/** Places of the gazetteer mentioned, most mentioned first (ties: first mentioned). */
-function placesIn(text: string): string[] {
-  return GAZETTEER.map((place) => ({ place, count: text.split(place).length - 1, first: text.indexOf(place) }))
-    .filter((p) => p.count > 0)
-    .sort((a, b) => b.count - a.count || a.first - b.first)
-    .map((p) => p.place);
+/** A file name that reads as a headline (`中办国办印发《提振消费专项行动方案》.md`), not an id. */
+function fileNameTitle(fileName: string | undefined): string | undefined {
+  if (!fileName) return undefined;
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').trim();
+  const han = (base.match(/\p{Script=Han}/gu) ?? []).length;
+  return han >= 4 ? base : undefined;
+}
+
+/** Authors stated by the file (`author: "實習記者周滿鏗"`, `原韬雄  高  炳`), role words removed. */
+function metaAuthors(authors: readonly string[] | undefined): string[] {
+  return (authors ?? []).flatMap((a) => {
+    const credit = parseCreditLine(a) ?? parseCreditLine(`作者：${a}`);
+    return credit && credit.authors.length > 0 ? [...credit.authors] : splitNames(a);
+  });
+}
+
+/** `2025-03-18`, `2025-03-18T08:00:00+08:00`, `2018年1月2日` → ISO date; `2022` → year only. */
+function isoDate(value: string | undefined): { date?: string; year?: number } {
+  if (!value) return {};
+  const full = parseFullDate(value) ?? parseEnglishDate(value);
+  if (full) return { date: full, year: Number(full.slice(0, 4)) };
+  const year = /^\s*((?:19|20)\d{2})\s*年?\s*$/u.exec(value)?.[1];
+  return year ? { year: Number(year) } : {};
+}
+
+/** Credits stated in the head of the article: bylines, source lines and the lead's dateline. */
+function headCredits(blocks: readonly Block[]): { credits: Credit[]; dateline?: Credit } {
+  const credits: Credit[] = [];
+  let dateline: Credit | undefined;
+  for (const b of blocks.slice(0, HEAD_BLOCKS)) {
+    if (b.kind === 'byline' || b.kind === 'kicker' || b.kind === 'subtitle') {
+      const c = parseCreditLine(b.text, 240);
+      if (c) credits.push(c);
+    } else if (b.kind === 'paragraph' && !dateline) {
+      dateline = parseDateline(b.text);
+    }
+  }
+  // Bylines and source stamps printed at the end (`（记者 王明）`, `来源：X`).
+  for (const b of blocks.slice(-4)) {
+    if (b.kind === 'byline' && !blocks.slice(0, HEAD_BLOCKS).includes(b)) {
+      const c = parseCreditLine(b.text, 240);
+      if (c) credits.push(c);
+    }
+  }
+  return dateline ? { credits, dateline } : { credits };
 }
 
 /**
- * Metadata evident in the clean blocks: title/subtitle/kicker blocks, the publication of a
- * `…日报记者` credit, byline names, the latest year written as `NNNN年` in the text (a lower
- * bound for the publication year), places from the gazetteer. `fallbackTitle` is used when
- * there is neither a title block nor a lead paragraph.
+ * An official document's signature (落款): the issuing body on its own line near the end,
+ * with the date on the line after (or before) it.
  */
-export function inferMeta(blocks: readonly Block[], fallbackTitle: string): ArticleMeta {
-  const all = blocks.map((b) => b.text).join('\n');
-  const body = blocks.filter((b) => b.kind !== 'byline' && b.kind !== 'caption').map((b) => b.text).join('\n');
-  const title = blocks.find((b) => b.kind === 'title')?.text ?? leadTitle(blocks) ?? fallbackTitle;
-  const subtitle = blocks.find((b) => b.kind === 'subtitle')?.text.replace(/^——/u, '');
+function signature(blocks: readonly Block[]): { source?: string; date?: string } {
+  const tail = blocks.slice(-6);
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const text = tail[i]!.text.replace(/\s+/gu, '');
+    if (!ORGANISATION.test(text) || text.length > 30) continue;
+    const near = [tail[i + 1]?.text, tail[i - 1]?.text].map((t) => (t && t.length <= 20 ? parseFullDate(t) : undefined)).find(Boolean);
+    return { source: text, ...(near ? { date: near } : {}) };
+  }
+  return {};
+}
+
+/**
+ * A publication naming itself in the lead (`经济日报记者日前来到这里…`, `本报记者从…获悉` names
+ * no one): how Chinese news reports introduce their own reporting.
+ */
+function leadSelfReference(blocks: readonly Block[]): string | undefined {
+  const lead = blocks.filter((b) => b.kind === 'paragraph').slice(0, 3).map((b) => b.text).join('\n');
+  for (const m of lead.matchAll(/(\p{Script=Han}{2,10}?)(?:全媒体)?记者(?:日前|近日|近期|昨日|今天|从|在|来到|走进|深入|获悉|了解到|采访|调研|探访)/gu)) {
+    // The lazy match may start at a preposition before the name (`据新华社记者…`).
+    for (const name of [m[1]!, m[1]!.slice(1)]) if (isPublicationName(name)) return name;
+  }
+  return undefined;
+}
+
+/** The issuing body of an official title (`X关于…`, `X 2011 年年度报告`), when it names an organisation. */
+function titleIssuer(title: string): string | undefined {
+  const about = ISSUER_TITLE.exec(title)?.[1]?.trim();
+  if (about) {
+    const parts = about.split(/[\s、]+/u).filter(Boolean);
+    if (parts.every((p) => ORGANISATION.test(p) || /^(?:中共中央|国务院|中央|全国人大常委会)$/u.test(p))) return parts.join(' ');
+  }
+  const report = REPORT_TITLE.exec(title)?.[1]?.trim();
+  return report && ORGANISATION.test(report) ? report : undefined;
+}
+
+/** A year for a month-day dateline: the file's own date, else a year written in the head. */
+function completeDate(monthDay: string | undefined, blocks: readonly Block[], year: number | undefined): string | undefined {
+  if (!monthDay) return undefined;
+  const headYear = year ?? Number(/(?:^|\D)((?:19|20)\d{2})年/u.exec(blocks.slice(0, HEAD_BLOCKS).map((b) => b.text).join('\n'))?.[1]);
+  return Number.isFinite(headYear) && headYear > 0 ? `${headYear}${monthDay.slice(1)}` : undefined;
+}
+
+export interface InferMetaInput {
+  readonly blocks: readonly Block[];
+  readonly fallbackTitle: string;
+  /** What the file states about itself: front matter, `<meta>`, Word and PDF properties. */
+  readonly stated?: SourceMeta;
+  readonly fileName?: string;
+}
+
+/**
+ * Metadata evident in the article, each field from the most explicit place that states it:
+ * - title: the title block, else the file's stated title, else a file name that reads as a
+ *   headline, else the lead's first sentence;
+ * - source: stated source, else a credit in the head (`《人民日报》（…）`, `来源：X`,
+ *   `江西日报记者`, a dateline agency `新华社北京…电`, `(People's Daily Online)`), else the
+ *   issuer named in an official title or signature;
+ * - authors: stated authors, bylines, the dateline's reporters;
+ * - date: the file's stated date, a dated credit, the dateline's month and day in a known
+ *   year, the signature date, a full date in the head (`（2018年1月2日）`), a date in an English
+ *   credit — never the largest year in the body (a plan's target year is not its date);
+ * - places: a gazetteer of China and the world's countries and main cities, ranked by salience;
+ * - language: stated, else from the characters.
+ */
+export function inferMeta(input: InferMetaInput | readonly Block[], legacyFallback?: string): ArticleMeta {
+  const { blocks, fallbackTitle, stated = {}, fileName } = Array.isArray(input) ? { blocks: input as readonly Block[], fallbackTitle: legacyFallback ?? '' } : (input as InferMetaInput);
+  const titleBlock = blocks.find((b) => b.kind === 'title')?.text;
+  const title = titleBlock ?? stated.title ?? fileNameTitle(fileName) ?? leadTitle(blocks) ?? fallbackTitle;
+  const subtitle = blocks.find((b) => b.kind === 'subtitle')?.text.replace(/^——/u, '') ?? stated.subtitle;
   const kicker = blocks.find((b) => b.kind === 'kicker')?.text;
-  const source = PUBLICATION.exec(all)?.[1];
-  const authors = [...new Set(blocks.filter((b) => b.kind === 'byline').flatMap((b) => bylineNames(b.text)))];
-  const years = Array.from(body.matchAll(/(?<!\d)((?:19|20)\d{2})(?=年)/gu), (m) => Number(m[1]));
+  const { credits, dateline } = headCredits(blocks);
+  const sign = signature(blocks);
+  const statedDate = isoDate(stated.date);
+  const source =
+    stated.source ??
+    [...credits].filter((c) => c.source).sort((a, b) => (a.strength ?? 2) - (b.strength ?? 2))[0]?.source ??
+    dateline?.source ??
+    leadSelfReference(blocks) ??
+    titleIssuer(foldCreditScript(title)) ??
+    sign.source;
+  // Every byline counts for authors: a page of several pieces signs each one (`（黄丽 戴佳伶）`).
+  const bylineAuthors = blocks.filter((b) => b.kind === 'byline').flatMap((b) => bylineNames(b.text));
+  const authors = [...new Set([...metaAuthors(stated.authors), ...credits.flatMap((c) => c.authors), ...(dateline?.authors ?? []), ...bylineAuthors])];
+  const headText = blocks.slice(0, HEAD_BLOCKS).map((b) => b.text).join('\n');
+  const creditDate = credits.map((c) => c.date).find((d) => d && !d.startsWith('--'));
+  const monthDay = dateline?.date ?? credits.map((c) => c.date).find((d) => d?.startsWith('--'));
+  const date =
+    statedDate.date ??
+    creditDate ??
+    completeDate(monthDay, blocks, statedDate.year) ??
+    sign.date ??
+    blocks
+      .slice(0, 4)
+      .filter((b) => b.kind !== 'paragraph' || b.text.length <= 24)
+      .map((b) => parseFullDate(b.text))
+      .find(Boolean) ??
+    parseEnglishDate(headText.slice(0, 600));
+  const realTitle = titleBlock ?? stated.title;
+  const titleYear = realTitle ? /((?:19|20)\d{2})\s*年/u.exec(realTitle)?.[1] : undefined;
+  const year = date ? Number(date.slice(0, 4)) : (statedDate.year ?? (titleYear ? Number(titleYear) : undefined));
+  const body = blocks.filter((b) => b.kind !== 'byline' && b.kind !== 'caption').map((b) => b.text).join('\n');
+  const language: ArticleLanguage = languageFromTag(stated.language) ?? detectLanguage(body);
+  const lead = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+  const places = findPlaces({ title, lead, ...(dateline?.place ? { dateline: dateline.place } : {}), body, language });
   return {
     title,
     ...(subtitle ? { subtitle } : {}),
     ...(kicker ? { kicker } : {}),
     ...(source ? { source } : {}),
     authors,
-    ...(years.length > 0 ? { year: Math.max(...years) } : {}),
-    places: placesIn(body),
+    ...(year !== undefined ? { year } : {}),
+    ...(date ? { date } : {}),
+    places,
+    language,
   };
 }
 

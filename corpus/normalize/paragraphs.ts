@@ -1,5 +1,6 @@
 import { countHan, isParagraphEnd } from './chars';
 import type { DiagnosticLog } from './diagnostics';
+import { numberingRank } from './numbered-heading';
 import type { Unit } from './units';
 
 /**
@@ -12,11 +13,11 @@ const LEADING_FRAGMENT = /^\p{Script=Han}[。，]/u;
 /** A cut-off paragraph this short is a stray fragment, longer ones are kept and marked. */
 const MAX_STRAY = 12;
 const MIN_OVERLAP = 4;
-const TRUNCATION_MARK = '……';
 
 /** Can `next` continue the sentence `prev` broke off? */
 export function continues(next: string): boolean {
   if (/^[“‘「『《]/u.test(next)) return false;
+  if (numberingRank(next) !== undefined) return false;
   const firstClause = next.split(/[，。、；：！？]/u)[0] ?? '';
   return !OPENERS.has(firstClause);
 }
@@ -42,7 +43,10 @@ function glue(prev: Unit, next: Unit, log: DiagnosticLog): string {
  * - A paragraph that cannot be continued stays "dangling"; a fragment right after a picture
  *   (`盟。目前，…`) is moved back to the latest dangling paragraph of the section.
  * - A leading fragment with nothing to attach to is removed; a dangling paragraph left at
- *   the end is removed when tiny, otherwise marked `……` as cut off in the source.
+ *   the end is removed when tiny, otherwise flagged `cut` (the reader shows a gap marker;
+ *   nothing is added to the text).
+ * - Lines the format marks as whole paragraphs (`hint.block`: an HTML `<p>`, a Word
+ *   paragraph) and table/code rows (`fixed`) are never joined.
  * Every join, move, removal and mark is logged.
  */
 export function joinParagraphs(units: readonly Unit[], log: DiagnosticLog): Unit[] {
@@ -54,7 +58,11 @@ export function joinParagraphs(units: readonly Unit[], log: DiagnosticLog): Unit
     if (consumed.has(i)) continue;
     const u = queue[i]!;
     if (u.kind === 'heading' || u.kind === 'title') dangling = [];
-    if (u.kind !== 'paragraph') {
+    if (u.kind !== 'paragraph' || u.fixed) {
+      out.push(u);
+      continue;
+    }
+    if (u.hint?.block) {
       out.push(u);
       continue;
     }
@@ -79,7 +87,7 @@ export function joinParagraphs(units: readonly Unit[], log: DiagnosticLog): Unit
     for (let j = i + 1; !isParagraphEnd(u.text) && j < queue.length; j++) {
       const next = queue[j]!;
       if (next.kind === 'caption') continue;
-      if (next.kind !== 'paragraph' || consumed.has(j) || !continues(next.text)) break;
+      if (next.kind !== 'paragraph' || next.fixed || next.hint?.block || consumed.has(j) || !continues(next.text)) break;
       const before = u.text;
       u.text = glue(u, next, log);
       log.change('join', u.start, `${before} ⏎ [line ${next.start}] ${next.text}`, u.text);
@@ -92,18 +100,28 @@ export function joinParagraphs(units: readonly Unit[], log: DiagnosticLog): Unit
   return finishDangling(out, log);
 }
 
-/** Paragraphs still cut off: tiny ones are stray fragments, others get a visible mark. */
+/**
+ * Paragraphs still cut off. A tiny word fragment (a few Han characters, no figures) is a
+ * stray piece of layout and is removed (logged); text holding figures is data (a table cell,
+ * a phone number) and stays as it is; a paragraph that breaks off in a word is flagged `cut`.
+ */
 function finishDangling(units: readonly Unit[], log: DiagnosticLog): Unit[] {
   const result: Unit[] = [];
   for (const u of units) {
-    if (u.kind === 'paragraph' && !isParagraphEnd(u.text)) {
-      if (countHan(u.text) <= MAX_STRAY && units.length > 1) {
+    if (u.kind === 'paragraph' && !u.fixed && !u.hint?.block && !isParagraphEnd(u.text)) {
+      const han = countHan(u.text);
+      // Figures and Latin with little Han text: a table cell or a number, not a sentence.
+      const data = han === 0 || (u.text.match(/\d/g) ?? []).length >= han;
+      if (!data && han <= MAX_STRAY && units.length > 1) {
         log.removal('stray', u.start, u.text);
         continue;
       }
-      const marked = u.text + TRUNCATION_MARK;
-      log.change('truncated', u.end, u.text, marked);
-      result.push({ ...u, text: marked });
+      if (data) {
+        result.push(u);
+        continue;
+      }
+      log.mark('truncated', u.end, u.text);
+      result.push({ ...u, cut: true });
       continue;
     }
     result.push(u);
