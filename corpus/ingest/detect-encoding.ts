@@ -195,3 +195,18 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Result<Decode
   if (guess.confidence < UNCERTAIN) return err({ reason: 'encoding-uncertain', detail: `${guess.encoding}?` });
   return ok({ text, encoding: guess.encoding });
 }
+
+/** How far into an HTML file a `<meta charset>` may be found (the HTML standard's prescan reads 1024 bytes; saved pages put comments first). */
+const CHARSET_PRESCAN_BYTES = 4096;
+
+/**
+ * The charset an HTML file declares (`<meta charset=…>` or `<meta http-equiv=Content-Type
+ * content="…; charset=…">`) in its first bytes, read as ASCII; undefined when none. A
+ * declaration is only a hint to detectEncoding: saved pages often declare what they are not.
+ */
+export function declaredHtmlCharset(bytes: Uint8Array): string | undefined {
+  let head = '';
+  for (const b of bytes.subarray(0, CHARSET_PRESCAN_BYTES)) head += b < 0x80 ? String.fromCharCode(b) : ' ';
+  const m = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m?.[1];
+}

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, detectEncoding, encodingLabel } from '../../../corpus/ingest/detect-encoding';
+import { declaredHtmlCharset, decodeBytes, detectEncoding, encodingLabel } from '../../../corpus/ingest/detect-encoding';
 
 const dir = `${resolve(process.cwd(), '../shared/real-briefings')}/`;
 const hasCorpus = existsSync(dir);
@@ -108,6 +108,15 @@ describe('decodeBytes: refusals', () => {
 });
 
 describe('detectEncoding', () => {
+  it.each([
+    ['meta charset', '<html><head><meta charset="gb2312">', 'gb2312'],
+    ['http-equiv', '<meta http-equiv="Content-Type" content="text/html; charset=GBK" />', 'GBK'],
+    ['unquoted', '<META CHARSET=big5>', 'big5'],
+    ['none', '<html><head><title>x</title>', undefined],
+  ])('declaredHtmlCharset: %s', (_name, html, charset) => {
+    expect(declaredHtmlCharset(utf8(html))).toBe(charset);
+  });
+
   it('labels declared charsets', () => {
     expect([encodingLabel('GB2312'), encodingLabel('x-gbk'), encodingLabel('Big5-HKSCS'), encodingLabel('UTF8'), encodingLabel('koi8-r')]).toEqual(['gb18030', 'gb18030', 'big5', 'utf-8', undefined]);
   });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { declaredHtmlCharset, decodeBytes } from '../../../corpus/ingest/detect-encoding';
 import { extractHtml } from '../../../renderer/features/import/extract/extract-html';
 import { titleKey } from '../../../renderer/features/import/extract/html-title';
 
@@ -45,13 +46,10 @@ describe.skipIf(!existsSync(dir))(`extractHtml on the real saved pages in ${dir}
 
   it.each(BODY)('%s', (file, sentence) => {
     const bytes = new Uint8Array(readFileSync(dir + file));
-    // The import path decodes before extraction; the two charset-trap pages are valid UTF-8, file 12 is GBK.
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      text = new TextDecoder('gb18030').decode(bytes);
-    }
+    // Decoded as the import path will: the declared charset is only a hint (20 and 28 declare gb2312 but are UTF-8; 12 is GBK).
+    const decoded = decodeBytes(bytes, declaredHtmlCharset(bytes));
+    if (!decoded.ok) throw new Error(`${file}: ${decoded.error.reason}`);
+    const text = decoded.value.text;
     const started = performance.now();
     const doc = extractHtml(text);
     const ms = performance.now() - started;
