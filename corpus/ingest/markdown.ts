@@ -36,14 +36,14 @@ function inlineText(children: readonly Token[]): InlineText {
     if (bold > 0) out.boldChars += visible;
     else out.plainChars += visible;
   };
-  for (const token of children) {
+  for (const [i, token] of children.entries()) {
     switch (token.type) {
       case 'text':
       case 'code_inline':
         add(token.content);
         break;
       case 'softbreak': {
-        const next = children[children.indexOf(token) + 1]?.content ?? '';
+        const next = children[i + 1]?.content ?? '';
         line += WIDE.test(line.slice(-1)) && WIDE.test(next.slice(0, 1)) ? '' : ' ';
         break;
       }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SourceLine } from '../../../corpus/ingest';
 import { extractHtml } from '../../../renderer/features/import/extract/extract-html';
@@ -118,3 +119,30 @@ describe('extractHtml on made-up pages', () => {
 function titleKeyOf(s: string): string {
   return s.replace(/[\s\p{P}]+/gu, '').toLowerCase();
 }
+
+describe('extractHtml invariants', () => {
+  const word = fc.stringMatching(/^[一-龥，。a-z0-9]{1,12}$/);
+  const block = fc.oneof(
+    word.map((w) => `<p>${w}</p>`), word.map((w) => `<h2>${w}</h2>`), word.map((w) => `<li>${w}</li>`),
+    fc.tuple(word, word).map(([a, b]) => `<p>${a}<br>${b}</p>`), word.map((w) => `<div><strong>${w}</strong></div>`),
+    fc.tuple(word, word).map(([a, b]) => `<table><tr><td>${a}</td><td>${b}</td></tr></table>`), word.map((w) => `<nav><a href="/">${w}</a></nav>`),
+  );
+
+  it('never invents: every character of every line is in the page', () => {
+    fc.assert(fc.property(fc.array(block, { minLength: 1, maxLength: 12 }), (blocks) => {
+      const html = `<html><body>${blocks.join('')}</body></html>`;
+      const source = new Set(html);
+      return extractHtml(html).lines.every((l) => [...l.text].every((ch) => ch === '\t' || source.has(ch)));
+    }), { numRuns: 60 });
+  });
+
+  it('never loses: every text block of the page is in the lines or in removed', () => {
+    fc.assert(fc.property(fc.array(block, { minLength: 1, maxLength: 12 }), (blocks) => {
+      const html = `<html><body>${blocks.join('')}</body></html>`;
+      const doc = extractHtml(html);
+      const seen = [...doc.lines.map((l) => l.text), ...doc.removed.map((r) => r.text)].join('\n').replace(/\s+/g, '');
+      const words = html.replace(/<[^>]+>/g, '\n').split('\n').filter((w) => w.trim() !== '');
+      return words.every((w) => seen.includes(w.trim()));
+    }), { numRuns: 60 });
+  });
+});
