@@ -40,11 +40,13 @@ const para = (text: string, style?: string, bold = false): string =>
 const cell = (text: string): string => `<w:tc>${para(text)}</w:tc>`;
 
 /** A minimal Word document: content types, package relationships, styles (so "heading 1" has its name), the body. */
-function docx(body: string): Uint8Array {
+function docx(body: string, footnotes?: string): Uint8Array {
+  const footnoteRel = footnotes ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>' : '';
   return zip({
+    ...(footnotes ? { 'word/footnotes.xml': `<?xml version="1.0"?><w:footnotes ${W}>${footnotes}</w:footnotes>` } : {}),
     '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     '_rels/.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/_rels/document.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    'word/_rels/document.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${footnoteRel}</Relationships>`,
     'word/styles.xml': `<?xml version="1.0"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style></w:styles>`,
     'word/document.xml': `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
   });
@@ -75,6 +77,14 @@ describe('extractDocx on generated documents', () => {
     const result = await extractDocx(docx(para('&lt;img src=x onerror=window.__pwned=1&gt;') + para('正文。')));
     expect(result.ok && result.value.lines.map((l) => l.text)).toEqual(['<img src=x onerror=window.__pwned=1>', '正文。']);
     expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
+
+  it('footnotes come at the end, without the back-link arrow mammoth adds', async () => {
+    const body = '<w:p><w:r><w:t>正文有注。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>';
+    const result = await extractDocx(docx(body, '<w:footnote w:id="1"><w:p><w:r><w:t>注释的内容。</w:t></w:r></w:p></w:footnote>'));
+    const texts = result.ok ? result.value.lines.map((l) => l.text) : [];
+    expect(texts.at(-1)).toBe('注释的内容。');
+    expect(texts.join('')).not.toContain('↑');
   });
 
   it('a document without text is empty', async () => {
