@@ -39,7 +39,12 @@ const LEAD_CAP = 2;
 /** A place needs this score: a title mention, a lead mention and a body one, or three in the body. */
 const MIN_SCORE = 3;
 /** …and this share of the best place's score. */
-const MIN_SHARE = 0.15;
+const MIN_SHARE = 0.25;
+/**
+ * When the title names a province, the article is about that province, and any supported
+ * mention of a place inside it is listed (a report on 黑龙江 naming 汤原县 once lists it).
+ */
+const MIN_SCORE_IN_TITLED_PROVINCE = 1;
 /** National: mentions spread over at least this many provinces… */
 const NATIONAL_PROVINCES = 6;
 /** …with no province holding this share of them. */
@@ -80,8 +85,8 @@ function contextOf(mentions: readonly PartMention[]): Context {
   return { provinces, fullForms, formCount, titleForms };
 }
 
-function prefectureSupported(p: Place, ctx: Context, prefectures: ReadonlySet<Place>): boolean {
-  return prefectures.has(p) || (p.province !== undefined && ctx.provinces.has(p.province));
+function prefectureSupported(p: Place, prefectures: ReadonlySet<Place>): boolean {
+  return prefectures.has(p);
 }
 
 /** Whether this mention of `place` is believable as a place name (see the module comment). */
@@ -96,7 +101,7 @@ function supported(place: Place, form: string, ctx: Context, prefectures: Readon
     case 'prefecture':
       return isFull || (place.province !== undefined && ctx.provinces.has(place.province)) || ctx.titleForms.has(form) || (ctx.formCount.get(form) ?? 0) >= 2;
     case 'county': {
-      const parentNamed = place.prefecture ? prefectureSupported(place.prefecture, ctx, prefectures) : place.province !== undefined && ctx.provinces.has(place.province);
+      const parentNamed = place.prefecture ? prefectureSupported(place.prefecture, prefectures) : place.province !== undefined && ctx.provinces.has(place.province);
       // Two-character full names (`城区`, `新县`, `和县`) are ordinary words too.
       if (isFull && form.length > 2) return true;
       return parentNamed || (!isFull && ctx.fullForms.has(place.full));
@@ -154,7 +159,12 @@ function scoreMentions(mentions: readonly PartMention[]): Map<Place, Scored> {
       continue;
     }
     const r = resolve(raw, ctx, prefectures);
-    if (r) add(r.place, part, r.ambiguous);
+    if (!r) continue;
+    // A dateline names where the reporter files from — often the provincial capital's bureau
+    // (`本报西安…电` on a story about 榆林) — so it speaks for the province, not the city; abroad a
+    // correspondent files from the city the story is in (`新华社巴黎…电`).
+    if (part === 'dateline' && r.place.level !== 'world-city') add(r.ambiguous ? r.place : groupOf(r.place), part, false);
+    else add(r.place, part, r.ambiguous);
   }
   return scores;
 }
@@ -183,9 +193,12 @@ function isNational(scores: ReadonlyMap<Place, Scored>): boolean {
 function pick(scores: ReadonlyMap<Place, Scored>): Scored[] {
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
   const best = ranked[0]?.score ?? 0;
+  const titled = ranked.find((s) => s.place.level === 'province' && s.parts.has('title'))?.place;
   const chosen = new Map<Place, Scored>();
   for (const s of ranked) {
-    if (s.score < MIN_SCORE || s.score < MIN_SHARE * best || chosen.size >= MAX_PLACES) break;
+    if (chosen.size >= MAX_PLACES) break;
+    const inTitled = titled !== undefined && s.place.province === titled && !s.ambiguous;
+    if (inTitled ? s.score < MIN_SCORE_IN_TITLED_PROVINCE : s.score < MIN_SCORE || s.score < MIN_SHARE * best) continue;
     const province = s.place.level !== 'province' && !s.ambiguous ? s.place.province : undefined;
     const needed = province && !chosen.has(province) ? 2 : 1;
     if (chosen.size + needed > MAX_PLACES) continue;
