@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { SourceDocument } from '../../corpus/ingest';
 import { normalizeDocument, type NormalizeOutput } from '../../corpus/normalize';
 import { installDomGlobals } from './dom-globals';
+import { loadNodePdfJs } from './node-pdf';
 
 export type FolderResult =
   | { readonly file: string; readonly status: 'imported'; readonly doc: SourceDocument; readonly output: NormalizeOutput; readonly ms: number }
@@ -27,7 +28,7 @@ export async function importFolder(dir: string): Promise<FolderResult[]> {
       continue;
     }
     const started = performance.now();
-    const extracted = await extractDocument(checked.value, bytes);
+    const extracted = await extractDocument(checked.value, bytes, { loadPdf: loadNodePdfJs });
     if (!extracted.ok) {
       const { reason, detail } = extracted.error;
       results.push({ file, status: 'refused', reason, ...(detail ? { detail } : {}), ms: performance.now() - started });

@@ -1,7 +1,7 @@
 import { isParagraphEnd } from './chars';
 import { parseCreditLine, parseDateline } from './credits';
 import type { DiagnosticLog } from './diagnostics';
-import { findTitle, wrapWidth, type TitleContext } from './find-title';
+import { findTitleRange, wrapWidth, type TitleContext } from './find-title';
 import { isNumberedHeading, numberingRank } from './numbered-heading';
 import { IMAGE_GAP, type CleanLine, type Unit } from './units';
 import { hasChineseSurname } from './surnames';
@@ -58,11 +58,12 @@ function isClauseHeading(line: CleanLine, s: string, prev: Unit | undefined, nex
  */
 export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog, ctx: TitleContext = {}): Unit[] {
   const probes = lines.map((l) => normalizePhraseSpaces(l.text));
-  const titleIdx = findTitle(
+  const range = findTitleRange(
     probes,
     lines.map((l) => l.hint),
     ctx,
   );
+  const titleIdx = range?.start ?? -1;
   const hardWrapped = wrapWidth(probes) !== undefined;
   const units: Unit[] = [];
   const unit = (i: number, kind: Unit['kind'], extra: Partial<Unit> = {}): void => {
@@ -78,7 +79,11 @@ export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog, c
     const prev = units[units.length - 1];
     const hash = HASH.exec(p);
     if (hint?.code || hint?.table) return unit(i, 'paragraph', { fixed: true });
-    if (i === titleIdx) return unit(i, 'title', { level: 1, hash: !!hash || !!hint?.heading, text: line.text.replace(HASH, '') });
+    if (range && i > range.start && i <= range.end) return;
+    if (range && i === range.start) {
+      const text = lines.slice(range.start, range.end + 1).map((l) => l.text.replace(HASH, '').trim()).join(range.joiner);
+      return unit(i, 'title', { level: 1, hash: !!hash || !!hint?.heading, text, end: lines[range.end]!.n });
+    }
     if (hint?.heading) return unit(i, 'heading', { level: Math.max(2, hint.heading), hash: true });
     if (hash) return unit(i, 'heading', { level: hash[1]!.length, hash: true, text: line.text.replace(HASH, '') });
     if (titleIdx >= 0 && i < titleIdx && !endsSentence(p) && !parseCreditLine(p)) return unit(i, 'kicker');

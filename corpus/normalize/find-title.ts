@@ -59,51 +59,109 @@ export interface TitleContext {
   readonly metaTitle?: string;
 }
 
+/** Attachment and outline labels above a title (`附件2`, `大纲1：`): a kicker, never the title. */
+export const LABEL_LINE = /^(?:附件|附表|附录|大纲|表|图)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:]?$/u;
+/** A note giving the original headline: `（原标题：…）`, `本文原标题：《…》`. */
+export const ORIGINAL_TITLE = /^[（(]?\s*(?:本文)?原标题\s*[：:]\s*《?(.+?)》?\s*[）)]?$/u;
+/** A document's status after its title: `（征求意见稿）`, `（试行）`, `（草案）`. */
+const STATUS_LINE = /^[（(](?:[^（）()]{0,8}(?:稿|试行|暂行|草案|修订|修正|送审|报批|公开版))[）)]$/u;
+/** An issuing body on its own line above a document title (发文机关 + 事由 + 文种). */
+const ISSUER_LINE = /^\p{Script=Han}{2,30}(?:委员会|人民政府|政府|办公室|办公厅|厅|局|部|院|中心|公司|集团|协会|委|署)$/u;
+
+/** Where the headline is: lines `start`–`end` (inclusive), joined with `joiner` when it spans several. */
+export interface TitleRange {
+  readonly start: number;
+  readonly end: number;
+  readonly joiner: string;
+}
+
+const headlineLine = (p: string): boolean => isHeadlineShaped(p) && !LABEL_LINE.test(p) && !ORIGINAL_TITLE.test(p) && !parseCreditLine(p);
+
 /**
- * Index of the headline among `probes` (cleaned, whitespace-normalized lines), or -1.
- * In order: the line matching the file's stated title; a line marked as a level-1 heading
- * (`<h1>`, Word "Title"/"Heading 1") near the top; a `#` line; the line a `——` subtitle
- * hangs from; a headline-shaped first line followed by what follows a headline (a credit,
- * a dateline, a subtitle, or a paragraph), unless it is a piece of hard-wrapped text.
+ * Widens a one-line title to the lines that are part of it: a headline set on several lines
+ * in the same style (bold or heading lines at the top), an issuer line or a document-type
+ * line's subject above it, and a status line below it (`（征求意见稿）`).
  */
-export function findTitle(probes: readonly string[], hints: readonly (SourceLine['hint'] | undefined)[], ctx: TitleContext): number {
+function widen(i: number, probes: readonly string[], hints: readonly (SourceLine['hint'] | undefined)[]): TitleRange {
+  let start = i;
+  let end = i;
+  let joiner = '';
+  const styled = (k: number): boolean => !!(hints[k]?.bold || hints[k]?.heading === 1);
+  if (styled(i)) {
+    while (start > 0 && styled(start - 1) && headlineLine(probes[start - 1]!) && solid(probes.slice(start - 1, end + 1).join('')) <= 90) start--;
+    while (end + 1 < probes.length && styled(end + 1) && (hints[end + 1]?.heading ?? 1) === (hints[i]?.heading ?? 1) && headlineLine(probes[end + 1]!) && solid(probes.slice(start, end + 2).join('')) <= 90 && end + 1 <= i + 2) end++;
+  } else if (start > 0 && DOCUMENT_NOUN.test(probes[i]!) && (ISSUER_LINE.test(probes[i - 1]!) || solid(probes[i]!) <= 8) && headlineLine(probes[i - 1]!)) {
+    start--;
+    joiner = ISSUER_LINE.test(probes[i - 1]!) ? '' : ' ';
+  }
+  while (end + 1 < probes.length && STATUS_LINE.test(probes[end + 1]!)) end++;
+  return { start, end, joiner };
+}
+
+/**
+ * Where the headline is among `probes` (cleaned, whitespace-normalized lines), or undefined.
+ * In order: the lines matching the file's stated title; a line marked as a level-1 heading
+ * (`<h1>`, Word "Title"/"Heading 1") near the top; a `#` line; the line a `——` subtitle
+ * hangs from; a headline printed twice or naming a document type; a headline-shaped first
+ * line followed by what follows a headline (a credit, a dateline, a subtitle, or a
+ * paragraph), unless it is a piece of hard-wrapped text. Labels (`附件2`) and original-title
+ * notes (`（原标题：…）`) are never the title.
+ */
+export function findTitleRange(probes: readonly string[], hints: readonly (SourceLine['hint'] | undefined)[], ctx: TitleContext): TitleRange | undefined {
   const top = Math.min(probes.length, TITLE_WINDOW);
+  const one = (i: number): TitleRange => widen(i, probes, hints);
   if (ctx.metaTitle) {
     const want = titleKey(ctx.metaTitle);
     if (want.length >= 2) {
       for (let i = 0; i < top; i++) {
-        const key = titleKey(probes[i]!.replace(/^#+\s*/, ''));
-        if (key.length === 0) continue;
-        if (key === want || (key.length >= want.length * 0.6 && want.startsWith(key)) || (want.length >= key.length * 0.6 && key.startsWith(want))) return i;
+        if (ORIGINAL_TITLE.test(probes[i]!) || LABEL_LINE.test(probes[i]!)) continue;
+        // The stated title may be set on up to four lines.
+        let key = '';
+        for (let j = i; j < Math.min(i + 4, probes.length); j++) {
+          key += titleKey(probes[j]!.replace(/^#+\s*/, ''));
+          if (key.length === 0) break;
+          if (key === want || (key.length >= want.length * 0.6 && want.startsWith(key) && j === i) || (want.length >= key.length * 0.6 && key.startsWith(want))) {
+            return j === i ? one(i) : { start: i, end: j, joiner: '' };
+          }
+          if (!want.startsWith(key)) break;
+        }
       }
     }
   }
-  for (let i = 0; i < top; i++) if (hints[i]?.heading === 1) return i;
+  for (let i = 0; i < top; i++) if (hints[i]?.heading === 1 && !LABEL_LINE.test(probes[i]!)) return one(i);
   const hash = probes.findIndex((l) => /^#\s/.test(l));
-  if (hash >= 0) return hash;
+  if (hash >= 0) return { start: hash, end: hash, joiner: '' };
   for (let i = 0; i + 1 < Math.min(probes.length, 6); i++) {
-    if (isSubtitleLine(probes[i + 1]!) && isHeadlineShaped(probes[i]!)) return i;
+    if (isSubtitleLine(probes[i + 1]!) && headlineLine(probes[i]!)) return one(i);
   }
   const width = wrapWidth(probes);
+  // Skip attachment labels and original-title notes at the very top.
+  let first = 0;
+  while (first < Math.min(probes.length, 3) && (LABEL_LINE.test(probes[first]!) || ORIGINAL_TITLE.test(probes[first]!))) first++;
   // A headline printed twice near the top (a cover and the first page), or a line that names
   // a document type (`…2011 年年度报告摘要`, `…关于…的意见`), is the title.
-  for (let i = 0; i < Math.min(probes.length, 3); i++) {
+  for (let i = first; i < Math.min(probes.length, first + 3); i++) {
     const p = probes[i]!;
-    if (!isHeadlineShaped(p) || parseCreditLine(p)) continue;
-    if (probes.slice(i + 1, i + 10).includes(p) || DOCUMENT_NOUN.test(p)) return i;
+    if (!headlineLine(p)) continue;
+    if (probes.slice(i + 1, i + 10).includes(p) || DOCUMENT_NOUN.test(p)) return one(i);
   }
   // The headline is the first line, or the second under a short kicker.
-  for (let i = 0; i < Math.min(probes.length, 2); i++) {
+  for (let i = first; i < Math.min(probes.length, first + 2); i++) {
     const p = probes[i]!;
-    if (i === 1 && (solid(probes[0]!) > 20 || isParagraphEnd(probes[0]!))) break;
-    if (!isHeadlineShaped(p) || parseCreditLine(p) || parseDateline(p)) continue;
+    if (i === first + 1 && (solid(probes[first]!) > 20 || isParagraphEnd(probes[first]!))) break;
+    if (!headlineLine(p) || parseDateline(p)) continue;
     if (width !== undefined && solid(p) >= width - 2) continue;
     const next = probes[i + 1];
-    if (next === undefined) return probes.length === 1 ? i : -1;
+    if (next === undefined) return probes.length === 1 ? one(i) : undefined;
     // Lengths without spaces: how a line was spaced must not decide whether it is a title.
     const [len, nextLen] = [solid(p), solid(next)];
     const followsHeadline = parseCreditLine(next) !== undefined || parseDateline(next) !== undefined || isSubtitleLine(next) || DATE_LINE.test(next) || (nextLen > len && isParagraphEnd(next)) || nextLen >= 2 * len;
-    if (followsHeadline) return i;
+    if (followsHeadline) return one(i);
   }
-  return -1;
+  return undefined;
+}
+
+/** Index of the headline's first line, or -1 (see findTitleRange). */
+export function findTitle(probes: readonly string[], hints: readonly (SourceLine['hint'] | undefined)[], ctx: TitleContext): number {
+  return findTitleRange(probes, hints, ctx)?.start ?? -1;
 }

@@ -177,7 +177,7 @@ export function normalizeDocument(input: NormalizeDocumentInput, originalText?: 
   const blocks = toBlocks(assignHeadingLevels(units));
   const id = articleIdFor(input.fileName);
   const text = articleText(blocks);
-  const meta: ArticleMeta = { ...inferMeta({ blocks, fallbackTitle: id, stated: doc.meta, fileName: input.fileName }), ...input.meta };
+  const meta: ArticleMeta = { ...inferMeta({ blocks, fallbackTitle: id, stated: doc.meta, fileName: input.fileName, format: doc.format }), ...input.meta };
   const entries = [...log.entries].sort((a, b) => a.line - b.line);
   return {
     article: {

@@ -1,7 +1,8 @@
-import type { SourceMeta } from '../ingest';
+import type { SourceFormat, SourceMeta } from '../ingest';
 import type { ArticleMeta, Block } from '../model';
 import { foldCreditScript, isPublicationName, parseCreditLine, parseDateline, parseEnglishDate, parseFullDate, splitNames, type Credit } from './credits';
 import { detectLanguage, languageFromTag, type ArticleLanguage } from './language';
+import { ORIGINAL_TITLE, titleKey } from './find-title';
 import { findPlaces } from './places';
 import { hasChineseSurname } from './surnames';
 
@@ -48,6 +49,19 @@ function fileNameTitle(fileName: string | undefined): string | undefined {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').trim();
   const han = (base.match(/\p{Script=Han}/gu) ?? []).length;
   return han >= 4 ? base : undefined;
+}
+
+/**
+ * Stated authors worth keeping: front matter names the writer; a Word or PDF "Author"
+ * property names whoever made the file (a clerk, a template), so it is not used; a web
+ * page's `<meta name=author>` often holds the site (`网易`), so only person-shaped names that
+ * are not the site or source count.
+ */
+function trustedAuthors(format: SourceFormat, stated: SourceMeta, names: readonly string[]): string[] {
+  if (format === 'pdf' || format === 'docx') return [];
+  if (format !== 'html') return [...names];
+  const site = [stated.siteName, stated.source].filter((s): s is string => !!s).map(titleKey);
+  return names.filter((n) => !site.some((s) => s.includes(titleKey(n))) && (/^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+$/.test(n) || (/^\p{Script=Han}{2,4}$/u.test(n) && hasChineseSurname(n))));
 }
 
 /** Authors stated by the file (`author: "實習記者周滿鏗"`, `原韬雄  高  炳`), role words removed. */
@@ -138,6 +152,8 @@ function completeDate(monthDay: string | undefined, blocks: readonly Block[], ye
 export interface InferMetaInput {
   readonly blocks: readonly Block[];
   readonly fallbackTitle: string;
+  /** The source format: how much its stated metadata can be trusted differs (see inferMeta). */
+  readonly format?: SourceFormat;
   /** What the file states about itself: front matter, `<meta>`, Word and PDF properties. */
   readonly stated?: SourceMeta;
   readonly fileName?: string;
@@ -158,9 +174,12 @@ export interface InferMetaInput {
  * - language: stated, else from the characters.
  */
 export function inferMeta(input: InferMetaInput | readonly Block[], legacyFallback?: string): ArticleMeta {
-  const { blocks, fallbackTitle, stated = {}, fileName } = Array.isArray(input) ? { blocks: input as readonly Block[], fallbackTitle: legacyFallback ?? '' } : (input as InferMetaInput);
+  const { blocks, fallbackTitle, stated = {}, fileName, format = 'text' } = Array.isArray(input) ? { blocks: input as readonly Block[], fallbackTitle: legacyFallback ?? '' } : (input as InferMetaInput);
   const titleBlock = blocks.find((b) => b.kind === 'title')?.text;
-  const title = titleBlock ?? stated.title ?? fileNameTitle(fileName) ?? leadTitle(blocks) ?? fallbackTitle;
+  // `（原标题：X）` states the headline the piece was published under.
+  const noted = blocks.slice(0, HEAD_BLOCKS).map((b) => ORIGINAL_TITLE.exec(b.text)?.[1]).find(Boolean);
+  const statedTitle = noted && (!stated.title || titleKey(noted).startsWith(titleKey(stated.title))) ? noted : stated.title;
+  const title = titleBlock ?? statedTitle ?? fileNameTitle(fileName) ?? leadTitle(blocks) ?? fallbackTitle;
   const subtitle = blocks.find((b) => b.kind === 'subtitle')?.text.replace(/^——/u, '') ?? stated.subtitle;
   const kicker = blocks.find((b) => b.kind === 'kicker')?.text;
   const { credits, dateline } = headCredits(blocks);
@@ -175,13 +194,14 @@ export function inferMeta(input: InferMetaInput | readonly Block[], legacyFallba
     sign.source;
   // Every byline counts for authors: a page of several pieces signs each one (`（黄丽 戴佳伶）`).
   const bylineAuthors = blocks.filter((b) => b.kind === 'byline').flatMap((b) => bylineNames(b.text));
-  const authors = [...new Set([...metaAuthors(stated.authors), ...credits.flatMap((c) => c.authors), ...(dateline?.authors ?? []), ...bylineAuthors])];
+  const authors = [...new Set([...trustedAuthors(format, stated, metaAuthors(stated.authors)), ...credits.flatMap((c) => c.authors), ...(dateline?.authors ?? []), ...bylineAuthors])];
   const headText = blocks.slice(0, HEAD_BLOCKS).map((b) => b.text).join('\n');
   const creditDate = credits.map((c) => c.date).find((d) => d && !d.startsWith('--'));
   const monthDay = dateline?.date ?? credits.map((c) => c.date).find((d) => d?.startsWith('--'));
+  // A web page's `<meta>` date is often when the page was last built; the date printed in
+  // the article wins there. Front matter and document properties state the date itself.
   const date =
-    statedDate.date ??
-    creditDate ??
+    (format === 'html' ? creditDate ?? statedDate.date : statedDate.date ?? creditDate) ??
     completeDate(monthDay, blocks, statedDate.year) ??
     sign.date ??
     blocks

@@ -49,6 +49,8 @@ const FORMATS: Readonly<Record<string, ImportFormat>> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
 };
 
 /** Lower-case extension without the dot, or '' when the name has none. */

@@ -3,6 +3,7 @@ import type { PizhuDb } from '../../store/db';
 import { addImportedArticles, importedContentHashes } from '../../store/library-repo';
 import type { ImportedArticle } from '../../store/records';
 import type { ImportRefusal, ImportSource } from './import-file';
+import type { ExtractOptions } from './extract/extract-document';
 import { prepareImport } from './prepare-import';
 
 /** The outcome for one file, in the order the files were given. */
@@ -22,6 +23,8 @@ export interface RunImportDeps {
   readonly now?: () => Date;
   /** Called after each file is prepared and once more after the batch is stored. */
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** The extractors' environment (pdf.js); the browser's by default. */
+  readonly extract?: ExtractOptions;
 }
 
 /** Lets the browser paint the progress between files (each file is parsed synchronously). */
@@ -43,7 +46,7 @@ export async function runImport(sources: readonly ImportSource[], deps: RunImpor
     let result: FileResult;
     try {
       // One millisecond apart so the library keeps the files in the order they were chosen.
-      const prepared = await prepareImport(source, known, new Date(start + i));
+      const prepared = await prepareImport(source, known, new Date(start + i), deps.extract);
       result = prepared.ok
         ? { name: source.name, status: 'imported', article: prepared.value }
         : { name: source.name, status: 'refused', refusal: prepared.error };

@@ -79,7 +79,7 @@ describe('library import UI', () => {
     act(() => fake.menu('import'));
     await waitFor(() => dialogNamed('导入文章')?.textContent?.includes('导入 1 篇，拒绝 1 个文件。') ?? false, 'the result summary');
     const items = [...dialogNamed('导入文章')!.querySelectorAll('li')].map((li) => li.firstChild?.textContent);
-    expect(items).toEqual(['✓ meeting-notes.md：已导入《青山湖区产业园调研纪要》（UTF-8）', '✗ setup.exe：不支持的文件类型（.exe），只能导入 .txt、.md、.html']);
+    expect(items).toEqual(['✓ meeting-notes.md：已导入《青山湖区产业园调研纪要》（UTF-8）', '✗ setup.exe：不支持的文件类型（.exe），可导入 .txt、.md、.html、.docx、.pdf']);
     expect(fake.openFiles).toHaveBeenCalledTimes(1);
     expect(await db!.importedArticles.count()).toBe(1);
   });

@@ -6,6 +6,7 @@ import { normalizeArticle } from '../../../corpus/normalize';
 import { sourceFromBytes, type ImportSource } from '../../../renderer/features/import/import-file';
 import { searchDocFromArticle } from '../../../corpus/search';
 import { runImport, type FileResult } from '../../../renderer/features/import/run-import';
+import { loadNodePdfJs } from '../../../build/report/node-pdf';
 import { createDb, type PizhuDb } from '../../../renderer/store/db';
 import { removeImportedArticle } from '../../../renderer/store/library-repo';
 import { v1Annotation } from '../store/fixtures';
@@ -43,7 +44,7 @@ describe('runImport', () => {
         text('copy-of-seed.md', '# 内置文章\n\n这是内置文章的正文。'),
         fixture('gb18030-briefing.txt'),
       ],
-      { db, bundled, onProgress: (p) => progress.push(p.done) },
+      { db, bundled, extract: { loadPdf: loadNodePdfJs }, onProgress: (p) => progress.push(p.done) },
     );
     expect(summary(results)).toEqual([
       '✓ gb18030-briefing.txt gb18030',
@@ -52,7 +53,7 @@ describe('runImport', () => {
       '✓ utf16-briefing.txt utf-16le',
       '✗ scan.txt binary',
       '✗ empty.txt empty',
-      '✗ report.pdf unsupported',
+      '✗ report.pdf corrupt',
       '✗ bad.txt undecodable',
       '✗ copy-of-seed.md duplicate',
       '✗ gb18030-briefing.txt duplicate',

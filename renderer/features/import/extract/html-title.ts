@@ -42,6 +42,10 @@ export function chooseHtmlTitle(candidates: { readonly metaTitle?: string; reado
   if (metaTitle) return metaTitle;
   const stripped = pageTitle ? stripSiteSuffix(pageTitle) : undefined;
   if (h1 && pageTitle && titleKey(pageTitle).includes(titleKey(h1)) && titleKey(h1).length >= 4) return h1;
+  // `<title>航空城 | 某网站</title>` with `<h1>南昌航空城建设提速</h1>`: the page title's first
+  // segment is a short form of the headline the `<h1>` gives in full.
+  const firstSegment = titleKey(pageTitle?.split(SEPARATOR)[0] ?? '');
+  if (h1 && firstSegment.length >= 2 && titleKey(h1).length > firstSegment.length && titleKey(h1).includes(firstSegment)) return h1;
   if (stripped && pageTitle) return withoutSitePrefix(pageTitle, h1) ?? stripped;
   return h1;
 }
