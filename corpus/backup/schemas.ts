@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { metaCorrectionSchema, type MetaCorrection } from '../corrections';
 import { articleText, COLORS, contentHash, type Annotation, type Article, type ArticleNote, type Block } from '../model';
 
 /**
@@ -133,6 +134,21 @@ export interface BackupData {
   readonly importedArticles: readonly BackedUpArticle[];
   readonly settings: Readonly<Record<string, JsonValue>>;
   readonly readingPositions: readonly ReadingPosition[];
+  /**
+   * The user's corrections of imported articles' metadata. Optional: backups written before
+   * corrections existed lack it, and still read (as "no corrections").
+   */
+  readonly metaCorrections?: readonly MetaCorrection[];
+}
+
+/** Two corrections of one article would make the restored one depend on order: refused. */
+function oneCorrectionPerArticle(corrections: readonly MetaCorrection[], ctx: z.RefinementCtx): void {
+  const first = new Map<string, number>();
+  corrections.forEach((c, i) => {
+    const at = first.get(c.articleId);
+    if (at === undefined) first.set(c.articleId, i);
+    else ctx.addIssue({ code: 'custom', path: [i, 'articleId'], message: `duplicate article ${JSON.stringify(c.articleId)} (first at [${at}])` });
+  });
 }
 
 export const backupDataSchema = z.object({
@@ -141,6 +157,7 @@ export const backupDataSchema = z.object({
   importedArticles: z.array(backedUpArticleSchema),
   settings: settingsSchema,
   readingPositions: z.array(readingPositionSchema),
+  metaCorrections: z.array(metaCorrectionSchema).superRefine(oneCorrectionPerArticle).optional(),
 });
 
 export const BACKUP_FORMAT = 'pizhu-backup';

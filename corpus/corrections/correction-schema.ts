@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { checkCorrectionFields, problemText } from './correction-checks';
+import type { MetaCorrection, MetaCorrectionFields } from './meta-correction';
+
+const names = z.array(z.string().min(1));
+
+/**
+ * The stored correction's fields. Unknown keys are dropped (a newer release's extra field is
+ * not an error); the value rules are `checkCorrectionFields`, reported on the field's path.
+ */
+export const metaCorrectionFieldsSchema: z.ZodType<MetaCorrectionFields> = z
+  .object({
+    title: z.string().optional(),
+    source: z.string().optional(),
+    date: z.string().optional(),
+    authors: names.optional(),
+    places: names.optional(),
+  })
+  .superRefine((fields, ctx) => {
+    for (const problem of checkCorrectionFields(fields)) ctx.addIssue({ code: 'custom', path: [problem.field], message: problemText(problem) });
+  });
+
+/** A correction record as the store and backups keep it; checked on every write and read. */
+export const metaCorrectionSchema: z.ZodType<MetaCorrection> = z.object({
+  articleId: z.string().min(1),
+  fileName: z.string(),
+  fields: metaCorrectionFieldsSchema,
+  modified: z.iso.datetime({ offset: true }),
+});
