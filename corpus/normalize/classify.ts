@@ -1,7 +1,7 @@
 import { isParagraphEnd } from './chars';
 import { parseCreditLine, parseDateline } from './credits';
 import type { DiagnosticLog } from './diagnostics';
-import { findTitleRange, wrapWidth, type TitleContext } from './find-title';
+import { findTitleRange, ISSUER_LINE, wrapWidth, type TitleContext } from './find-title';
 import { isNumberedHeading, numberingRank } from './numbered-heading';
 import { IMAGE_GAP, type CleanLine, type Unit } from './units';
 import { hasChineseSurname } from './surnames';
@@ -17,6 +17,8 @@ const AUTHOR_NOTE = /^[（(]作者系.*[）)]$/u;
 const BYLINE_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|特约撰稿/u;
 const BYLINE_CREDIT = /(?:\/文|文\/图)(?=\s|$|[（(])/u;
 const NAME_ONLY = /^\p{Script=Han}{2,3}$/u;
+/** A writer's role alone on a line, with the name on the next. */
+const ROLE_ONLY = /^(?:证券|首席)?(?:分析师|研究员|研究助理|记者|作者|撰稿人?|执笔人?|撰文)[:：]?$/u;
 const MAX_HEADING = 25;
 /** Sub-heads that carry a clause (`政策普惠：让更多企业受益`) are still short. */
 const MAX_CLAUSE_HEADING = 32;
@@ -24,6 +26,12 @@ const MAX_CAPTION = 40;
 /** Credits are looked for in the first lines and the last lines of an article. */
 const CREDIT_HEAD = 14;
 const CREDIT_TAIL = 6;
+
+/** One or two organisation names and nothing else. */
+export function isIssuerLine(s: string): boolean {
+  const parts = s.replace(/^[（(]|[）)]$/gu, '').split(/\s+/u).filter(Boolean);
+  return parts.length >= 1 && parts.length <= 3 && parts.every((p) => ISSUER_LINE.test(p));
+}
 
 /** A short line with no clause punctuation: it names what follows. */
 export function isHeadingLike(s: string): boolean {
@@ -92,7 +100,13 @@ export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog, c
     if (hint?.caption || STRONG_CAPTION.test(p)) return unit(i, 'caption');
     if ((BYLINE_ROLE.test(p) && p.length <= MAX_CAPTION && !endsSentence(p) && !parseDateline(p)) || BYLINE_CREDIT.test(p)) return unit(i, 'byline');
     if (nearEdge(i) && parseCreditLine(p) !== undefined) return unit(i, 'byline');
-    if (NAME_ONLY.test(p) && hasChineseSurname(p) && (prev?.kind === 'heading' || prev?.kind === 'title')) return unit(i, 'byline');
+    // `塑造…优势` ⏎ `陈雁云` ⏎ a long paragraph: a signed piece. A name before a short line is a table cell.
+    if (NAME_ONLY.test(p) && hasChineseSurname(p) && (prev?.kind === 'heading' || prev?.kind === 'title') && next !== undefined && endsSentence(next)) return unit(i, 'byline');
+    // `证券分析师` ⏎ `倪正洋`: a role on one line, the name on the next (research notes, reports).
+    if (ROLE_ONLY.test(p) && next !== undefined && NAME_ONLY.test(next) && hasChineseSurname(next)) return unit(i, 'byline');
+    if (NAME_ONLY.test(p) && hasChineseSurname(p) && prev?.kind === 'byline' && ROLE_ONLY.test(prev.text.trim())) return unit(i, 'byline');
+    // The issuing body printed under a report's or bulletin's title (`深圳市统计局`, `宜春市统计局 国家统计局宜春调查队`).
+    if ((prev?.kind === 'title' || prev?.kind === 'subtitle') && isIssuerLine(p)) return unit(i, 'byline');
     if (isNumberedHeading(p)) return unit(i, 'heading', { rank: numberingRank(p) });
     if (hint?.bold && p.length <= MAX_CLAUSE_HEADING && !endsSentence(p)) return unit(i, 'heading');
     // After a picture, a short line is its caption when another picture, a credit or the
@@ -114,7 +128,7 @@ export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog, c
         return;
       }
       // Alone in the text, a short line is its title.
-      return next === undefined ? unit(i, 'title', { level: 1 }) : unit(i, 'heading');
+      return next === undefined && units.length === 0 ? unit(i, 'title', { level: 1 }) : next === undefined ? unit(i, 'paragraph') : unit(i, 'heading');
     }
     if (isClauseHeading(line, p, prev, lines[i + 1], hardWrapped)) return unit(i, 'heading');
     return unit(i, 'paragraph');

@@ -90,7 +90,7 @@ function rolesAndNames(text: string): { authors: string[]; contributors: string[
   const authors: string[] = [];
   const contributors: string[] = [];
   // Tokenize into role words and names: `记者王明` has no space between role and name.
-  const roleWord = /(本报|本刊|本台|本网)?(全媒体|融媒体|特派)?(首席)?(见习|实习)?(摄影记者|记者|通讯员|实习生|特约撰稿人?|撰稿人?|撰文|作者|编辑|责任编辑|责编|摄影|摄像|制图|文字|评论员)/gu;
+  const roleWord = /(本报|本刊|本台|本网)?(全媒体|融媒体|特派)?(首席)?(见习|实习)?(摄影记者|记者|通讯员|实习生|特约撰稿人?|撰稿人?|撰文|作者|编辑|责任编辑|责编|摄影|摄像|制图|文字|评论员|整合|编译|综合|整理)/gu;
   let current: 'writer' | 'other' = 'writer';
   let last = 0;
   const flush = (segment: string): void => {
@@ -129,13 +129,13 @@ export function parseDateline(text: string): (Credit & { readonly length: number
 }
 
 function parseFoldedDateline(head: string): (Credit & { readonly length: number }) | undefined {
-  const agency = /^(?:据)?(本报|本刊|本台|本网|新华社|中新社|中新网|人民网|新华网|央视网|中国新闻网|光明网|\p{Script=Han}{2,8}(?:日报|晚报|商报|时报|报|网|社|台|融媒))(?:(\p{Script=Han}{2,8}?)(\d{1,2}月\d{1,2}日)?电|讯|消息)\s*/u.exec(head);
+  const agency = /^(?:据)?(本报|本刊|本台|本网|新华社|中新社|中新网|人民网|新华网|央视网|中国新闻网|光明网|\p{Script=Han}{2,8}(?:日报|晚报|商报|时报|报|网|社|台|融媒))(?:(\p{Script=Han}{2,8}?)(\d{1,2}月\d{1,2}日)?电|(\d{1,2}月\d{1,2}日)?(?:讯|消息))\s*/u.exec(head);
   const reporter = /^[（(]\s*((?:本报|本刊)?(?:全媒体|融媒体|特派)?(?:首席)?(?:见习|实习)?(?:记者|通讯员)[^（）()]{1,60})[）)]\s*/u;
   if (agency) {
     const after = head.slice(agency[0].length);
     const r = reporter.exec(after);
     const { authors, contributors } = r ? rolesAndNames(r[1]!) : { authors: [], contributors: [] };
-    const md = agency[3] ? MONTH_DAY.exec(agency[3]) : null;
+    const md = agency[3] || agency[4] ? MONTH_DAY.exec(agency[3] ?? agency[4]!) : null;
     const source = agency[1] === '本报' || agency[1] === '本刊' || agency[1] === '本台' || agency[1] === '本网' ? undefined : agency[1];
     return {
       ...(source ? { source } : {}),
@@ -177,8 +177,19 @@ export function parseEnglishDate(text: string): string | undefined {
 }
 
 /** A source named after a label: `来源：X`, `◎来源 | X`, `本文来源：X`, `Source: X`, `稿源：X`. */
-const SOURCE_LABEL = /(?:^|[\s◎|｜])(?:本文)?(?:来源|稿源|出处|信息来源|文章来源|Source)\s*[:：|｜]\s*([^\s|｜:：][^|｜]*?)(?=\s+(?:作者|编辑|责任编辑|发布时间|时间|浏览|点击|阅读|字号)|\s*$|\s{2,}|[|｜])/iu;
-const AUTHOR_LABEL = /(?:^|[\s◎|｜])(?:作者|撰文|文字|记者|采写|Author|By)\s*[:：|｜]\s*([^|｜:：]+?)(?=\s+(?:来源|编辑|责任编辑|发布时间|时间|浏览|点击|字号)|\s*$|[|｜])/iu;
+/** Labels that end a labelled value in a page's stamp line (`来源：X 作者：Y 浏览次数：`). */
+const NEXT_LABEL = String.raw`(?:作者|编辑|责任编辑|责编|发布时间|发布日期|更新时间|时间|日期|浏览次数|浏览|点击|阅读|字号|来源|信息来源|文章来源|稿源)\s*[:：]`;
+/**
+ * A source named after a label: `来源：X`, `来源于：X`, `◎来源 | X`, `本文来源：X`, `信息来源：X`,
+ * `稿源：X`. The label may follow a date or another label without a space (`12:11来源：证券时报网作者：李在山`),
+ * but not a Han character (`资金来源：` in a sentence).
+ */
+const SOURCE_LABEL = new RegExp(String.raw`(?:^|[^\p{Script=Han}]|信息|文章|本文|新闻)(?:来源于?|稿源|出处)\s*[:：|｜]\s*([^\s|｜:：][^|｜:：\s]*?)(?=\s*${NEXT_LABEL}|\s|$|[|｜])`, 'u');
+/** `Source: BBC News`, `Source: Xinhua` — English values run to the end of the line. */
+const ENGLISH_SOURCE = /^Source\s*:\s*([A-Z][\w.'’&\s-]{1,60}?)\s*$/u;
+const AUTHOR_LABEL = new RegExp(String.raw`(?:(?:^|[^\p{Script=Han}])(?:记者|文字|Author|By)|作者|撰文|采写)\s*[:：|｜]\s*([^|｜:：]+?)(?=\s*${NEXT_LABEL}|\s*$|[|｜])`, 'iu');
+/** A page's date stamp, perhaps with the time and the publication after it: `2019-09-26 10:56:28 证券时报网`. */
+const WEB_STAMP = /^(?:(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*)?((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期[一二三四五六日天])?\s*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·\s]{1,15})?$/u;
 const WECHAT_SOURCE = /^(?:本文|原文)?(?:来自|转自|来源于)(?:微信(?:公众)?号)?\s*[「“"《]?([^」”"》：:~\s]{2,20})[」”"》]?\s*[：:]?/u;
 const PAPER_ISSUE = /^《(\p{Script=Han}{2,12})》\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^）)]*[）)]$/u;
 const ENGLISH_BY = /^By\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)\s*(?:\(\s*([^)]+?)\s*\))?/u;
@@ -223,6 +234,14 @@ function parseFoldedCredit(text: string, maxLength: number): Credit | undefined 
   if (by) {
     const date = parseEnglishDate(text);
     return { authors: splitNames(by[1]!), contributors: [], ...(by[2] ? { source: by[2], strength: 1 as const } : {}), ...(date ? { date } : {}) };
+  }
+  const english = ENGLISH_SOURCE.exec(text);
+  if (english) return { source: english[1]!.trim(), authors: [], contributors: [], strength: 1 };
+  const stamp = WEB_STAMP.exec(text);
+  if (stamp) {
+    const date = parseFullDate(stamp[1]!);
+    const name = stamp[2]?.trim();
+    return { authors: [], contributors: [], ...(date ? { date } : {}), ...(name && !/来源|作者|浏览/u.test(name) ? { source: name, strength: 1 as const } : {}) };
   }
   const wechat = WECHAT_SOURCE.exec(text);
   if (wechat && text.length <= 80) return { source: wechat[1]!, authors: [], contributors: [], strength: 3 };

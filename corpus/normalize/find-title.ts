@@ -66,7 +66,7 @@ export const ORIGINAL_TITLE = /^[（(]?\s*(?:本文)?原标题\s*[：:]\s*《?(.
 /** A document's status after its title: `（征求意见稿）`, `（试行）`, `（草案）`. */
 const STATUS_LINE = /^[（(](?:[^（）()]{0,8}(?:稿|试行|暂行|草案|修订|修正|送审|报批|公开版))[）)]$/u;
 /** An issuing body on its own line above a document title (发文机关 + 事由 + 文种). */
-const ISSUER_LINE = /^\p{Script=Han}{2,30}(?:委员会|人民政府|政府|办公室|办公厅|厅|局|部|院|中心|公司|集团|协会|委|署)$/u;
+export const ISSUER_LINE = /^\p{Script=Han}{2,30}(?:委员会|人民政府|政府|办公室|办公厅|厅|局|部|院|中心|公司|集团|协会|委|署)$/u;
 
 /** Where the headline is: lines `start`–`end` (inclusive), joined with `joiner` when it spans several. */
 export interface TitleRange {

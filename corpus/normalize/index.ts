@@ -95,6 +95,8 @@ function dropTrailingEditors(units: readonly Unit[], log: DiagnosticLog): Unit[]
 
 /** Kind-dependent whitespace (running text vs. phrases and names) and small per-kind fixes. */
 function finishUnitText(u: Unit, log: DiagnosticLog): Unit {
+  // Table rows keep their cell tabs; code keeps its spacing.
+  if (u.fixed) return u;
   let text: string;
   switch (u.kind) {
     case 'paragraph':

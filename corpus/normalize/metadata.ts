@@ -2,6 +2,7 @@ import type { SourceFormat, SourceMeta } from '../ingest';
 import type { ArticleMeta, Block } from '../model';
 import { foldCreditScript, isPublicationName, parseCreditLine, parseDateline, parseEnglishDate, parseFullDate, splitNames, type Credit } from './credits';
 import { detectLanguage, languageFromTag, type ArticleLanguage } from './language';
+import { isIssuerLine } from './classify';
 import { ORIGINAL_TITLE, titleKey } from './find-title';
 import { findPlaces } from './places';
 import { hasChineseSurname } from './surnames';
@@ -89,6 +90,7 @@ function headCredits(blocks: readonly Block[]): { credits: Credit[]; dateline?: 
     if (b.kind === 'byline' || b.kind === 'kicker' || b.kind === 'subtitle') {
       const c = parseCreditLine(b.text, 240);
       if (c) credits.push(c);
+      else if (b.kind === 'byline' && isIssuerLine(b.text)) credits.push({ source: b.text.replace(/^[（(]|[）)]$/gu, ''), authors: [], contributors: [], strength: 2 });
     } else if (b.kind === 'paragraph' && !dateline) {
       dateline = parseDateline(b.text);
     }
@@ -110,7 +112,7 @@ function headCredits(blocks: readonly Block[]): { credits: Credit[]; dateline?: 
 function signature(blocks: readonly Block[]): { source?: string; date?: string } {
   const tail = blocks.slice(-6);
   for (let i = tail.length - 1; i >= 0; i--) {
-    const text = tail[i]!.text.replace(/\s+/gu, '');
+    const text = tail[i]!.text.replace(/\s+/gu, '').replace(/^[（(](.+)[）)]$/u, '$1');
     if (!ORGANISATION.test(text) || text.length > 30) continue;
     const near = [tail[i + 1]?.text, tail[i - 1]?.text].map((t) => (t && t.length <= 20 ? parseFullDate(t) : undefined)).find(Boolean);
     return { source: text, ...(near ? { date: near } : {}) };
@@ -140,6 +142,15 @@ function titleIssuer(title: string): string | undefined {
   }
   const report = REPORT_TITLE.exec(title)?.[1]?.trim();
   return report && ORGANISATION.test(report) ? report : undefined;
+}
+
+/** `送出日期：2017 年 3 月 29 日`, `印发日期：…`: a date the document labels as its own. */
+function labelledDate(blocks: readonly Block[]): string | undefined {
+  for (const b of blocks.slice(0, 40)) {
+    const m = /(?:发布|送出|印发|公布|报出|披露|成文|签发|发文|公告)(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})/u.exec(b.text);
+    if (m) return parseFullDate(m[1]!);
+  }
+  return undefined;
 }
 
 /** A year for a month-day dateline: the file's own date, else a year written in the head. */
@@ -200,8 +211,9 @@ export function inferMeta(input: InferMetaInput | readonly Block[], legacyFallba
   const monthDay = dateline?.date ?? credits.map((c) => c.date).find((d) => d?.startsWith('--'));
   // A web page's `<meta>` date is often when the page was last built; the date printed in
   // the article wins there. Front matter and document properties state the date itself.
+  const labelled = labelledDate(blocks);
   const date =
-    (format === 'html' ? creditDate ?? statedDate.date : statedDate.date ?? creditDate) ??
+    (format === 'html' ? creditDate ?? labelled ?? statedDate.date : statedDate.date ?? creditDate ?? labelled) ??
     completeDate(monthDay, blocks, statedDate.year) ??
     sign.date ??
     blocks
@@ -212,7 +224,8 @@ export function inferMeta(input: InferMetaInput | readonly Block[], legacyFallba
     parseEnglishDate(headText.slice(0, 600));
   const realTitle = titleBlock ?? stated.title;
   const titleYear = realTitle ? /((?:19|20)\d{2})\s*年/u.exec(realTitle)?.[1] : undefined;
-  const year = date ? Number(date.slice(0, 4)) : (statedDate.year ?? (titleYear ? Number(titleYear) : undefined));
+  const headYearMonth = blocks.slice(0, 8).map((b) => (b.text.length <= 16 ? /^[（(]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*[）)]?$/u.exec(b.text)?.[1] : undefined)).find(Boolean);
+  const year = date ? Number(date.slice(0, 4)) : (statedDate.year ?? (headYearMonth ? Number(headYearMonth) : titleYear ? Number(titleYear) : undefined));
   const body = blocks.filter((b) => b.kind !== 'byline' && b.kind !== 'caption').map((b) => b.text).join('\n');
   const language: ArticleLanguage = languageFromTag(stated.language) ?? detectLanguage(body);
   const lead = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
