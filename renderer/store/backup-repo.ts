@@ -3,27 +3,36 @@ import { backupChecksum, parseBackup, serializeBackup, type Backup, type BackupD
 import type { Annotation } from '../../corpus/model';
 import type { Host } from '../host/host';
 import type { PizhuDb } from './db';
+import { readCorrections } from './meta-corrections-repo';
 import type { ImportedArticle, StoredAnnotation } from './records';
 
 /** Settings that belong to this machine rather than to the user's data. */
 const LOCAL_SETTINGS = new Set(['backup.lastChecksum']);
 
-/** Everything the user has made, read in one consistent transaction. */
+/**
+ * Everything the user has made, read in one consistent transaction. Metadata corrections are
+ * included only when there are some (a backup without them stays byte-identical to the
+ * format before corrections existed, so its checksum does not change) and only valid ones
+ * (an invalid record would make the whole backup unrestorable).
+ */
 export async function snapshot(db: PizhuDb): Promise<BackupData> {
-  return db.transaction('r', [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions], async () => {
-    const [annotations, articleNotes, importedArticles, settings, readingPositions] = await Promise.all([
+  return db.transaction('r', [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions, db.metaCorrections], async () => {
+    const [annotations, articleNotes, importedArticles, settings, readingPositions, corrections] = await Promise.all([
       db.annotations.toArray(),
       db.articleNotes.toArray(),
       db.importedArticles.toArray(),
       db.settings.toArray(),
       db.readingPositions.toArray(),
+      db.metaCorrections.toArray(),
     ]);
+    const metaCorrections = [...readCorrections(corrections).byId.values()];
     return {
       annotations: annotations.map(({ articleId: _articleId, ...a }) => a as Annotation),
       articleNotes,
       importedArticles,
       settings: Object.fromEntries(settings.filter((s) => !LOCAL_SETTINGS.has(s.key)).map((s) => [s.key, s.value as JsonValue])),
       readingPositions,
+      ...(metaCorrections.length > 0 ? { metaCorrections } : {}),
     };
   });
 }
@@ -67,12 +76,13 @@ export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, app
   const safety = await backUpNow(db, host, appVersion);
   if ('error' in safety) return { error: safety.error };
   const importedAt = new Date().toISOString();
-  await db.transaction('rw', [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions], async () => {
-    await Promise.all([db.annotations.clear(), db.articleNotes.clear(), db.importedArticles.clear(), db.readingPositions.clear()]);
+  await db.transaction('rw', [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions, db.metaCorrections], async () => {
+    await Promise.all([db.annotations.clear(), db.articleNotes.clear(), db.importedArticles.clear(), db.readingPositions.clear(), db.metaCorrections.clear()]);
     await db.annotations.bulkPut(backup.data.annotations.map(stored));
     await db.articleNotes.bulkPut([...backup.data.articleNotes]);
     await db.importedArticles.bulkPut(backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt: a.importedAt ?? importedAt, encoding: a.encoding ?? 'utf-8' })));
     await db.readingPositions.bulkPut([...backup.data.readingPositions]);
+    await db.metaCorrections.bulkPut([...(backup.data.metaCorrections ?? [])]);
     for (const [key, value] of Object.entries(backup.data.settings)) await db.settings.put({ key, value });
   });
   return { safetyBackup: safety.name };
@@ -115,6 +125,7 @@ export function startAutoBackup(db: PizhuDb, host: Host, appVersion: string, del
       db.articleNotes.count(),
       db.articleNotes.toCollection().last(),
       db.importedArticles.count(),
+      db.metaCorrections.orderBy('modified').last(),
     ]),
   ).subscribe({
     next: () => {

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { ArticleNote } from '../../corpus/model';
 import type {
   BrowserBackupRecord,
+  MetaCorrection,
   ImportedArticle,
   ReadingPosition,
   SettingRecord,
@@ -21,6 +22,7 @@ export type PizhuDb = Dexie & {
   readingPositions: EntityTable<ReadingPosition, 'articleId'>;
   backups: EntityTable<BrowserBackupRecord, 'name'>;
   trash: EntityTable<TrashedAnnotation, 'id'>;
+  metaCorrections: EntityTable<MetaCorrection, 'articleId'>;
 };
 
 export interface OpenDbOptions {

@@ -2,7 +2,7 @@ import type { AnnotationImport } from '../../corpus/backup';
 import type { Annotation, ArticleNote } from '../../corpus/model';
 import { stored } from './backup-repo';
 import type { PizhuDb } from './db';
-import type { ImportedArticle } from './records';
+import type { ImportedArticle, MetaCorrection } from './records';
 
 export type DuplicatePolicy = 'skip' | 'replace';
 
@@ -10,6 +10,8 @@ export interface ImportPlan {
   readonly annotations: readonly Annotation[];
   readonly articleNotes: readonly ArticleNote[];
   readonly articles: readonly ImportedArticle[];
+  /** Metadata corrections a backup carries (applied with the articles; not counted as records). */
+  readonly corrections: readonly MetaCorrection[];
   /** Ids already in the database. */
   readonly duplicates: readonly string[];
 }
@@ -21,6 +23,7 @@ export async function planImport(db: PizhuDb, parsed: AnnotationImport, now = ne
   const articles = parsed.kind === 'backup'
     ? parsed.backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt: a.importedAt ?? now.toISOString(), encoding: a.encoding ?? 'utf-8' }))
     : [];
+  const corrections = parsed.kind === 'backup' ? (parsed.backup.data.metaCorrections ?? []) : [];
   const [a, n, i] = await Promise.all([
     db.annotations.bulkGet(annotations.map((x) => x.id)),
     db.articleNotes.bulkGet(articleNotes.map((x) => x.id)),
@@ -31,12 +34,13 @@ export async function planImport(db: PizhuDb, parsed: AnnotationImport, now = ne
     ...articleNotes.filter((_, k) => n[k]).map((x) => x.id),
     ...articles.filter((_, k) => i[k]).map((x) => x.id),
   ];
-  return { annotations, articleNotes, articles, duplicates };
+  return { annotations, articleNotes, articles, corrections, duplicates };
 }
 
 /**
  * Applies an import in one transaction: all records land, or (on any failure) none do.
- * Existing records with the same id are skipped or replaced, as the user chose.
+ * Existing records with the same id are skipped or replaced, as the user chose; a metadata
+ * correction follows the same choice for the article it corrects.
  */
 export async function applyImport(db: PizhuDb, plan: ImportPlan, policy: DuplicatePolicy): Promise<{ added: number; replaced: number; skipped: number }> {
   const existing = new Set(plan.duplicates);
@@ -44,10 +48,12 @@ export async function applyImport(db: PizhuDb, plan: ImportPlan, policy: Duplica
   const annotations = keep(plan.annotations).map(stored);
   const notes = keep(plan.articleNotes);
   const articles = keep(plan.articles);
-  await db.transaction('rw', [db.annotations, db.articleNotes, db.importedArticles], async () => {
+  await db.transaction('rw', [db.annotations, db.articleNotes, db.importedArticles, db.metaCorrections], async () => {
     await db.annotations.bulkPut(annotations);
     await db.articleNotes.bulkPut(notes);
     await db.importedArticles.bulkPut(articles);
+    const held = new Set((await db.metaCorrections.bulkGet(plan.corrections.map((c) => c.articleId))).flatMap((c) => (c ? [c.articleId] : [])));
+    await db.metaCorrections.bulkPut(plan.corrections.filter((c) => policy === 'replace' || !held.has(c.articleId)));
   });
   const total = plan.annotations.length + plan.articleNotes.length + plan.articles.length;
   const written = annotations.length + notes.length + articles.length;

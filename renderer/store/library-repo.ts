@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import { withCorrection, type MetaCorrection } from '../../corpus/corrections';
 import type { Article } from '../../corpus/model';
 import type { PizhuDb } from './db';
+import { useSharedCorrections, useSharedImportedArticles } from './live-data';
+import { carryOverCorrections, readCorrections, type BadCorrection, type CorrectionsRead } from './meta-corrections-repo';
 import type { ImportedArticle } from './records';
-import { useSharedImportedArticles } from './live-data';
 import { useServices } from './services';
 
 /** Fetches the prebuilt bundled corpus (written by `npm run build:corpus`). */
@@ -13,36 +15,82 @@ export async function loadBundledCorpus(baseUrl = './corpus/'): Promise<Article[
   return (await response.json()) as Article[];
 }
 
-/** All articles: bundled first (in file order), then imported (oldest first). */
+/**
+ * Imported articles as every view shows them: the user's corrections laid over the inferred
+ * meta. Only imported articles take corrections (bundled ones are corrected by their sidecar,
+ * in the build, so every reader of the app sees the same). Uncorrected articles keep their
+ * object identity, so memoized views and caches keyed by article do not recompute.
+ */
+export function correctedArticles<A extends Article>(imported: readonly A[], corrections: Pick<CorrectionsRead, 'byId'>): A[] {
+  return imported.map((a) => withCorrection(a, corrections.byId.get(a.id)?.fields));
+}
+
+/**
+ * All articles, bundled first (in file order), then imported (oldest first) with the user's
+ * corrections applied: the library, search, notebook, figures and print all read this.
+ */
 export function useLibrary(): { articles: readonly Article[]; loaded: boolean } {
   const { bundled } = useServices();
   const imported = useImportedArticles();
+  const corrections = useSharedCorrections();
   return useMemo(
-    () => ({ articles: [...bundled, ...(imported ?? [])], loaded: imported !== undefined }),
-    [bundled, imported],
+    () => ({ articles: [...bundled, ...correctedArticles(imported ?? [], corrections ?? { byId: new Map() })], loaded: imported !== undefined && corrections !== undefined }),
+    [bundled, imported, corrections],
   );
 }
 
-export function useArticle(id: string): { article: Article | undefined; loaded: boolean } {
+/** One article for the reader, with its correction (the record itself, for the edit dialog). */
+export interface ArticleRead {
+  readonly article: Article | undefined;
+  readonly loaded: boolean;
+  /** The inferred article, before corrections: what "reset" goes back to. */
+  readonly inferred?: Article;
+  readonly correction?: MetaCorrection;
+  /** The stored correction failed validation: it is not applied and the reader says why. */
+  readonly badCorrection?: BadCorrection;
+}
+
+export function useArticle(id: string): ArticleRead {
   const { db, bundled } = useServices();
   const fromBundle = bundled.find((a) => a.id === id);
   const imported = useLiveQuery(
-    async () => (fromBundle ? null : ((await db.importedArticles.get(id)) ?? null)),
+    async () => {
+      if (fromBundle) return null;
+      const [article, record] = await Promise.all([db.importedArticles.get(id), db.metaCorrections.get(id)]);
+      return article ? { article, read: readCorrections(record ? [record] : []) } : null;
+    },
     [db, id, fromBundle],
   );
-  return { article: fromBundle ?? imported ?? undefined, loaded: fromBundle !== undefined || imported !== undefined };
+  return useMemo(() => {
+    if (fromBundle) return { article: fromBundle, loaded: true };
+    if (imported === undefined) return { article: undefined, loaded: false };
+    if (imported === null) return { article: undefined, loaded: true };
+    const correction = imported.read.byId.get(id);
+    const bad = imported.read.bad[0];
+    return {
+      article: withCorrection(imported.article, correction?.fields),
+      loaded: true,
+      inferred: imported.article,
+      ...(correction ? { correction } : {}),
+      ...(bad ? { badCorrection: bad } : {}),
+    };
+  }, [fromBundle, imported, id]);
 }
 
-/** Imported articles, oldest first, live. */
+/** Imported articles, oldest first, live, as inferred (without corrections). */
 export function useImportedArticles(): readonly ImportedArticle[] | undefined {
   return useSharedImportedArticles();
 }
 
-/** Content hash → title of every imported article (duplicate detection at import). */
+/**
+ * Content hash → title (corrected where the user corrected it) of every imported article:
+ * duplicate detection at import names the article as the library shows it.
+ */
 export async function importedContentHashes(db: PizhuDb): Promise<Map<string, string>> {
   const known = new Map<string, string>();
+  const corrections = readCorrections(await db.metaCorrections.toArray());
   await db.importedArticles.each((a) => {
-    known.set(a.contentHash, a.meta.title);
+    known.set(a.contentHash, withCorrection(a, corrections.byId.get(a.id)?.fields).meta.title);
   });
   return known;
 }
@@ -55,10 +103,12 @@ export interface AddImportedResult {
 
 /**
  * Stores a batch of imported articles in ONE transaction: either all of them (minus any
- * whose content is already stored) are added, or, if anything fails, none are.
+ * whose content is already stored) are added, or, if anything fails, none are. An added
+ * article with no correction of its own takes the newest correction of a file with the same
+ * name (its text was changed and re-imported; see carryOverCorrections).
  */
 export async function addImportedArticles(db: PizhuDb, articles: readonly ImportedArticle[]): Promise<AddImportedResult> {
-  return db.transaction('rw', db.importedArticles, async () => {
+  return db.transaction('rw', [db.importedArticles, db.metaCorrections], async () => {
     const added: ImportedArticle[] = [];
     const duplicates: ImportedArticle[] = [];
     const seen = new Set<string>();
@@ -68,6 +118,7 @@ export async function addImportedArticles(db: PizhuDb, articles: readonly Import
       seen.add(article.contentHash);
     }
     await db.importedArticles.bulkAdd(added);
+    await carryOverCorrections(db, added);
     return { added, duplicates };
   });
 }
@@ -75,7 +126,8 @@ export async function addImportedArticles(db: PizhuDb, articles: readonly Import
 /**
  * Removes an imported article. With `withAnnotations` its annotations move to the trash
  * (recoverable, like any delete); otherwise they stay in `db.annotations`, unanchored until
- * the same content is imported again (same content → same id). Article notes are kept.
+ * the same content is imported again (same content → same id). Article notes and the
+ * user's metadata correction are kept for the same reason.
  * Returns how many annotations were moved.
  */
 export async function removeImportedArticle(db: PizhuDb, id: string, options: { readonly withAnnotations: boolean }, now = new Date()): Promise<number> {

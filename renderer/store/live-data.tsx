@@ -1,11 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, type ReactNode } from 'react';
+import { loadCorrections, type CorrectionsRead } from './meta-corrections-repo';
 import type { ImportedArticle, StoredAnnotation } from './records';
 import { useServices } from './services';
 
 interface LiveData {
   readonly importedArticles: readonly ImportedArticle[] | undefined;
   readonly annotations: readonly StoredAnnotation[] | undefined;
+  readonly corrections: CorrectionsRead | undefined;
 }
 
 const LiveDataContext = createContext<LiveData | null>(null);
@@ -19,7 +21,8 @@ export function LiveDataProvider({ children }: { children: ReactNode }) {
   const { db } = useServices();
   const importedArticles = useLiveQuery(() => db.importedArticles.orderBy('importedAt').toArray(), [db]);
   const annotations = useLiveQuery(() => db.annotations.toArray(), [db]);
-  return <LiveDataContext.Provider value={{ importedArticles, annotations }}>{children}</LiveDataContext.Provider>;
+  const corrections = useLiveQuery(() => loadCorrections(db), [db]);
+  return <LiveDataContext.Provider value={{ importedArticles, annotations, corrections }}>{children}</LiveDataContext.Provider>;
 }
 
 /** Imported articles, oldest first: shared when the provider is mounted, else read here. */
@@ -36,4 +39,12 @@ export function useSharedAnnotations(): readonly StoredAnnotation[] | undefined 
   const shared = useContext(LiveDataContext);
   const own = useLiveQuery<readonly StoredAnnotation[] | null>(() => (shared ? null : db.annotations.toArray()), [db, shared === null]);
   return shared ? shared.annotations : (own ?? undefined);
+}
+
+/** The user's metadata corrections, validated: shared when the provider is mounted, else read here. */
+export function useSharedCorrections(): CorrectionsRead | undefined {
+  const { db } = useServices();
+  const shared = useContext(LiveDataContext);
+  const own = useLiveQuery<CorrectionsRead | null>(() => (shared ? null : loadCorrections(db)), [db, shared === null]);
+  return shared ? shared.corrections : (own ?? undefined);
 }

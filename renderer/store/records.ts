@@ -41,3 +41,4 @@ export interface BrowserBackupRecord {
 }
 
 export type { Annotation, ArticleNote };
+export type { MetaCorrection } from '../../corpus/corrections';

@@ -34,6 +34,15 @@ export const SCHEMA_VERSIONS = [
         });
     },
   },
+  {
+    // v3: the user's corrections of imported articles' metadata, apart from the articles (the
+    // inference stays, and removing or re-importing an article keeps the correction). Keyed by
+    // article id; the file-name index finds a correction when changed text gets a new id.
+    version: 3,
+    stores: {
+      metaCorrections: 'articleId, fileName, modified',
+    },
+  },
 ] as const;
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

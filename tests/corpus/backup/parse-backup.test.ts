@@ -182,3 +182,36 @@ describe('parseAnnotationImport', () => {
     else expect(errors.some((e) => expected.test(e))).toBe(true);
   });
 });
+
+describe('metadata corrections in a backup', () => {
+  const correction = { articleId: 'imported-1', fileName: '报告.txt', fields: { title: '改正的标题', source: '', places: ['九江市'] }, modified: CREATED };
+  const withCorrections = (): BackupData => ({ ...sampleData(), metaCorrections: [correction] });
+
+  it('round-trip with exactly the fields the user set', () => {
+    const parsed = parseBackup(serializeBackup(withCorrections(), CREATED, '0.1.0'));
+    expect(parsed.ok && parsed.value.data.metaCorrections).toEqual([correction]);
+  });
+
+  it('a backup from before corrections existed still reads, as having none', () => {
+    const parsed = parseBackup(serializeBackup(sampleData(), CREATED, '0.1.0'));
+    expect(parsed.ok && parsed.value.data).not.toHaveProperty('metaCorrections');
+  });
+
+  const corrected = (edit: (c: Record<string, Json>, all: Json[]) => void) =>
+    resealed((d) => {
+      const all: Json[] = [{ ...correction, fields: { ...correction.fields } }];
+      d.metaCorrections = all;
+      edit(all[0] as Record<string, Json>, all);
+    });
+
+  it.each([
+    ['an impossible date', corrected((c) => { (c.fields as Record<string, Json>).date = '2025-02-30'; }), 'data.metaCorrections[0].fields.date: expected a real calendar date'],
+    ['an empty title', corrected((c) => { (c.fields as Record<string, Json>).title = ''; }), 'data.metaCorrections[0].fields.title: expected a non-empty title'],
+    ['authors not a list', corrected((c) => { (c.fields as Record<string, Json>).authors = '王明'; }), /^data\.metaCorrections\[0\]\.fields\.authors: expected array/],
+    ['two corrections of one article', corrected((_c, all) => { all.push({ ...correction, fields: { title: '另一个' } }); }), 'data.metaCorrections[1].articleId: duplicate article "imported-1" (first at [0])'],
+  ])('refuses %s, naming the field', (_name, text, expected) => {
+    const errors = errorsOf(text);
+    if (typeof expected === 'string') expect(errors).toContain(expected);
+    else expect(errors.some((e) => expected.test(e))).toBe(true);
+  });
+});

@@ -40,3 +40,45 @@ describe('backup round trip through the store', () => {
     expect(kept.ok && kept.value).toHaveLength(1);
   });
 });
+
+describe('metadata corrections in backups', () => {
+  it('round-trip losslessly, including which fields were set, and a restore replaces them', async () => {
+    const source = freshDb();
+    const { article } = normalizeArticle({ fileName: '报告.txt', text: '园区现有企业一百二十家。\n', origin: 'imported' });
+    await source.importedArticles.put({ ...article, id: 'imp-1', importedAt: '2026-11-20T08:00:00.000Z', encoding: 'utf-8' });
+    const corrections = [
+      { articleId: 'imp-1', fileName: '报告.txt', fields: { title: '园区调研', source: '', authors: [] }, modified: '2026-11-21T08:00:00.000Z' },
+      // A correction whose article was removed is kept too: a re-import brings it back.
+      { articleId: 'imp-gone', fileName: '旧.txt', fields: { date: '2024' }, modified: '2026-11-22T08:00:00.000Z' },
+    ];
+    await source.metaCorrections.bulkPut(corrections);
+    const data = await snapshot(source);
+    expect(data.metaCorrections).toEqual(corrections);
+    const parsed = parseBackup(serializeBackup(data, '2026-11-26T12:00:00.000Z', '0.1.0'));
+    expect(parsed.ok && parsed.value.data.metaCorrections).toEqual(corrections);
+    if (!parsed.ok) return;
+
+    const target = freshDb();
+    await target.metaCorrections.put({ articleId: 'imp-other', fileName: 'x.txt', fields: { title: '会被替换' }, modified: '2026-11-23T08:00:00.000Z' });
+    const host = createBrowserHost({ backups: createBrowserBackupFiles(target), version: '0.1.0' });
+    await restoreBackup(target, host, parsed.value, '0.1.0');
+    expect(await target.metaCorrections.toArray()).toEqual(corrections);
+    expect(Object.keys((await target.metaCorrections.get('imp-1'))!.fields)).toEqual(['title', 'source', 'authors']);
+  });
+
+  it('a database without corrections snapshots without the field (older backups stay identical)', async () => {
+    const db = freshDb();
+    expect(await snapshot(db)).not.toHaveProperty('metaCorrections');
+  });
+
+  it('leaves invalid stored corrections out, so the backup stays restorable', async () => {
+    const db = freshDb();
+    await db.metaCorrections.bulkPut([
+      { articleId: 'imp-1', fileName: 'a.txt', fields: { title: '好' }, modified: '2026-11-21T08:00:00.000Z' },
+      { articleId: 'imp-2', fileName: 'b.txt', fields: { date: 'soon' }, modified: '2026-11-21T08:00:00.000Z' },
+    ]);
+    const data = await snapshot(db);
+    expect(data.metaCorrections?.map((c) => c.articleId)).toEqual(['imp-1']);
+    expect(parseBackup(serializeBackup(data, '2026-11-26T12:00:00.000Z', '0.1.0')).ok).toBe(true);
+  });
+});

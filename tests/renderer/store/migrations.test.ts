@@ -10,7 +10,8 @@ async function fixtureDatabase(indexedDB: IDBFactory, version: number, count: nu
   const db = new Dexie('pizhu', { indexedDB, IDBKeyRange });
   declareSchema(db, version);
   await db.open();
-  const annotations = Array.from({ length: count }, (_, i) => v1Annotation(i));
+  // v2 and later store the article id at the top level; v1 did not.
+  const annotations = Array.from({ length: count }, (_, i) => (version >= 2 ? { ...v1Annotation(i), articleId: v1Annotation(i).target.source } : v1Annotation(i)));
   await db.table('annotations').bulkAdd(annotations);
   await db.table('articleNotes').bulkAdd([{ id: 'n1', kind: 'article-note', articleId: 'article-1', body: { note: '整篇笔记', tags: ['会议'] }, created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }]);
   await db.table('settings').bulkAdd([{ key: 'ui.language', value: 'en' }]);
@@ -51,7 +52,28 @@ describe('schema migrations', () => {
     const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articleNotes', 'backups', 'importedArticles', 'readingPositions', 'settings', 'trash']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articleNotes', 'backups', 'importedArticles', 'metaCorrections', 'readingPositions', 'settings', 'trash']);
+    db.close();
+  });
+
+  it('v2 → v3: imported articles, trash and everything else survive; the corrections table starts empty and answers by file name', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('pizhu', { indexedDB, IDBKeyRange });
+    declareSchema(old, 2);
+    await old.open();
+    const article = { id: 'imp-abc', origin: 'imported', fileName: '报告.txt', meta: { title: '旧题', authors: [], places: [] }, blocks: [], contentHash: 'abc', wordCount: 0, original: '', importedAt: '2026-01-01T00:00:00.000Z', encoding: 'utf-8' };
+    await old.table('importedArticles').add(article);
+    await old.table('trash').add({ id: 't1', annotation: { ...v1Annotation(1), articleId: 'article-1' }, deletedAt: '2026-01-02T00:00:00.000Z' });
+    old.close();
+
+    const db = createDb({ indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.importedArticles.get('imp-abc')).toEqual(article);
+    expect(await db.trash.count()).toBe(1);
+    expect(await db.metaCorrections.count()).toBe(0);
+    await db.metaCorrections.put({ articleId: 'imp-abc', fileName: '报告.txt', fields: { title: '新题' }, modified: '2026-01-03T00:00:00.000Z' });
+    expect(await db.metaCorrections.where('fileName').equals('报告.txt').count()).toBe(1);
     db.close();
   });
 });
