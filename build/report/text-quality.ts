@@ -52,14 +52,16 @@ export function measureTextQuality(doc: SourceDocument, article: Article, diagno
   const removedKeys = diagnostics.entries.filter((e) => e.action === 'removal').map((e) => key(e.before));
   const dropped = doc.lines.filter((l) => {
     let k = key(l.text);
-    if (!k || cleanKey.includes(k)) return false;
-    for (const r of removedKeys) if (r && k.includes(r)) k = k.replace(r, '');
+    if (!k || cleanKey.includes(k) || removedKeys.some((r) => r.includes(k))) return false;
+    // A line partly removed (a trailing editor credit): what is left must be in the text.
+    for (const r of removedKeys) if (r.length >= 4 && k.includes(r)) k = k.replace(r, '');
     if (!k || cleanKey.includes(k)) return false;
     return !removedKeys.some((r) => r.includes(k));
   });
   const residue = article.blocks.filter((b) => RESIDUE.test(b.text.trim()));
   const joins = diagnostics.entries.filter((e) => e.action === 'change' && e.kind === 'join').map((e) => e.before.split(' ⏎ ')[0] ?? '');
-  const mergedJoins = joins.filter((before) => before.length <= 32 && !/[。！？；，、：…]$/u.test(before) && /^\S/u.test(before) && !/[，。]/u.test(before));
+  // A sub-head is words: at least two Han characters (or a Latin word), short, unfinished.
+  const mergedJoins = joins.filter((before) => before.length <= 32 && /\p{Script=Han}.*\p{Script=Han}|[A-Za-z]{3}/u.test(before) && !/[。！？；，、：…@]/u.test(before));
   const glued = article.blocks.filter((b) => b.kind === 'paragraph' && GLUED_NUMBERED.test(b.text));
   return {
     invented,

@@ -17,6 +17,8 @@ const AUTHOR_NOTE = /^[（(]作者系.*[）)]$/u;
 const BYLINE_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|特约撰稿/u;
 const BYLINE_CREDIT = /(?:\/文|文\/图)(?=\s|$|[（(])/u;
 const NAME_ONLY = /^\p{Script=Han}{2,3}$/u;
+/** A table-of-contents entry: a title, leader dots and a page number. */
+const CONTENTS_ENTRY = /(?:\.{4,}|…{2,}|·{4,}|-{4,}|_{4,})\s*\d{1,4}\s*$/u;
 /** A writer's role alone on a line, with the name on the next. */
 const ROLE_ONLY = /^(?:证券|首席)?(?:分析师|研究员|研究助理|记者|作者|撰稿人?|执笔人?|撰文)[:：]?$/u;
 const MAX_HEADING = 25;
@@ -87,6 +89,8 @@ export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog, c
     const prev = units[units.length - 1];
     const hash = HASH.exec(p);
     if (hint?.code || hint?.table) return unit(i, 'paragraph', { fixed: true });
+    // A contents entry (`§2 基金简介 ........ 5`) is a line of its own, never joined.
+    if (CONTENTS_ENTRY.test(p)) return unit(i, 'paragraph', { fixed: true });
     if (range && i > range.start && i <= range.end) return;
     if (range && i === range.start) {
       const text = lines.slice(range.start, range.end + 1).map((l) => l.text.replace(HASH, '').trim()).join(range.joiner);

@@ -14,10 +14,19 @@ const LEADING_FRAGMENT = /^\p{Script=Han}[。，]/u;
 const MAX_STRAY = 12;
 const MIN_OVERLAP = 4;
 
+/** `基金管理人：嘉实基金管理有限公司`: a short label, a colon and its value. */
+const FIELD = /^[\p{Script=Han}A-Za-z]{2,10}[：:]\s*\S[^。；]{0,40}$/u;
+
+/** Digits, signs and separators only: a figure from a table. */
+export const isFigureOnly = (s: string): boolean => /^[\d\s.,%+\-–—:/()（）]+$/u.test(s.trim());
+
 /** Can `next` continue the sentence `prev` broke off? */
 export function continues(next: string): boolean {
   if (/^[“‘「『《]/u.test(next)) return false;
   if (numberingRank(next) !== undefined) return false;
+  // A figure with no words (`070008`, `188,104,562.91`) is a table cell, and `基金托管人：…`
+  // a field of a form: neither continues the line above.
+  if (isFigureOnly(next) || FIELD.test(next)) return false;
   const firstClause = next.split(/[，。、；：！？]/u)[0] ?? '';
   return !OPENERS.has(firstClause);
 }
@@ -84,7 +93,7 @@ export function joinParagraphs(units: readonly Unit[], log: DiagnosticLog): Unit
     }
     // Join forward while the sentence is unfinished. Captions in between are skipped here
     // and emitted in their own turn, i.e. after the joined paragraph.
-    for (let j = i + 1; !isParagraphEnd(u.text) && j < queue.length; j++) {
+    for (let j = i + 1; !isParagraphEnd(u.text) && !isFigureOnly(u.text) && !FIELD.test(u.text) && j < queue.length; j++) {
       const next = queue[j]!;
       if (next.kind === 'caption') continue;
       if (next.kind !== 'paragraph' || next.fixed || next.hint?.block || consumed.has(j) || !continues(next.text)) break;

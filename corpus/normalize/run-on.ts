@@ -18,20 +18,25 @@ export interface RunOnPart {
   readonly removed?: string;
 }
 
-/** Cuts running text into paragraphs at sentence ends, each about PARAGRAPH_TARGET long. */
+/**
+ * Cuts running text into paragraphs at sentence ends, each about PARAGRAPH_TARGET long.
+ * Only cuts: the pieces concatenate back to `text` exactly (modulo the trimmed spaces at
+ * the cuts), so no character can be lost. A sentence ends after `。！？!?` (and any closing
+ * quotes), or after `.` followed by a space and a capital letter or opening quote.
+ */
 export function sentenceParagraphs(text: string): string[] {
-  const sentences = text.match(/[^。！？!?.]+(?:[。！？!?]+[”’」』）)]*|\.(?=\s+[A-Z“"]|\s*$)[”’"]?|$)\s*/gu) ?? [text];
+  const ends = /[。！？!?]+[”’」』）)]*|\.[”’"]?(?=\s+[A-Z“"‘])/gu;
   const out: string[] = [];
-  let current = '';
-  for (const s of sentences) {
-    current += s;
-    if (current.length >= PARAGRAPH_TARGET) {
-      out.push(current.trim());
-      current = '';
+  let from = 0;
+  for (const m of text.matchAll(ends)) {
+    const cut = m.index + m[0].length;
+    if (cut - from >= PARAGRAPH_TARGET) {
+      out.push(text.slice(from, cut).trim());
+      from = cut;
     }
   }
-  if (current.trim()) out.push(current.trim());
-  return out;
+  if (text.slice(from).trim()) out.push(text.slice(from).trim());
+  return out.filter((p) => p.length > 0);
 }
 
 /** The longest text (≥ 10 characters) the page starts with and `before` ends with: the headline printed twice. */
@@ -58,7 +63,7 @@ export function splitRunOn(line: string, nonBlankLines: number): RunOnPart[] | u
   if (credit) {
     const before = rest.slice(0, credit.index);
     const headline = repeatedHeadline(rest, before);
-    const headAt = headline ? before.length - headline.length : before.length;
+    const headAt = headline ? before.lastIndexOf(headline) : before.length;
     if (headAt > 0) parts.push({ text: before.slice(0, headAt).trim(), removed: 'navigation' });
     if (headline) parts.push({ text: headline });
     parts.push({ text: credit[0].trim() });
