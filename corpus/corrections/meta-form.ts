@@ -51,6 +51,13 @@ function typedValues(form: MetaForm): Required<MetaCorrectionFields> {
 const same = (a: string | readonly string[], b: string | readonly string[]): boolean =>
   typeof a === 'string' || typeof b === 'string' ? a === b : a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** The fields whose typed value differs from the inferred one (the dialog marks them "edited"). */
+export function changedFields(form: MetaForm, inferred: ArticleMeta): CorrectableField[] {
+  const typed = typedValues(form);
+  const original = typedValues(formFromMeta(inferred));
+  return CORRECTABLE_FIELDS.filter((field) => !same(typed[field], original[field]));
+}
+
 /**
  * What the user corrected: every field whose typed value differs from the inferred one. A
  * field typed back to the inferred value is not a correction (that is how "reset" works), so
@@ -58,9 +65,8 @@ const same = (a: string | readonly string[], b: string | readonly string[]): boo
  */
 export function fieldsFromForm(form: MetaForm, inferred: ArticleMeta): Result<MetaCorrectionFields, FieldProblem[]> {
   const typed = typedValues(form);
-  const original = typedValues(formFromMeta(inferred));
   const fields: Record<string, string | readonly string[]> = {};
-  for (const field of CORRECTABLE_FIELDS) if (!same(typed[field], original[field])) fields[field] = typed[field];
+  for (const field of changedFields(form, inferred)) fields[field] = typed[field];
   // The title is required even when it is the inferred one (an inferred empty title is fixed here).
   const problems = checkCorrectionFields({ ...fields, title: typed.title });
   return problems.length > 0 ? err(problems) : ok(fields as MetaCorrectionFields);

@@ -25,12 +25,13 @@ function OriginalToggle({ article, block }: { article: Article; block: Block }) 
   );
 }
 
-function BlockView({ article, block, showParaNumbers }: { article: Article; block: Block; showParaNumbers: boolean }) {
+function BlockView({ article, block, showParaNumbers, demoteTitle }: { article: Article; block: Block; showParaNumbers: boolean; demoteTitle: boolean }) {
   const { t } = useI18n();
   const common = { 'data-block-id': block.id, id: block.id } as const;
   switch (block.kind) {
     case 'title':
-      return <h1 className="block-title" {...common}>{block.text}</h1>;
+      // Under a corrected title the source's headline is still text (notes may point into it).
+      return demoteTitle ? <p className="block-subtitle" {...common}>{block.text}</p> : <h1 className="block-title" {...common}>{block.text}</h1>;
     case 'heading': {
       const level = Math.min(Math.max((block.level ?? 2) + 1, 2), 4);
       const Tag = (`h${level}` as 'h2' | 'h3' | 'h4');
@@ -63,14 +64,14 @@ function BlockView({ article, block, showParaNumbers }: { article: Article; bloc
  * The clean article, one element per block carrying `data-block-id`; the text of each such
  * element is exactly the block's clean text, which the DOM ⇄ offset map relies on.
  */
-export const ArticleBody = memo(function ArticleBody({ article, showParaNumbers, afterTitle }: { article: Article; showParaNumbers: boolean; afterTitle?: ReactNode }) {
+export const ArticleBody = memo(function ArticleBody({ article, showParaNumbers, afterTitle, demoteTitle = false }: { article: Article; showParaNumbers: boolean; afterTitle?: ReactNode; demoteTitle?: boolean }) {
   const at = headerEnd(article.blocks);
   return (
     <div className="article-body" data-article-id={article.id}>
       {at < 0 && afterTitle}
       {article.blocks.map((block, i) => (
         <Fragment key={block.id}>
-          <BlockView article={article} block={block} showParaNumbers={showParaNumbers} />
+          <BlockView article={article} block={block} showParaNumbers={showParaNumbers} demoteTitle={demoteTitle} />
           {i === at && afterTitle}
         </Fragment>
       ))}

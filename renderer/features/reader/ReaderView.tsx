@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { snapSelection } from '../../../corpus/anchoring';
+import { editedFields } from '../../../corpus/corrections';
 import { COLORS, type Article, type HighlightColor } from '../../../corpus/model';
 import { useI18n } from '../../app/i18n';
 import { navigate } from '../../app/router';
@@ -7,13 +8,15 @@ import { useToast } from '../../app/toast';
 import { extendSelectionByKey } from '../../dom/keyboard-selection';
 import { offsetAtPoint, selectionOffsets } from '../../dom/text-map';
 import { useAllAnnotations, useAnnotations } from '../../store/annotations-repo';
-import { useArticle } from '../../store/library-repo';
+import { useArticle, type ArticleRead } from '../../store/library-repo';
 import { useSetting } from '../../store/settings-repo';
 import { citation, copyText } from '../annotate/citation';
 import { readingMinutes } from '../library/reading-time';
 import { AnnotationPanel } from './AnnotationPanel';
 import { ArticleBody } from './ArticleBody';
 import { ArticleNotePanel } from './ArticleNotePanel';
+import { EditMetaButton } from './EditMetaDialog';
+import { FIELD_LABEL } from './meta-problem-message';
 import { useColorNames } from './color-names';
 import { FindBar, useFind } from './FindBar';
 import { HighlightToolbar, type ToolbarPosition } from './HighlightToolbar';
@@ -33,12 +36,30 @@ interface Selected {
   readonly position: ToolbarPosition;
 }
 
-function ArticleHeader({ article }: { article: Article }) {
+/** What the reader knows about the article's metadata besides the article itself. */
+type MetaState = Pick<ArticleRead, 'inferred' | 'correction' | 'badCorrection'>;
+
+function ArticleHeader({ article, meta: state }: { article: Article; meta: MetaState }) {
+  const { t } = useI18n();
   const { meta } = article;
   // The byline already names the authors when the article has one.
   const authors = article.blocks.some((b) => b.kind === 'byline') ? '' : meta.authors.join('、');
   const details = [meta.source, meta.date ?? meta.year?.toString(), authors].filter(Boolean);
-  return details.length > 0 ? <p className="article-meta-line">{details.join(' · ')}</p> : null;
+  const edited = editedFields(state.correction?.fields);
+  if (details.length === 0 && edited.length === 0 && !state.badCorrection) return null;
+  return (
+    <>
+      <p className="article-meta-line">
+        {details.join(' · ')}
+        {edited.length > 0 && (
+          <span className="badge badge-imported" data-pizhu-ignore="" title={t('editMeta.badgeFields', { fields: edited.map((f) => t(FIELD_LABEL[f])).join('、') })}>
+            {t('editMeta.badge')}
+          </span>
+        )}
+      </p>
+      {state.badCorrection && <p className="settings-note" role="alert" data-pizhu-ignore="">{t('editMeta.badRecord', { errors: state.badCorrection.errors.join('; ') })}</p>}
+    </>
+  );
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -53,7 +74,7 @@ function toolbarPositionFor(rect: DOMRect, container: HTMLElement): ToolbarPosit
   return { top: Math.max(0, rect.top - origin.top - 48), left: Math.max(0, left) };
 }
 
-function Reader({ article, targetBlock, find }: { article: Article; targetBlock: string | undefined; find: string | undefined }) {
+function Reader({ article, meta, targetBlock, find }: { article: Article; meta: MetaState; targetBlock: string | undefined; find: string | undefined }) {
   const { t, lang } = useI18n();
   const toast = useToast();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -199,6 +220,8 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
     if (scrollRef.current) scrollToBlock(scrollRef.current, blockId, 'smooth');
   }, []);
   const progress = position?.progress ?? 0;
+  const hasTitleBlock = article.blocks.some((b) => b.kind === 'title');
+  const titleCorrected = meta.correction?.fields.title !== undefined;
   const minutesLeft = Math.ceil(readingMinutes(article.wordCount) * (1 - progress));
 
   let activeToolbar: ToolbarPosition | undefined;
@@ -218,6 +241,8 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
         </button>
         <ExportPdf article={article} />
         <ExportMarkdownButton article={article} />
+        {/* Imported articles only: a bundled article is corrected by its sidecar, for every reader alike. */}
+        {meta.inferred && <EditMetaButton article={article} inferred={meta.inferred} correction={meta.correction} />}
         <Outline article={article} currentBlockId={position?.blockId} onJump={jump} />
       </aside>
       <div className="reader-scroll" ref={scrollRef} tabIndex={-1}>
@@ -225,9 +250,10 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
         <article ref={articleRef} className="reader-article" aria-label={article.meta.title} lang="zh-CN" tabIndex={0}
           aria-keyshortcuts="Shift+ArrowRight Shift+ArrowDown"
           onMouseUp={readSelection} onKeyDown={onArticleKeyDown} onKeyUp={(e) => { if (e.shiftKey || e.key.startsWith('Arrow')) readSelection(); }} onClick={onArticleClick}>
-          {!article.blocks.some((b) => b.kind === 'title') && <h1 className="block-title">{article.meta.title}</h1>}
+          {/* A corrected title is shown as the heading; the source's own headline stays in the text, below it. */}
+          {(!hasTitleBlock || titleCorrected) && <h1 className="block-title">{article.meta.title}</h1>}
           <div ref={bodyRef}>
-            <ArticleBody article={article} showParaNumbers={showParaNumbers} afterTitle={<ArticleHeader article={article} />} />
+            <ArticleBody article={article} showParaNumbers={showParaNumbers} demoteTitle={hasTitleBlock && titleCorrected} afterTitle={<ArticleHeader article={article} meta={meta} />} />
           </div>
           <NoteMarkers map={map} anchored={anchored} containerRef={articleRef} onOpen={(id) => { setActiveId(id); setEditingId(undefined); }} />
           {selected && (
@@ -262,12 +288,13 @@ function Reader({ article, targetBlock, find }: { article: Article; targetBlock:
 
 export function ReaderView({ articleId, block, find, para }: { articleId: string; block?: string; find?: string; para?: number }) {
   const { t } = useI18n();
-  const { article, loaded } = useArticle(articleId);
+  const { article, loaded, inferred, correction, badCorrection } = useArticle(articleId);
+  const meta = useMemo(() => ({ inferred, correction, badCorrection }), [inferred, correction, badCorrection]);
   if (!loaded) return null;
   if (!article) return <main className="empty-state">{t('reader.notFound')}</main>;
   return (
     <main className="reader-main">
-      <Reader key={`${article.id}\u0000${find ?? ''}`} article={article} targetBlock={block ?? (para === undefined ? undefined : article.blocks.find((b) => b.para === para)?.id)} find={find} />
+      <Reader key={`${article.id}\u0000${find ?? ''}`} article={article} meta={meta} targetBlock={block ?? (para === undefined ? undefined : article.blocks.find((b) => b.para === para)?.id)} find={find} />
     </main>
   );
 }
