@@ -109,7 +109,7 @@ export function EditMetaDialog({ article, inferred, correction, onClose }: EditM
                   </>
                 )}
                 {hint && <p className="settings-note" id={`${id}-hint`}>{t(hint)}</p>}
-                {problem && <p className="field-error" role="alert" id={`${id}-error`}>{problemMessage(t, problem)}</p>}
+                {problem && <p className="error-text" role="alert" id={`${id}-error`}>{problemMessage(t, problem)}</p>}
               </div>
             );
           })}
