@@ -60,8 +60,12 @@ export function measureTextQuality(doc: SourceDocument, article: Article, diagno
   });
   const residue = article.blocks.filter((b) => RESIDUE.test(b.text.trim()));
   const joins = diagnostics.entries.filter((e) => e.action === 'change' && e.kind === 'join').map((e) => e.before.split(' ⏎ ')[0] ?? '');
-  // A sub-head is words: at least two Han characters (or a Latin word), short, unfinished.
-  const mergedJoins = joins.filter((before) => before.length <= 32 && /\p{Script=Han}.*\p{Script=Han}|[A-Za-z]{3}/u.test(before) && !/[。！？；，、：…@]/u.test(before));
+  // A sub-head is words: at least four Han characters, short, unfinished, no figures (a
+  // table cell `本期 82,836,966.33` is not one), not starting with a particle (`的…` goes on
+  // from the line above).
+  const mergedJoins = joins.filter(
+    (before) => before.length <= 32 && (before.match(/\p{Script=Han}/gu) ?? []).length >= 4 && !/\d{3}/.test(before) && !/^[的了和与及或等之而]/u.test(before) && !/[。！？；，、：…@]/u.test(before),
+  );
   const glued = article.blocks.filter((b) => b.kind === 'paragraph' && GLUED_NUMBERED.test(b.text));
   return {
     invented,

@@ -119,7 +119,10 @@ export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog, c
       const nextIsPictureOrCredit = next === undefined || nextGap >= IMAGE_GAP || STRONG_CAPTION.test(next);
       if (nextIsPictureOrCredit || (p.endsWith('。') && p.length <= 20)) return unit(i, 'caption');
     }
-    if (isHeadingLike(p)) {
+    // Right under an unfinished line, with no blank line between, a short line goes on with
+    // that sentence (a narrow column, a hard-wrapped PDF): it is not a heading.
+    const continuesAbove = line.gapBefore === 0 && !hint?.block && prev?.kind === 'paragraph' && !prev.fixed && !isParagraphEnd(prev.text);
+    if (isHeadingLike(p) && !continuesAbove) {
       // A label at the very end names nothing (a page-turn line such as `连线赣江新区`);
       // when it is all there is, it is the article's only content and stays.
       if (next === undefined && units.length > 0 && !hint?.block) {
