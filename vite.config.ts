@@ -33,6 +33,15 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      output: {
+        // pdf.js ships its worker as `.mjs`; a module worker must be served with a JavaScript
+        // MIME type (strict MIME checking), and not every host maps `.mjs` (the preview server
+        // sent application/octet-stream and the PDF import failed). A `.js` name is served as
+        // JavaScript everywhere.
+        assetFileNames: (asset) => (asset.names.some((n) => n.endsWith('.mjs')) ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]'),
+      },
+    },
   },
   worker: { format: 'es' },
 });
