@@ -71,6 +71,7 @@ export const en: Record<MessageKey, string> = {
   'reader.notFound': 'This article could not be found.',
   'reader.by': 'By',
   'reader.paragraph': 'Paragraph {n}',
+  'reader.cutMarker': 'The source breaks off here',
   'reader.articleNote': 'Article note',
   'reader.articleNotePlaceholder': 'A note about the whole article…',
   'reader.unanchored': 'Unanchored annotations',

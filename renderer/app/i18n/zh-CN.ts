@@ -69,6 +69,7 @@ export const zhCN = {
   'reader.notFound': '找不到这篇文章。',
   'reader.by': '作者',
   'reader.paragraph': '第 {n} 段',
+  'reader.cutMarker': '原文在此中断',
   'reader.articleNote': '文章笔记',
   'reader.articleNotePlaceholder': '关于整篇文章的笔记…',
   'reader.unanchored': '未定位的批注',

@@ -1,6 +1,7 @@
 import { Fragment, memo, useState, type ReactNode } from 'react';
 import type { Article, Block } from '../../../corpus/model';
 import { useI18n } from '../../app/i18n';
+import { CutMarker } from './CutMarker';
 
 /** Source lines of a block, for "show original". */
 function originalLines(article: Article, block: Block): string {
@@ -54,6 +55,7 @@ function BlockView({ article, block, showParaNumbers, demoteTitle }: { article: 
             <span className="para-number" data-pizhu-ignore="" aria-label={t('reader.paragraph', { n: block.para })}>¶{block.para}</span>
           )}
           <p className="block-paragraph" {...common}>{block.text}</p>
+          {block.cut && <CutMarker />}
           <OriginalToggle article={article} block={block} />
         </div>
       );
