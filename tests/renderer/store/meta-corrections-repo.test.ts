@@ -2,7 +2,9 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../../corpus/normalize';
 import { createDb } from '../../../renderer/store/db';
-import { addImportedArticles, importedContentHashes, removeImportedArticle } from '../../../renderer/store/library-repo';
+import { parseAnnotationImport, serializeBackup } from '../../../corpus/backup';
+import { applyImport, planImport } from '../../../renderer/store/import-repo';
+import { addImportedArticles, correctedArticles, importedContentHashes, removeImportedArticle } from '../../../renderer/store/library-repo';
 import { carryOverCorrections, loadCorrections, readCorrections, restoreMetaCorrection, saveMetaCorrection } from '../../../renderer/store/meta-corrections-repo';
 import type { ImportedArticle } from '../../../renderer/store/records';
 
@@ -106,5 +108,37 @@ describe('corrections across import, removal and re-import', () => {
     ]);
     expect(await db.transaction('rw', db.metaCorrections, () => carryOverCorrections(db, [fixed, { id: 'imp-new', fileName: '新.txt' }]))).toEqual([]);
     expect((await db.metaCorrections.get(fixed.id))?.fields.title).toBe('自己的');
+  });
+});
+
+describe('correctedArticles (what useLibrary shows)', () => {
+  it('lays each correction over its article and keeps uncorrected articles as the same objects', () => {
+    const a = imported('a.txt', REPORT);
+    const b = imported('b.txt', FIXED);
+    const [ca, cb] = correctedArticles([a, b], { byId: new Map([[a.id, { articleId: a.id, fileName: 'a.txt', fields: { title: '新题', source: '' }, modified: T1.toISOString() }]]) });
+    expect(ca!.meta.title).toBe('新题');
+    expect(ca!.meta).not.toHaveProperty('source');
+    expect(ca!.blocks).toBe(a.blocks);
+    expect(cb).toBe(b);
+  });
+});
+
+describe('importing a backup file (merge) carries corrections', () => {
+  it.each([
+    ['skip keeps the correction already here', 'skip', '本机的'],
+    ['replace takes the file\'s', 'replace', '备份里的'],
+  ] as const)('%s', async (_name, policy, expected) => {
+    const db = freshDb();
+    const article = imported('报告.txt', REPORT);
+    const fromFile = { articleId: article.id, fileName: '报告.txt', fields: { title: '备份里的' }, modified: T1.toISOString() };
+    const other = { articleId: 'imp-other', fileName: 'x.txt', fields: { places: ['九江市'] }, modified: T1.toISOString() };
+    const file = serializeBackup({ annotations: [], articleNotes: [], importedArticles: [article], settings: {}, readingPositions: [], metaCorrections: [fromFile, other] }, T2.toISOString(), '0.1.0');
+    await db.metaCorrections.put({ ...fromFile, fields: { title: '本机的' } });
+    const parsed = parseAnnotationImport(file);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    await applyImport(db, await planImport(db, parsed.value), policy);
+    expect((await db.metaCorrections.get(article.id))?.fields.title).toBe(expected);
+    expect((await db.metaCorrections.get('imp-other'))?.fields).toEqual({ places: ['九江市'] });
   });
 });
