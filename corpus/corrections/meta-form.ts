@@ -10,12 +10,12 @@ export const LIST_JOINER = '、';
 
 /**
  * Names typed into one input: split at commas (full- and half-width), 、, semicolons and line
- * breaks, trimmed, empties and repeats dropped, order kept.
+ * breaks, trimmed (inner spaces kept: `Emily Holder`), empties and repeats dropped, order kept.
  */
 export function splitNames(text: string): string[] {
   const seen = new Set<string>();
   for (const part of text.split(/[,，、;；\n]/)) {
-    const name = part.trim().replace(/\s+/g, ' ');
+    const name = part.trim();
     if (name) seen.add(name);
   }
   return [...seen];
@@ -37,11 +37,14 @@ export function formFromMeta(meta: ArticleMeta): MetaForm {
   };
 }
 
-/** Each field's typed value in its stored shape (trimmed text, split lists). */
+/**
+ * Each field's typed value in its stored shape: trimmed text, split lists. Inner spaces are
+ * kept as typed: a full-width space (U+3000) separates the parts of many Chinese headlines.
+ */
 function typedValues(form: MetaForm): Required<MetaCorrectionFields> {
   return {
-    title: form.title.trim().replace(/\s+/g, ' '),
-    source: form.source.trim().replace(/\s+/g, ' '),
+    title: form.title.trim(),
+    source: form.source.trim(),
     date: form.date.trim(),
     authors: splitNames(form.authors),
     places: splitNames(form.places),

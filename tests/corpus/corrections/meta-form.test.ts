@@ -12,7 +12,7 @@ describe('splitNames', () => {
     ['half-width comma and spaces', ' 王明 , 李华 ,', ['王明', '李华']],
     ['semicolons and lines', '王明；李华\n赵强', ['王明', '李华', '赵强']],
     ['repeats dropped, order kept', '李华、王明、李华', ['李华', '王明']],
-    ['English names keep inner spaces', 'Jane  Doe, John Smith', ['Jane Doe', 'John Smith']],
+    ['English names keep inner spaces', 'Jane Doe, John Smith', ['Jane Doe', 'John Smith']],
     ['nothing', ' 、 ', []],
   ])('%s', (_name, text, expected) => {
     expect(splitNames(text)).toEqual(expected);
@@ -24,6 +24,7 @@ describe('fieldsFromForm', () => {
     ['untouched form: no correction', {}, {}],
     ['only what differs is recorded', { title: '  赣江新区一季度经济运行简报 ' }, { title: '赣江新区一季度经济运行简报' }],
     ['a list typed with other separators is the same list', { places: '南昌市，九江市' }, {}],
+    ['a full-width space inside a headline is kept', { title: '延續梁振英政策\u3000陳茂波撥款' }, { title: '延續梁振英政策\u3000陳茂波撥款' }],
     ['a field typed back to the inferred value is a reset', { source: '某某日报' }, {}],
     ['cleared source is a correction', { source: '' }, { source: '' }],
     ['date as a full date', { date: '2025-03-01' }, { date: '2025-03-01' }],
