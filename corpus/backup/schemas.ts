@@ -91,6 +91,16 @@ export const articleSchema: z.ZodType<Article> = z
     wordCount: z.number().int().nonnegative(),
     original: z.string(),
     fileName: z.string(),
+    removed: z
+      .array(
+        z.object({
+          line: z.number().int().min(0),
+          text: z.string(),
+          kind: z.enum(['duplicate', 'repeat', 'fragment', 'stray', 'residue', 'extraction']),
+          detail: z.string().optional(),
+        }),
+      )
+      .optional(),
   })
   .superRefine((a, ctx) => {
     // Annotations are anchored by this hash; a hash that lies would mis-anchor every note.

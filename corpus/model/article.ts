@@ -53,6 +53,19 @@ export interface ArticleMeta {
 
 export type ArticleOrigin = 'bundled' | 'imported';
 
+/** Why text of the source is not in the clean article (see corpus/normalize/diagnostics.ts). */
+export type RemovalKind = 'duplicate' | 'repeat' | 'fragment' | 'stray' | 'residue' | 'extraction';
+
+/** Source text the cleaner left out: listed with the article so the reader can show it. */
+export interface RemovedText {
+  /** 1-based source line (0: text the format extractor left out before the lines, e.g. a PDF page number). */
+  readonly line: number;
+  readonly text: string;
+  readonly kind: RemovalKind;
+  /** The finer reason, for residue and extraction: `editor`, `share`, `navigation`, `page-number (p. 3)` … */
+  readonly detail?: string;
+}
+
 /** The clean article model every view, search index and annotation works on. */
 export interface Article {
   /** Stable id, from the file name for bundled articles. */
@@ -68,6 +81,8 @@ export interface Article {
   readonly original: string;
   /** File name the article came from. */
   readonly fileName: string;
+  /** Every piece of source text the cleaner removed, in source order. */
+  readonly removed?: readonly RemovedText[];
 }
 
 /** Separator between blocks in the clean text coordinate system. */

@@ -1,16 +1,18 @@
 import type { DiagnosticLog } from './diagnostics';
 import { replaceInlineTex } from './inline-tex';
+import { foldRadicals } from './radicals';
 import { normalizePunctuation, normalizeQuotes } from './punctuation';
 import { removeTandemRepeats } from './repairs';
 
 /**
  * The character-level steps every line goes through, in order, each change logged:
- * inline TeX → quotes → half-width punctuation → doubled phrases. Quotes go
+ * radical code points → inline TeX → quotes → half-width punctuation → doubled phrases. Quotes go
  * first: curly quotes are Chinese context for the punctuation next to them.
  * Whitespace comes later because it depends on the block kind.
  */
 export function cleanLineText(line: string, n: number, log: DiagnosticLog): string {
   const steps = [
+    ['radicals', foldRadicals],
     ['inline-tex', replaceInlineTex],
     ['quotes', normalizeQuotes],
     ['punctuation', normalizePunctuation],

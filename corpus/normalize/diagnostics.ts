@@ -5,6 +5,8 @@
 
 /** Text was altered in place. */
 export type ChangeKind =
+  /** Kangxi/supplement radical code points folded to the ideographs they stand for (radicals.ts). */
+  | 'radicals'
   | 'punctuation'
   | 'quotes'
   | 'whitespace'
@@ -17,16 +19,13 @@ export type ChangeKind =
   | 'truncated'
   | 'split';
 
-/** Text was dropped. */
-export type RemovalKind =
-  | 'duplicate'
-  | 'repeat'
-  | 'fragment'
-  | 'stray'
-  /** Editorial residue: editor sign-offs, share bars, copyright lines, bare URLs (see editorial.ts). */
-  | 'residue'
-  /** Left out by the format extractor (navigation, running headers, page numbers, front matter). */
-  | 'extraction';
+/**
+ * Text was dropped: `residue` is editorial residue (editor sign-offs, share bars, copyright
+ * lines, bare URLs: see editorial.ts), `extraction` what the format extractor left out
+ * (navigation, running headers, page numbers, front matter).
+ */
+export type { RemovalKind } from '../model/article';
+import type { RemovalKind } from '../model/article';
 
 export type DiagnosticEntry =
   | { readonly action: 'change'; readonly kind: ChangeKind; readonly line: number; readonly before: string; readonly after: string }

@@ -1,5 +1,5 @@
 import { documentText, textDocument, type SourceDocument } from '../ingest';
-import { articleText, contentHash, type Article, type ArticleMeta, type ArticleOrigin, type Block } from '../model';
+import { articleText, contentHash, type Article, type ArticleMeta, type ArticleOrigin, type Block, type RemovedText } from '../model';
 import { classifyLines } from './classify';
 import { residueReason, splitTrailingEditor } from './editorial';
 import { splitRunOn } from './run-on';
@@ -191,6 +191,12 @@ export function normalizeDocument(input: NormalizeDocumentInput, originalText?: 
       wordCount: countWords(text),
       original,
       fileName: input.fileName,
+      removed: entries.flatMap((e): RemovedText[] => {
+        if (e.action !== 'removal') return [];
+        // Residue and extraction entries carry their reason in `after`; the others the text left beside them.
+        const detail = e.kind === 'residue' || e.kind === 'extraction' ? e.after : undefined;
+        return [{ line: e.line, text: e.before, kind: e.kind, ...(detail ? { detail } : {}) }];
+      }),
     },
     diagnostics: {
       entries,

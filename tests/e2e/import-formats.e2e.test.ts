@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSession, ROOT } from './support/app';
 import { POPPLER } from './support/poppler';
 import { DOCX, docxBytes, PDF, pdfBody } from './support/briefing-fixtures';
-import { foldRadicals, hasRadicals } from './support/fold-radicals';
+import { hasRadicals } from './support/fold-radicals';
 import { printPdf } from './support/print-pdf';
 
 /** Real briefings, read in place (never copied into the repository); rows needing them skip without. */
@@ -86,7 +86,7 @@ describe('importing Word and PDF briefings in the built app (Chromium)', () => {
     await results.getByText(`✓ ${DOCX.file}：已导入《${DOCX.title}》（DOCX）`).waitFor();
     const pdfLine = (await results.getByRole('listitem').filter({ hasText: PDF.file }).textContent()) ?? '';
     const shownTitle = /《(.+)》（PDF）/.exec(pdfLine)?.[1] ?? '';
-    expect(foldRadicals(shownTitle)).toBe(PDF.title);
+    expect(shownTitle).toBe(PDF.title);
     await closeImportDialog(page);
 
     const library = page.getByRole('list', { name: '文库' });
@@ -101,12 +101,12 @@ describe('importing Word and PDF briefings in the built app (Chromium)', () => {
     await pdfArticle.getByRole('heading', { level: 1 }).waitFor();
     const texts = (selector: string) => pdfArticle.locator(selector).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
     pdfShown = await texts('[data-block-id]');
-    expect((await texts('h1')).map(foldRadicals)).toEqual([PDF.title]);
-    expect((await pdfArticle.getByRole('heading', { level: 3 }).allTextContents()).map(foldRadicals)).toEqual([PDF.heading, PDF.secondHeading]);
-    expect((await texts('.block-byline')).map(foldRadicals)).toEqual([PDF.byline]);
+    expect((await texts('h1'))).toEqual([PDF.title]);
+    expect((await pdfArticle.getByRole('heading', { level: 3 }).allTextContents())).toEqual([PDF.heading, PDF.secondHeading]);
+    expect((await texts('.block-byline'))).toEqual([PDF.byline]);
     // One <p> per source paragraph, each whole although the PDF broke it across three lines.
-    expect((await texts('p.block-paragraph')).map(foldRadicals)).toEqual([...PDF.paragraphs, PDF.secondPage]);
-    const pdfText = foldRadicals((await pdfArticle.textContent()) ?? '');
+    expect((await texts('p.block-paragraph'))).toEqual([...PDF.paragraphs, PDF.secondPage]);
+    const pdfText = (await pdfArticle.textContent()) ?? '';
     expect(pdfText).not.toContain(PDF.footer);
     expect(pdfText).not.toMatch(/第\s*\d+\s*页/);
     if (process.env.PIZHU_IMPORT_SCREENSHOT) await page.screenshot({ path: process.env.PIZHU_IMPORT_SCREENSHOT });
@@ -124,11 +124,9 @@ describe('importing Word and PDF briefings in the built app (Chromium)', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
-  // Known gap (reported): Chromium-printed CJK PDFs name Kangxi/supplement radicals in their
-  // ToUnicode map and the extractor keeps them, so 一季度 reads as ⼀季度 and search misses it.
-  // This row fails today by design; when the extractor folds radicals it passes, `it.fails`
-  // turns red, and the fold in the row above should go.
-  it.fails('known gap: the imported PDF text holds no radical code points', () => {
+  // Chromium-printed CJK PDFs name Kangxi/supplement radicals in their ToUnicode map
+  // (一 as U+2F00 ⼀); the normalizer folds them, so the article reads and searches as 一季度.
+  it('the imported PDF text holds no radical code points', () => {
     expect(pdfShown.length).toBeGreaterThan(0);
     expect(pdfShown.filter(hasRadicals)).toEqual([]);
   });

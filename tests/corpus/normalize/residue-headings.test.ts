@@ -4,6 +4,7 @@ import { residueReason, splitTrailingEditor } from '../../../corpus/normalize/ed
 import { isNumberedHeading, numberingRank } from '../../../corpus/normalize/numbered-heading';
 import { detectLanguage, languageFromTag } from '../../../corpus/normalize/language';
 import { sentenceParagraphs, splitRunOn } from '../../../corpus/normalize/run-on';
+import { foldRadicals } from '../../../corpus/normalize/radicals';
 
 describe('editorial residue', () => {
   it.each([
@@ -109,5 +110,19 @@ describe('run-on text is cut, never lost', () => {
   it('ordinary files are not run-on text', () => {
     expect(splitRunOn('短的一行。', 1)).toBeUndefined();
     expect(splitRunOn('很长的一行。'.repeat(400), 10)).toBeUndefined();
+  });
+});
+
+describe('radical code points from PDF fonts', () => {
+  it.each([
+    ['Kangxi one and go', '⼀季度⾏业', '一季度行业'],
+    ['supplement long and see', '⻓江⻅闻', '长江见闻'],
+    ['ordinary text unchanged', '一季度行业长江', '一季度行业长江'],
+  ])('%s', (_name, text, folded) => expect(foldRadicals(text)).toBe(folded));
+
+  it('is length-preserving (offsets into the line stay valid)', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('⼀', '⾏', '⻓', '经', 'a', '。') }), (s) => {
+      expect(foldRadicals(s)).toHaveLength(s.length);
+    }));
   });
 });
