@@ -245,11 +245,16 @@ export interface ArticleSectionOptions {
 /** One article as an `<article>` element: header, blocks with highlights and notes, appendix. */
 export function renderArticleSection(input: ArticlePrintInput, options: ArticleSectionOptions = {}): string {
   const labels = printLabels(input.lang);
-  const layout = layoutArticle(input);
+  const laidOut = layoutArticle(input);
+  const headEnd = laidOut.blocks.findIndex((b) => !TITLE_GROUP.has(b.kind));
+  const titleCount = headEnd === -1 ? laidOut.blocks.length : headEnd;
+  const titleBlock = laidOut.blocks.slice(0, titleCount).find((b) => b.kind === 'title');
+  // A title the user corrected heads the section; the source's own headline stays (notes may
+  // point into it), set as a subtitle.
+  const corrected = titleBlock !== undefined && titleBlock.text !== input.article.meta.title;
+  const layout = corrected ? { ...laidOut, blocks: laidOut.blocks.map((b) => (b.kind === 'title' ? { ...b, kind: 'subtitle' as const } : b)) } : laidOut;
   const { blocks } = layout;
-  const headEnd = blocks.findIndex((b) => !TITLE_GROUP.has(b.kind));
-  const titleCount = headEnd === -1 ? blocks.length : headEnd;
-  const hasTitleBlock = blocks.slice(0, titleCount).some((b) => b.kind === 'title');
+  const hasTitleBlock = titleBlock !== undefined && !corrected;
   const render = (i: number): string => renderBlockWithNotes(layout, i, input.colorNames, labels);
 
   let header = options.marker ? `<p class="section-marker">${escapeHtml(options.marker)}</p>` : '';

@@ -213,7 +213,7 @@ export function inferMeta(input: InferMetaInput | readonly Block[], legacyFallba
   // the article wins there. Front matter and document properties state the date itself.
   const labelled = labelledDate(blocks);
   const date =
-    (format === 'html' ? creditDate ?? labelled ?? statedDate.date : statedDate.date ?? creditDate ?? labelled) ??
+    (format === 'html' || format === 'pdf' ? creditDate ?? labelled ?? statedDate.date : statedDate.date ?? creditDate ?? labelled) ??
     completeDate(monthDay, blocks, statedDate.year) ??
     sign.date ??
     blocks

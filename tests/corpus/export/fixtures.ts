@@ -25,7 +25,8 @@ export function makeArticle(id: string, blocks: readonly (readonly [Block['kind'
   return {
     id,
     origin: 'imported',
-    meta: { title: `标题 ${id}`, authors: [], places: [], ...meta },
+    // As the normalizer does: the meta title is the title block's text, when there is one.
+    meta: { title: built.find((b) => b.kind === 'title')?.text ?? `标题 ${id}`, authors: [], places: [], ...meta },
     blocks: built,
     contentHash: contentHash(text),
     wordCount: text.length,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printFooterTemplate, printHeaderTemplate, renderArticlePrintHtml } from '../../../corpus/export/print-html';
-import { assignNoteNumbers, endBlockIndex } from '../../../corpus/export/print-article';
+import { assignNoteNumbers, endBlockIndex, renderArticleSection } from '../../../corpus/export/print-article';
 import { COLOR_NAMES, makeAnnotation, makeArticle, makeArticleNote, offsetOf, printInput, resolved } from './fixtures';
 
 const article = makeArticle(
@@ -139,5 +139,17 @@ describe('page templates', () => {
 
   it('escapes the header title', () => {
     expect(printHeaderTemplate('<会议>')).toContain('&lt;会议&gt;');
+  });
+});
+
+describe('a title the user corrected', () => {
+  it('heads the printed article; the source headline stays as a subtitle (notes may point into it)', () => {
+    const article = makeArticle('corrected', [
+      ['title', '原文标题'],
+      ['paragraph', '正文一句。'],
+    ]);
+    const html = renderArticleSection(printInput({ ...article, meta: { ...article.meta, title: '更正后的标题' } }, []));
+    expect(html).toMatch(/<h1 class="b-title">更正后的标题<\/h1>/);
+    expect(html).toMatch(/<p class="b-subtitle" data-block="b1">原文标题<\/p>/);
   });
 });

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { SourceDocument } from '../../../../corpus/ingest';
 import { err, ok, type Result } from '../../../../corpus/model/result';
 import type { ImportRefusal } from '../import-file';
@@ -12,7 +11,7 @@ import { sanitizedDocument } from './html-sanitize';
 const FOOTNOTE_BACKLINK = /<a href="#(?:footnote|endnote)-ref-[\w-]+">↑<\/a>/g;
 
 /** Images become nothing: their bytes are not text, and a data URL of each would only cost time. */
-const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -35,7 +34,10 @@ export async function extractDocx(bytes: Uint8Array): Promise<Result<SourceDocum
     // The browser build reads `arrayBuffer`, the Node build (tests) `buffer`; JSZip takes either.
     const file = bytes.slice().buffer;
     const input = { arrayBuffer: file, buffer: file };
-    const result = await mammoth.convertToHtml(input, { convertImage: NO_IMAGES, ignoreEmptyParagraphs: true });
+    // Loaded on the first Word file: mammoth and its zip reader are ~560 kB nobody needs before.
+    const { default: mammoth } = await import('mammoth');
+    const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+    const result = await mammoth.convertToHtml(input, { convertImage: noImages, ignoreEmptyParagraphs: true });
     html = result.value;
   } catch (e) {
     return err({ reason: 'corrupt', detail: messageOf(e) });
