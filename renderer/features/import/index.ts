@@ -1,8 +1,6 @@
 /** Importing your own briefings: files → normalizer → Dexie, and removing them again. */
 export { checkImportFile, extensionOf, sourceFromBytes, sourceFromFile, IMPORT_ACCEPT, type ImportFormat, type ImportRefusal, type ImportSource, type RefusalReason } from './import-file';
-export { decodeImportBytes, encodingLabel } from './decode-import';
-export { htmlToText, type HtmlText } from './html-to-text';
-export { markdownToText } from './markdown-to-text';
+export { encodingLabel } from './decode-import';
 export { prepareImport, importedArticleId, type KnownArticles } from './prepare-import';
 export { runImport, type FileResult, type ImportProgress } from './run-import';
 export { useImporter, type Importer, type ImportRun } from './use-importer';

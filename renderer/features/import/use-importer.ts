@@ -2,7 +2,7 @@ import { takeImportRequest } from './import-request';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useServices } from '../../store/services';
 import { sourceFromOpened, type ImportSource } from './import-file';
-import { runImport, type FileResult } from './run-import';
+import type { FileResult } from './run-import';
 
 /** What the import dialog shows: progress while running, then the per-file results. */
 export interface ImportRun {
@@ -39,6 +39,9 @@ export function useImporter(): Importer {
       busy.current = true;
       setRun({ running: true, done: 0, total: sources.length, results: [] });
       try {
+        // The import pipeline (extractors, normalizer, gazetteer) loads on the first import:
+        // reading the library never needs it.
+        const { runImport } = await import('./run-import');
         const results = await runImport(sources, {
           db,
           bundled,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../../renderer/features/import/html-to-text';
+import { documentText } from '../../../corpus/ingest';
+import { extractHtml } from '../../../renderer/features/import/extract/extract-html';
 
 /**
  * Tags, handlers, script URLs or remote addresses: none may come out, even as text. (A
@@ -49,15 +50,17 @@ const payloads: [string, string][] = [
   ...MUTATION_XSS.map((p, i): [string, string] => [`mutation xss ${i + 1}`, p]),
 ];
 
-describe(`htmlToText: ${payloads.length} generated hostile payloads`, () => {
+describe(`extractHtml: ${payloads.length} generated hostile payloads`, () => {
   it('has at least 200 payloads', () => {
     expect(payloads.length).toBeGreaterThanOrEqual(200);
   });
 
   it.each(payloads)('%s', (_name, payload) => {
-    const { text } = htmlToText(`<h1>标题</h1><p>正文在前。</p>${payload}<p>正文在后。</p>`);
-    expect(text.startsWith('# 标题\n\n正文在前。')).toBe(true);
-    expect(text).not.toMatch(FORBIDDEN);
+    const doc = extractHtml(`<h1>标题</h1><p>正文在前。</p>${payload}<p>正文在后。</p>`);
+    const text = documentText(doc);
+    expect(doc.lines.filter((l) => l.text.trim()).slice(0, 2).map((l) => l.text)).toEqual(['标题', '正文在前。']);
+    // Nothing dangerous in the text, the metadata or the list of what was left out.
+    for (const shown of [text, JSON.stringify(doc.meta), ...doc.removed.map((r) => r.text)]) expect(shown).not.toMatch(FORBIDDEN);
     expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
   });
 });
