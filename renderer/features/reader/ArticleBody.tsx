@@ -2,6 +2,7 @@ import { Fragment, memo, useState, type ReactNode } from 'react';
 import type { Article, Block } from '../../../corpus/model';
 import { useI18n } from '../../app/i18n';
 import { CutMarker } from './CutMarker';
+import { RemovedTextList } from './RemovedTextList';
 
 /** Source lines of a block, for "show original". */
 function originalLines(article: Article, block: Block): string {
@@ -77,6 +78,7 @@ export const ArticleBody = memo(function ArticleBody({ article, showParaNumbers,
           {i === at && afterTitle}
         </Fragment>
       ))}
+      <RemovedTextList article={article} />
     </div>
   );
 });
