@@ -4,6 +4,7 @@ import type { ImportedArticle } from '../../store/records';
 import { extractDocument, type ExtractOptions } from './extract/extract-document';
 import { loadPdfJs } from './extract/pdf-loader';
 import { checkImportFile, type ImportRefusal, type ImportSource } from './import-file';
+import { checkArticleLength } from './import-limits';
 
 /** Imported article ids: `imp-` + the clean text's hash, so the same content always gets the same id. */
 export const importedArticleId = (contentHash: string): string => `imp-${contentHash}`;
@@ -35,6 +36,9 @@ export async function prepareImport(source: ImportSource, known: KnownArticles, 
   if (!extracted.ok) return extracted;
   const document = extracted.value;
   if (document.lines.every((l) => l.text.trim() === '')) return err({ reason: 'empty' });
+  // Longer than the reader stays responsive for: refused before the (linear but slow) cleaning run.
+  const sized = checkArticleLength(document);
+  if (!sized.ok) return sized;
   const { article } = normalizeDocument({ fileName: source.name, document, origin: 'imported' });
   if (article.blocks.length === 0) return err({ reason: 'empty' });
   const duplicateOf = known.get(article.contentHash);
