@@ -131,6 +131,15 @@ export function parseDateline(text: string): (Credit & { readonly length: number
 function parseFoldedDateline(head: string): (Credit & { readonly length: number }) | undefined {
   const agency = /^(?:据)?(本报|本刊|本台|本网|新华社|中新社|中新网|人民网|新华网|央视网|中国新闻网|光明网|\p{Script=Han}{2,8}(?:日报|晚报|商报|时报|报|网|社|台|融媒))(?:(\p{Script=Han}{2,8}?)(\d{1,2}月\d{1,2}日)?电|(\d{1,2}月\d{1,2}日)?(?:讯|消息))\s*/u.exec(head);
   const reporter = /^[（(]\s*((?:本报|本刊)?(?:全媒体|融媒体|特派)?(?:首席)?(?:见习|实习)?(?:记者|通讯员)[^（）()]{1,60})[）)]\s*/u;
+  // `中新经纬11月4日电 (董文博)`: `…月…日电` marks a dateline whatever the agency is called.
+  const anyAgency = agency ? null : /^(\p{Script=Han}{2,10}?)(\d{1,2}月\d{1,2}日)电\s*/u.exec(head);
+  if (anyAgency) {
+    const after = head.slice(anyAgency[0].length);
+    const r = /^[（(]\s*([^（）()]{2,30})[）)]\s*/u.exec(after);
+    const names = r ? rolesAndNames(r[1]!.includes('记者') ? r[1]! : `记者 ${r[1]!}`) : { authors: [], contributors: [] };
+    const md = MONTH_DAY.exec(anyAgency[2]!)!;
+    return { source: anyAgency[1]!, authors: names.authors, contributors: names.contributors, date: `--${pad(md[1]!)}-${pad(md[2]!)}`, length: anyAgency[0].length + (r ? r[0].length : 0) };
+  }
   if (agency) {
     const after = head.slice(agency[0].length);
     const r = reporter.exec(after);
@@ -235,6 +244,11 @@ function parseFoldedCredit(text: string, maxLength: number): Credit | undefined 
     const date = parseEnglishDate(text);
     return { authors: splitNames(by[1]!), contributors: [], ...(by[2] ? { source: by[2], strength: 1 as const } : {}), ...(date ? { date } : {}) };
   }
+  const wire = /^\(\s*([A-Z][^()]{1,40}?)\s*\)\s*\d{1,2}:\d{2},?\s*(.+)$/u.exec(text);
+  if (wire) {
+    const date = parseEnglishDate(wire[2]!);
+    return { source: wire[1]!, authors: [], contributors: [], strength: 1, ...(date ? { date } : {}) };
+  }
   const english = ENGLISH_SOURCE.exec(text);
   if (english) return { source: english[1]!.trim(), authors: [], contributors: [], strength: 1 };
   const stamp = WEB_STAMP.exec(text);
@@ -245,8 +259,14 @@ function parseFoldedCredit(text: string, maxLength: number): Credit | undefined 
   }
   const wechat = WECHAT_SOURCE.exec(text);
   if (wechat && text.length <= 80) return { source: wechat[1]!, authors: [], contributors: [], strength: 3 };
-  const source = SOURCE_LABEL.exec(text)?.[1]?.trim();
-  const author = AUTHOR_LABEL.exec(text)?.[1]?.trim();
+  // A value is a name: never markup or an address (`来源：<a href=…`).
+  const nameLike = (v: string | undefined): string | undefined => (v && !/[<>=]|https?:|www\./iu.test(v) ? v : undefined);
+  const source = nameLike(SOURCE_LABEL.exec(text)?.[1]?.trim());
+  const labelledAuthor = nameLike(AUTHOR_LABEL.exec(text)?.[1]?.trim());
+  // `作者：红星新闻` names the outlet, not a person.
+  const outletAsAuthor = labelledAuthor !== undefined && isPublicationName(labelledAuthor.replace(/\s+/gu, '')) ? labelledAuthor : undefined;
+  const author = outletAsAuthor ? undefined : labelledAuthor;
+  if (outletAsAuthor && !source) return { source: outletAsAuthor, authors: [], contributors: [], strength: 2 };
   if (source !== undefined || author !== undefined) {
     const date = parseFullDate(text);
     return {

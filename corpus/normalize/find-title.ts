@@ -86,10 +86,12 @@ function widen(i: number, probes: readonly string[], hints: readonly (SourceLine
   let start = i;
   let end = i;
   let joiner = '';
-  const styled = (k: number): boolean => !!(hints[k]?.bold || hints[k]?.heading === 1);
+  // Lines set in the same style as the title line (all level-1 headings, or all bold).
+  const style = (k: number): string => (hints[k]?.heading === 1 ? 'h1' : hints[k]?.bold ? 'bold' : '');
+  const styled = (k: number): boolean => style(k) !== '' && style(k) === style(i);
   if (styled(i)) {
     while (start > 0 && styled(start - 1) && headlineLine(probes[start - 1]!) && solid(probes.slice(start - 1, end + 1).join('')) <= 90) start--;
-    while (end + 1 < probes.length && styled(end + 1) && (hints[end + 1]?.heading ?? 1) === (hints[i]?.heading ?? 1) && headlineLine(probes[end + 1]!) && solid(probes.slice(start, end + 2).join('')) <= 90 && end + 1 <= i + 2) end++;
+    while (end + 1 < probes.length && styled(end + 1) && headlineLine(probes[end + 1]!) && solid(probes.slice(start, end + 2).join('')) <= 90 && end + 1 <= i + 2) end++;
   } else if (start > 0 && DOCUMENT_NOUN.test(probes[i]!) && (ISSUER_LINE.test(probes[i - 1]!) || solid(probes[i]!) <= 8) && headlineLine(probes[i - 1]!)) {
     start--;
     joiner = ISSUER_LINE.test(probes[i - 1]!) ? '' : ' ';
@@ -120,7 +122,7 @@ export function findTitleRange(probes: readonly string[], hints: readonly (Sourc
         for (let j = i; j < Math.min(i + 4, probes.length); j++) {
           key += titleKey(probes[j]!.replace(/^#+\s*/, ''));
           if (key.length === 0) break;
-          if (key === want || (key.length >= want.length * 0.6 && want.startsWith(key) && j === i) || (want.length >= key.length * 0.6 && key.startsWith(want))) {
+          if (key === want || (key.length >= want.length * 0.8 && want.startsWith(key) && j === i) || (want.length >= key.length * 0.6 && key.startsWith(want))) {
             return j === i ? one(i) : { start: i, end: j, joiner: '' };
           }
           if (!want.startsWith(key)) break;

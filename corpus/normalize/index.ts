@@ -122,7 +122,7 @@ function finishUnitText(u: Unit, log: DiagnosticLog): Unit {
   }
   if (u.kind === 'heading' || u.kind === 'title') {
     // A closing bracket added at the end makes a mark before it Chinese context: punctuation is checked again.
-    const balanced = normalizePunctuation(balanceBrackets(text));
+    const balanced = normalizePhraseSpaces(normalizePunctuation(balanceBrackets(text)));
     log.change('bracket', u.start, text, balanced);
     text = balanced;
   }

@@ -10,6 +10,9 @@ import { hasChineseSurname } from './surnames';
 const ROLE_TOKEN = /(?:记者|实习生|通讯员|编辑|特约撰稿)$/u;
 const CREDIT_SUFFIX = /(?:文\/图|\/文|\/图|摄)$/u;
 const MAX_TITLE = 30;
+/** `【栏目】媒体｜标题`, `【栏目】标题`, `媒体｜标题`: a column tag and/or an outlet name set before a headline. */
+const TITLE_PREFIX = /^(【[^】]{1,12}】)?\s*(?:([\p{Script=Han}A-Za-z]{2,10})\s*[｜|]\s*)?(.+)$/u;
+
 /** Blocks at the top where credits, datelines and publication stamps are read. */
 const HEAD_BLOCKS = 12;
 /** An issuing body's name: ends in the noun of an organisation. */
@@ -147,7 +150,7 @@ function titleIssuer(title: string): string | undefined {
 /** `送出日期：2017 年 3 月 29 日`, `印发日期：…`: a date the document labels as its own. */
 function labelledDate(blocks: readonly Block[]): string | undefined {
   for (const b of blocks.slice(0, 40)) {
-    const m = /(?:发布|送出|印发|公布|报出|披露|成文|签发|发文|公告)(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})/u.exec(b.text);
+    const m = /(?:发布|发表|送出|印发|公布|报出|披露|成文|签发|发文|公告|刊发|出版)(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})/u.exec(b.text);
     if (m) return parseFullDate(m[1]!);
   }
   return undefined;
@@ -190,7 +193,12 @@ export function inferMeta(input: InferMetaInput | readonly Block[], legacyFallba
   // `（原标题：X）` states the headline the piece was published under.
   const noted = blocks.slice(0, HEAD_BLOCKS).map((b) => ORIGINAL_TITLE.exec(b.text)?.[1]).find(Boolean);
   const statedTitle = noted && (!stated.title || titleKey(noted).startsWith(titleKey(stated.title))) ? noted : stated.title;
-  const title = titleBlock ?? statedTitle ?? fileNameTitle(fileName) ?? leadTitle(blocks) ?? fallbackTitle;
+  const rawTitle = titleBlock ?? statedTitle ?? fileNameTitle(fileName) ?? leadTitle(blocks) ?? fallbackTitle;
+  // `【404文库】财新｜标题`: a column tag and an outlet before the headline are not the title
+  // (the title block keeps them: it is the source's text).
+  const prefixed = TITLE_PREFIX.exec(rawTitle);
+  const title = prefixed && prefixed[3]!.length >= 4 ? prefixed[3]! : rawTitle;
+  const titleOutlet = prefixed?.[2]?.trim();
   const subtitle = blocks.find((b) => b.kind === 'subtitle')?.text.replace(/^——/u, '') ?? stated.subtitle;
   const kicker = blocks.find((b) => b.kind === 'kicker')?.text;
   const { credits, dateline } = headCredits(blocks);
@@ -201,6 +209,7 @@ export function inferMeta(input: InferMetaInput | readonly Block[], legacyFallba
     [...credits].filter((c) => c.source).sort((a, b) => (a.strength ?? 2) - (b.strength ?? 2))[0]?.source ??
     dateline?.source ??
     leadSelfReference(blocks) ??
+    titleOutlet ??
     titleIssuer(foldCreditScript(title)) ??
     sign.source;
   // Every byline counts for authors: a page of several pieces signs each one (`（黄丽 戴佳伶）`).
@@ -213,7 +222,9 @@ export function inferMeta(input: InferMetaInput | readonly Block[], legacyFallba
   // the article wins there. Front matter and document properties state the date itself.
   const labelled = labelledDate(blocks);
   const date =
-    (format === 'html' || format === 'pdf' ? creditDate ?? labelled ?? statedDate.date : statedDate.date ?? creditDate ?? labelled) ??
+    // A date the text labels as its publication date (`发表日期：…`) is the most explicit of all.
+    labelled ??
+    (format === 'html' || format === 'pdf' ? creditDate ?? statedDate.date : statedDate.date ?? creditDate) ??
     completeDate(monthDay, blocks, statedDate.year) ??
     sign.date ??
     blocks

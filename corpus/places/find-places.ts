@@ -197,6 +197,9 @@ function pick(scores: ReadonlyMap<Place, Scored>): Scored[] {
   const chosen = new Map<Place, Scored>();
   for (const s of ranked) {
     if (chosen.size >= MAX_PLACES) break;
+    // Named only by the dateline: where the reporter files from (a national story from the
+    // Beijing bureau), not what the piece is about.
+    if (s.parts.size === 1 && s.parts.has('dateline')) continue;
     const inTitled = titled !== undefined && s.place.province === titled && !s.ambiguous;
     if (inTitled ? s.score < MIN_SCORE_IN_TITLED_PROVINCE : s.score < MIN_SCORE || s.score < MIN_SHARE * best) continue;
     const province = s.place.level !== 'province' && !s.ambiguous ? s.place.province : undefined;

@@ -20,9 +20,13 @@ const chars = (lines: readonly WalkedLine[]): number => lines.reduce((n, l) => n
 function opensWithTitle(lines: readonly WalkedLine[], title: string): boolean {
   const key = titleKey(title);
   if (!key) return true;
-  return lines.slice(0, TITLE_SEARCH_LINES).some(({ line }) => {
+  // A headline set on several lines (`全国人民代表大会常务委员会` ⏎ `关于批准…` ⏎ `…的决议`).
+  if (lines.slice(0, 4).map(({ line }) => titleKey(line.text)).join('').startsWith(key)) return true;
+  return lines.slice(0, TITLE_SEARCH_LINES).some(({ line }, i) => {
     const k = titleKey(line.text);
-    return k.length > 0 && (k.includes(key) || (k.length >= 8 && key.startsWith(k)));
+    // The first line may be most of the title (a display headline without its last words); a
+    // line further down must hold all of it.
+    return k.length > 0 && (k.includes(key) || (i === 0 && k.length >= Math.max(8, key.length * 0.8) && key.startsWith(k)));
   });
 }
 
