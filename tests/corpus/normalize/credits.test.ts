@@ -23,6 +23,9 @@ describe('credit lines of any publication', () => {
     ['English source label', 'Source: BBC News', { source: 'BBC News', authors: [], date: undefined }],
     ['photo report credit: photographers who wrote it', '朱佩娴 霍亚平摄影报道', { source: undefined, authors: ['朱佩娴', '霍亚平'], date: undefined }],
     ['names with /文', '熊焕明 王 川/文', { source: undefined, authors: ['熊焕明', '王川'], date: undefined }],
+    ['an outlet given as the author is the source', '作者：红星新闻', { source: '红星新闻', authors: [], date: undefined }],
+    ['a source that is markup is no source', '来源：<a href="https://example.com/x">', undefined],
+    ['an English wire credit without By', '( Xinhua ) 08:49, November 13, 2020', { source: 'Xinhua', authors: [], date: '2020-11-13' }],
     ['reporter, intern and 文/图', '本报全媒体记者 杨静 实习生 应恺君 文/图', { source: undefined, authors: ['杨静', '应恺君'], date: undefined }],
   ])('%s', (_name, line, expected) => {
     expect(brief(parseCreditLine(line))).toEqual(expected);
@@ -44,6 +47,7 @@ describe('datelines opening a lead', () => {
     ['Xinhua without reporter', '新华社北京3月16日电  近日，中共中央', { source: '新华社', authors: [], date: '--03-16', place: '北京' }],
     ['本报讯 with correspondent', '本报讯（记者 王明 通讯员 李华）近日', { source: undefined, authors: ['王明', '李华'], date: undefined, place: undefined }],
     ['a city site 讯 with a compiler credit', '长江网10月4日讯（记者陈智 整合） 国庆中秋长假过半', { source: '长江网', authors: ['陈智'], date: '--10-04', place: undefined }],
+    ['any agency name before …月…日电', '中新经纬11月4日电 (董文博)　记者梳理发现', { source: '中新经纬', authors: ['董文博'], date: '--11-04', place: undefined }],
   ])('%s', (_name, text, expected) => {
     const d = parseDateline(text);
     expect(d && { source: d.source, authors: d.authors, date: d.date, place: d.place }).toEqual(expected);

@@ -134,3 +134,24 @@ describe('metadata', () => {
     expect(run('设立于2016年10月的赣江新区，是国家级新区。').article.meta.title).toBe('设立于2016年10月的赣江新区，是国家级新区');
   });
 });
+
+describe('metadata conventions of any outlet', () => {
+  const meta = (...lines: string[]) => normalizeArticle({ fileName: 'x.txt', text: lines.join('\n'), origin: 'imported' }).article.meta;
+
+  it('a column tag and outlet before the headline are not the title; the outlet is the source', () => {
+    const m = meta('【404文库】财新｜广州某区一男子在家中身亡', '', '据报道，事件发生在周日下午，当地警方已经介入调查，具体原因仍在进一步核实之中。');
+    expect(m.title).toBe('广州某区一男子在家中身亡');
+    expect(m.source).toBe('财新');
+  });
+
+  it('a labelled publication date wins over other dates in the head', () => {
+    const m = meta('某市发布一季度数据', '', '2022-12-02 存档', '', '发表日期：2022.12.1', '', '全市经济运行总体平稳，主要指标好于预期。');
+    expect(m.date).toBe('2022-12-01');
+  });
+
+  it('the original headline a re-post gives is the title', () => {
+    const m = meta('（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）', '', '2019年，龙湖集团即将迎来赴港上市10周年，业绩备受关注。');
+    // The note is running text, so the space between its two phrases is not kept.
+    expect(m.title).toBe('多地项目连环爆雷狂奔的龙湖集团“暗伤”曝露？');
+  });
+});
