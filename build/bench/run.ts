@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: prints one JSON object. Timing on this kind of machine is noisy, so every
  * figure comes with a baseline measured in the same run, and goals are reported, not asserted.
- * `BENCH_ARTICLES` (default 10000) sizes the synthetic search corpus.
+ * `BENCH_ARTICLES` (default 10000) sizes the synthetic search corpus; `BENCH_LARGE_MB` (default
+ * 1,5,20) the over-limit `.txt` imports of the large-import benchmark.
  */
 import { loadBundledArticles } from '../corpus-files';
 import { runAppBench } from './app-bench';
+import { runLargeImportBench } from './large-import-bench';
 import { runPdfBench } from './pdf-bench';
 import { runSearchBench } from './search-bench';
 // The notebook benchmark seeds the app's own store records, so it lives with the e2e support code.
@@ -24,6 +26,9 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: ${name} done in ${Math.round(performance.now() - t0)} ms\n`);
   };
   await step('app', () => runAppBench(articles));
+  // BENCH_LARGE_MB (default 1,5,20): the over-limit sizes whose refusal is timed.
+  const largeSizes = (process.env.BENCH_LARGE_MB ?? '1,5,20').split(',').map(Number).filter((n) => n > 0);
+  await step('largeImport', () => runLargeImportBench(largeSizes));
   await step('pdf', () => runPdfBench(articles));
   await step('notebook', async () => ({ ...(await runNotebookBench({ annotations: 5000, articles: 2000 })) }));
   await step('search1000', () => runSearchBench({ articles: 1000 }));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../../corpus/ingest';
 import { loadNodePdfJs } from '../../../build/report/node-pdf';
 import { generateLongBriefing } from '../../../build/bench/long-briefing';
+import { BENCH_LIMIT_CHARS } from '../../../build/bench/large-import-bench';
 import { extractDocument } from '../../../renderer/features/import/extract/extract-document';
 import { checkImportFile, sourceFromBytes } from '../../../renderer/features/import/import-file';
 import { checkArticleLength, countTextChars, MAX_ARTICLE_CHARS, tooLongDetail } from '../../../renderer/features/import/import-limits';
@@ -13,6 +14,12 @@ import { prepareImport } from '../../../renderer/features/import/prepare-import'
 const REAL = resolve(import.meta.dirname, '../../../../shared/real-briefings');
 const NODE_EXTRACT = { loadPdf: loadNodePdfJs };
 const NOW = new Date('2026-12-01T00:00:00Z');
+
+describe('MAX_ARTICLE_CHARS', () => {
+  it('is the length `npm run bench` measures as the limit (build/ cannot import it)', () => {
+    expect(BENCH_LIMIT_CHARS).toBe(MAX_ARTICLE_CHARS);
+  });
+});
 
 describe('countTextChars', () => {
   it.each([
