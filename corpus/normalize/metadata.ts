@@ -147,6 +147,18 @@ function titleIssuer(title: string): string | undefined {
   return report && ORGANISATION.test(report) ? report : undefined;
 }
 
+/**
+ * A date printed under the title on a line of its own (`（2018年1月2日）`, `2016 年 12 月 31 日`), or
+ * opening a bracketed note (`（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）`).
+ */
+function headDate(blocks: readonly Block[]): string | undefined {
+  return blocks
+    .slice(0, 4)
+    .filter((b) => b.kind !== 'paragraph' || b.text.length <= 24 || /^[（(]\s*(?:19|20)\d{2}\s*年/u.test(b.text))
+    .map((b) => parseFullDate(b.text.length <= 24 ? b.text : b.text.slice(0, 16)))
+    .find(Boolean);
+}
+
 /** `送出日期：2017 年 3 月 29 日`, `印发日期：…`: a date the document labels as its own. */
 function labelledDate(blocks: readonly Block[]): string | undefined {
   for (const b of blocks.slice(0, 40)) {
@@ -224,14 +236,10 @@ export function inferMeta(input: InferMetaInput | readonly Block[], legacyFallba
   const date =
     // A date the text labels as its publication date (`发表日期：…`) is the most explicit of all.
     labelled ??
-    (format === 'html' || format === 'pdf' ? creditDate ?? statedDate.date : statedDate.date ?? creditDate) ??
+    (format === 'html' || format === 'pdf' ? creditDate ?? headDate(blocks) ?? statedDate.date : statedDate.date ?? creditDate) ??
     completeDate(monthDay, blocks, statedDate.year) ??
     sign.date ??
-    blocks
-      .slice(0, 4)
-      .filter((b) => b.kind !== 'paragraph' || b.text.length <= 24)
-      .map((b) => parseFullDate(b.text))
-      .find(Boolean) ??
+    headDate(blocks) ??
     parseEnglishDate(headText.slice(0, 600));
   const realTitle = titleBlock ?? stated.title;
   const titleYear = realTitle ? /((?:19|20)\d{2})\s*年/u.exec(realTitle)?.[1] : undefined;
