@@ -86,7 +86,8 @@ describe('a long article', () => {
     const before = await library.getByRole('listitem').count();
 
     const dialog = await pick(page, [tooLongPath]);
-    await dialog.getByText(/^✗ too-long-briefing\.txt：/).waitFor();
+    // The reason names the length and the limit, in the user's language.
+    await dialog.getByText(/^✗ too-long-briefing\.txt：文章太长（[\d,]+ 字，上限 200,000 字），阅读器无法流畅显示；请拆分后再导入$/).waitFor();
     await dialog.getByText(/没有添加任何文章/).waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);

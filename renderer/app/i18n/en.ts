@@ -290,6 +290,8 @@ export const en: Record<MessageKey, string> = {
   'articleImport.reason.pdfEncrypted': 'this PDF is password-protected; remove the password and import it again',
   'articleImport.reason.pdfGarbled': 'this PDF’s fonts map to the wrong characters, so its text would be garbled; it was not imported',
   'articleImport.reason.corrupt': 'the file is damaged or not what its extension says ({message})',
+  'articleImport.reason.tooLong': 'the text is too long to read smoothly ({length} characters; the limit is {limit}); split it and import the parts',
+  'articleImport.reason.tooManyPages': 'this PDF has {pages} pages, more than the {limit} Pizhu reads; split it and import the parts',
   'removeArticle.title': 'Remove article',
   'removeArticle.button': 'Remove “{title}”',
   'removeArticle.question': 'Remove “{title}” from the library?',

@@ -288,6 +288,8 @@ export const zhCN = {
   'articleImport.reason.pdfEncrypted': '这份 PDF 有密码保护，请先去除密码再导入',
   'articleImport.reason.pdfGarbled': '这份 PDF 的字体编码损坏，提取出的文字是乱码，没有导入',
   'articleImport.reason.corrupt': '文件已损坏或格式不符（{message}）',
+  'articleImport.reason.tooLong': '文章太长（{length} 字，上限 {limit} 字），阅读器无法流畅显示；请拆分后再导入',
+  'articleImport.reason.tooManyPages': '这份 PDF 有 {pages} 页，超过 {limit} 页的上限；请拆分后再导入',
   'removeArticle.title': '移除文章',
   'removeArticle.button': '移除《{title}》',
   'removeArticle.question': '从文库移除《{title}》？',

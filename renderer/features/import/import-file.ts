@@ -22,6 +22,10 @@ export type RefusalReason =
   | 'pdf-encrypted'
   /** A PDF whose fonts map glyphs to wrong characters (broken ToUnicode): its text would be mojibake. */
   | 'pdf-garbled'
+  /** The text is longer than the reader lays out smoothly (detail: its length in characters). */
+  | 'too-long'
+  /** A PDF with more pages than the importer reads (detail: its page count). */
+  | 'too-many-pages'
   /** A .docx/.pdf file that is damaged or not what its extension says (detail: the parser's words). */
   | 'corrupt';
 

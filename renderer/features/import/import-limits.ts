@@ -23,7 +23,7 @@ export function countTextChars(document: Pick<SourceDocument, 'lines'>): number 
 }
 
 /** `12345678` → `1234.6`: 万 (10,000) with one decimal below 100 万, whole 万 above; no `.0`. */
-function wan(chars: number): string {
+export function wan(chars: number): string {
   const value = chars / 10_000;
   const rounded = value >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
   return rounded.toString();
@@ -35,11 +35,11 @@ export function tooLongDetail(chars: number, limit: number = MAX_ARTICLE_CHARS):
 }
 
 /**
- * Refuses (`too-large`, with the count and the limit) a document whose text is longer than
+ * Refuses (`too-long`, with the count as its detail; the message is worded per language) a document whose text is longer than
  * `limit`; checked after extraction and before normalizing, so an over-long file is turned
  * away in well under a second instead of after the full cleaning run.
  */
 export function checkArticleLength(document: SourceDocument, limit: number = MAX_ARTICLE_CHARS): Result<SourceDocument, ImportRefusal> {
   const chars = countTextChars(document);
-  return chars > limit ? err({ reason: 'too-large', detail: tooLongDetail(chars, limit) }) : ok(document);
+  return chars > limit ? err({ reason: 'too-long', detail: String(chars) }) : ok(document);
 }

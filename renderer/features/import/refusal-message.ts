@@ -1,5 +1,7 @@
 import type { Translate } from '../../app/i18n';
+import { MAX_PDF_PAGES } from './extract/extract-pdf';
 import type { ImportRefusal } from './import-file';
+import { MAX_ARTICLE_CHARS } from './import-limits';
 
 /** The sentence explaining a refusal, in the UI language. */
 export function refusalMessage(t: Translate, refusal: ImportRefusal): string {
@@ -20,6 +22,10 @@ export function refusalMessage(t: Translate, refusal: ImportRefusal): string {
       return t('articleImport.reason.duplicate', { title: refusal.detail ?? '' });
     case 'storage':
       return t('articleImport.reason.storage', { message: refusal.detail ?? '' });
+    case 'too-long':
+      return t('articleImport.reason.tooLong', { length: Number(refusal.detail), limit: MAX_ARTICLE_CHARS });
+    case 'too-many-pages':
+      return t('articleImport.reason.tooManyPages', { pages: Number(refusal.detail), limit: MAX_PDF_PAGES });
     case 'encoding-uncertain':
       return t('articleImport.reason.encodingUncertain', { encoding: refusal.detail ?? '' });
     case 'pdf-scanned':

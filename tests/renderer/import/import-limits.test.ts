@@ -9,6 +9,8 @@ import { BENCH_LIMIT_CHARS } from '../../../build/bench/large-import-bench';
 import { extractDocument } from '../../../renderer/features/import/extract/extract-document';
 import { checkImportFile, sourceFromBytes } from '../../../renderer/features/import/import-file';
 import { checkArticleLength, countTextChars, MAX_ARTICLE_CHARS, tooLongDetail } from '../../../renderer/features/import/import-limits';
+import { refusalMessage } from '../../../renderer/features/import/refusal-message';
+import { translator } from '../../../renderer/app/i18n';
 import { prepareImport } from '../../../renderer/features/import/prepare-import';
 
 const REAL = resolve(import.meta.dirname, '../../../../shared/real-briefings');
@@ -62,7 +64,7 @@ describe('checkArticleLength', () => {
   ])('$name', ({ chars, limit, ok }) => {
     const checked = checkArticleLength(doc(chars), limit);
     expect(checked.ok).toBe(ok);
-    if (!checked.ok) expect(checked.error).toEqual({ reason: 'too-large', detail: tooLongDetail(chars, limit) });
+    if (!checked.ok) expect(checked.error).toEqual({ reason: 'too-long', detail: String(chars) });
   });
 
   it('refuses exactly the documents longer than the limit (property)', () => {
@@ -85,8 +87,9 @@ describe('prepareImport with the length limit', () => {
     const result = await prepareImport(sourceFromBytes('long.txt', bytes), new Map(), NOW, NODE_EXTRACT);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.reason).toBe('too-large');
-      expect(result.error.detail).toMatch(/^约 3\d(\.\d)? 万字，超过 20 万字的上限$/);
+      expect(result.error.reason).toBe('too-long');
+      expect(refusalMessage(translator('zh-CN'), result.error)).toMatch(/^文章太长（3\d\d,\d{3} 字，上限 200,000 字），阅读器无法流畅显示；请拆分后再导入$/);
+      expect(refusalMessage(translator('en'), result.error)).toMatch(/^the text is too long to read smoothly \(3\d\d,\d{3} characters; the limit is 200,000\)/);
     }
   });
 

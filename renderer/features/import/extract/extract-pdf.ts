@@ -54,7 +54,7 @@ export async function extractPdfWith(env: PdfJsEnvironment, bytes: Uint8Array, o
     return err(refusalFor(error));
   }
   try {
-    if (doc.numPages > MAX_PDF_PAGES) return err({ reason: 'too-large', detail: `${doc.numPages} pages (limit ${MAX_PDF_PAGES})` });
+    if (doc.numPages > MAX_PDF_PAGES) return err({ reason: 'too-many-pages', detail: String(doc.numPages) });
     const pages: PdfPageText[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
@@ -62,7 +62,7 @@ export async function extractPdfWith(env: PdfJsEnvironment, bytes: Uint8Array, o
       const text = await readPage(page, n);
       page.cleanup();
       chars += text.items.reduce((sum, item) => sum + item.text.length, 0);
-      if (chars > MAX_PDF_CHARS) return err({ reason: 'too-large', detail: `more than ${MAX_PDF_CHARS} characters of text` });
+      if (chars > MAX_PDF_CHARS) return err({ reason: 'too-long', detail: String(chars) });
       pages.push(text);
       options.onPage?.(n, doc.numPages);
     }
