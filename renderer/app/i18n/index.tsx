@@ -21,7 +21,8 @@ export function languageFor(locales: readonly string[]): Lang {
  * `{name|one|other}`, picked by the language's plural rules: "{count} {count|note|notes}".
  */
 export function format(lang: Lang, template: string, params: Record<string, string | number> = {}): string {
-  const plurals = new Intl.PluralRules(lang);
+  // Intl objects are costly to build and the reader formats two strings per paragraph.
+  const { plurals, numbers } = intlFor(lang);
   const chosen = template.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) => {
     const value = params[name];
     return typeof value === 'number' ? (plurals.select(value) === 'one' ? one : other) : whole;
@@ -29,8 +30,16 @@ export function format(lang: Lang, template: string, params: Record<string, stri
   return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(lang) : value;
+    return typeof value === 'number' ? numbers.format(value) : value;
   });
+}
+
+const INTL = new Map<Lang, { plurals: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+
+function intlFor(lang: Lang): { plurals: Intl.PluralRules; numbers: Intl.NumberFormat } {
+  let intl = INTL.get(lang);
+  if (!intl) INTL.set(lang, (intl = { plurals: new Intl.PluralRules(lang), numbers: new Intl.NumberFormat(lang) }));
+  return intl;
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
