@@ -10,7 +10,7 @@ import { removeTandemRepeats } from './repairs';
  * first: curly quotes are Chinese context for the punctuation next to them.
  * Whitespace comes later because it depends on the block kind.
  */
-export function cleanLineText(line: string, n: number, log: DiagnosticLog): string {
+export function cleanLineText(line: string, n: number, log: DiagnosticLog, options: { readonly ocrRepairs?: boolean } = {}): string {
   const steps = [
     ['radicals', foldRadicals],
     ['inline-tex', replaceInlineTex],
@@ -23,6 +23,9 @@ export function cleanLineText(line: string, n: number, log: DiagnosticLog): stri
     log.change(kind, n, text, next);
     text = next;
   }
+  // Phrases printed twice are an OCR/layout defect of plain text; a Word file, a web page or a
+  // Markdown post says what it says.
+  if (options.ocrRepairs === false) return text;
   const repeats = removeTandemRepeats(text);
   for (const removed of repeats.removed) log.removal('repeat', n, removed, repeats.text);
   return repeats.text;

@@ -66,7 +66,7 @@ function cleanLines(doc: SourceDocument, log: DiagnosticLog): CleanLine[] {
       log.removal('residue', n, raw.trim(), residue);
       return;
     }
-    const text = hint?.code ? raw : cleanLineText(raw, n, log);
+    const text = hint?.code ? raw : cleanLineText(raw, n, log, { ocrRepairs: !hint?.table && (doc.format === 'text' || doc.format === 'pdf') });
     lines.push({ n, text, gapBefore: gap, ...(hint ? { hint } : {}) });
     gap = 0;
   };

@@ -25,7 +25,9 @@ export function removeTandemRepeats(line: string): { readonly text: string; read
     let found = 0;
     for (let len = Math.min(MAX_REPEAT, Math.floor((s.length - i) / 2)); len >= MIN_REPEAT; len--) {
       const unit = s.slice(i, i + len);
-      if (unit === s.slice(i + len, i + 2 * len) && (unit.match(/\p{Script=Han}/gu) ?? []).length >= 4) {
+      // An enumeration repeats its items' words legitimately (`1名高级政务主任、1名政务主任、`): a
+      // unit holding `、` is a list, not an OCR doubling.
+      if (unit === s.slice(i + len, i + 2 * len) && (unit.match(/\p{Script=Han}/gu) ?? []).length >= 4 && !/[、\t]/.test(unit)) {
         found = len;
         break;
       }

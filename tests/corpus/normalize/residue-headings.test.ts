@@ -5,6 +5,7 @@ import { isNumberedHeading, numberingRank } from '../../../corpus/normalize/numb
 import { detectLanguage, languageFromTag } from '../../../corpus/normalize/language';
 import { sentenceParagraphs, splitRunOn } from '../../../corpus/normalize/run-on';
 import { foldRadicals } from '../../../corpus/normalize/radicals';
+import { removeTandemRepeats } from '../../../corpus/normalize/repairs';
 
 describe('editorial residue', () => {
   it.each([
@@ -125,4 +126,12 @@ describe('radical code points from PDF fonts', () => {
       expect(foldRadicals(s)).toHaveLength(s.length);
     }));
   });
+});
+
+describe('phrases printed twice (an OCR defect) versus text that repeats on purpose', () => {
+  it.each([
+    ['an OCR doubling is removed', '已掌握多项核心技术与模式，已掌握多项核心技术与模式，已掌握多项专利。', '已掌握多项核心技术与模式，已掌握多项专利。'],
+    ['an enumeration keeps its items', '包括：1名高级政务主任、1名政务主任、1名高级行政主任。', '包括：1名高级政务主任、1名政务主任、1名高级行政主任。'],
+    ['table cells keep their words', '项目\t已实现部分\t未实现部分\t未分配利润合计', '项目\t已实现部分\t未实现部分\t未分配利润合计'],
+  ])('%s', (_name, line, expected) => expect(removeTandemRepeats(line).text).toBe(expected));
 });
