@@ -96,7 +96,8 @@ export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog, c
       const text = lines.slice(range.start, range.end + 1).map((l) => l.text.replace(HASH, '').trim()).join(range.joiner);
       return unit(i, 'title', { level: 1, hash: !!hash || !!hint?.heading, text, end: lines[range.end]!.n });
     }
-    if (hint?.heading) return unit(i, 'heading', { level: Math.max(2, hint.heading), hash: true });
+    // A whole sentence set large or bold (`本年度报告摘要摘自年度报告全文，…。`) is emphasis, not a heading.
+    if (hint?.heading && !(endsSentence(p) && p.length > MAX_CLAUSE_HEADING)) return unit(i, 'heading', { level: Math.max(2, hint.heading), hash: true });
     if (hash) return unit(i, 'heading', { level: hash[1]!.length, hash: true, text: line.text.replace(HASH, '') });
     if (titleIdx >= 0 && i < titleIdx && !endsSentence(p) && !parseCreditLine(p)) return unit(i, 'kicker');
     if (prev?.kind === 'title' && isSubtitleLine(p)) return unit(i, 'subtitle');

@@ -53,7 +53,7 @@ export const en: Record<MessageKey, string> = {
   'library.imported': 'Imported',
   'library.bundled': 'Bundled',
   'library.import': 'Import articles…',
-  'library.dropHint': 'Drop .txt, .md or .html files here to import them',
+  'library.dropHint': 'Drop .txt, .md, .html, .docx or .pdf files here to import them',
   'library.empty': 'The library is empty.',
   'library.continue': 'Read {percent}%',
   'library.remove': 'Remove',

@@ -51,7 +51,7 @@ export const zhCN = {
   'library.imported': '已导入',
   'library.bundled': '内置',
   'library.import': '导入文章…',
-  'library.dropHint': '把 .txt、.md 或 .html 文件拖到这里导入',
+  'library.dropHint': '把 .txt、.md、.html、.docx 或 .pdf 文件拖到这里导入',
   'library.empty': '文库是空的。',
   'library.continue': '上次读到 {percent}%',
   'library.remove': '移除',
