@@ -5,7 +5,7 @@ export type ArticleLanguage = 'zh-Hans' | 'zh-Hant' | 'en';
  * Characters whose Simplified and Traditional forms differ, among the most frequent in news
  * text: the Traditional form on the left, the Simplified on the right. A text is Traditional
  * when it uses clearly more of the left column than the right. (High-frequency characters
- * suffice: any real paragraph contains several of them.)
+ * suffice: every real paragraph contains several of them.)
  */
 const PAIRS =
   '們们個个這这來来時时國国會会說说對对發发經经與与還还進进實实學学點点變变問问題题應应關关從从當当機机動动見见長长現现開开門门體体區区產产網网過过華华頭头條条義义際际東东務务總总報报導导業业廳厅級级員员間间';

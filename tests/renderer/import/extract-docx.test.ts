@@ -2,37 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocx } from '../../../renderer/features/import/extract/extract-docx';
+import { storedZip } from '../../support/docx-fixture';
 
-/** CRC-32 (the zip checksum), table-less: fixtures are a few kilobytes. */
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const b of bytes) {
-    crc ^= b;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** A zip with stored (uncompressed) entries: enough to build a .docx fixture in the test itself. */
-function zip(files: Record<string, string>): Uint8Array {
-  const enc = new TextEncoder();
-  const chunks: number[] = [];
-  const central: number[] = [];
-  const u16 = (n: number) => [n & 0xff, (n >>> 8) & 0xff];
-  const u32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];
-  for (const [name, content] of Object.entries(files)) {
-    const data = enc.encode(content);
-    const nameBytes = enc.encode(name);
-    const crc = crc32(data);
-    const offset = chunks.length;
-    const common = [...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(crc), ...u32(data.length), ...u32(data.length), ...u16(nameBytes.length), ...u16(0)];
-    chunks.push(...u32(0x04034b50), ...common, ...nameBytes, ...data);
-    central.push(...u32(0x02014b50), ...u16(20), ...common, ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...nameBytes);
-  }
-  const count = Object.keys(files).length;
-  const end = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(count), ...u16(count), ...u32(central.length), ...u32(chunks.length), ...u16(0)];
-  return new Uint8Array([...chunks, ...central, ...end]);
-}
+const zip = storedZip;
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const para = (text: string, style?: string, bold = false): string =>
