@@ -199,8 +199,8 @@ export interface InferMetaInput {
  * - places: a gazetteer of China and the world's countries and main cities, ranked by salience;
  * - language: stated, else from the characters.
  */
-export function inferMeta(input: InferMetaInput | readonly Block[], legacyFallback?: string): ArticleMeta {
-  const { blocks, fallbackTitle, stated = {}, fileName, format = 'text' } = Array.isArray(input) ? { blocks: input as readonly Block[], fallbackTitle: legacyFallback ?? '' } : (input as InferMetaInput);
+export function inferMeta(input: InferMetaInput): ArticleMeta {
+  const { blocks, fallbackTitle, stated = {}, fileName, format = 'text' } = input;
   const titleBlock = blocks.find((b) => b.kind === 'title')?.text;
   // `（原标题：X）` states the headline the piece was published under.
   const noted = blocks.slice(0, HEAD_BLOCKS).map((b) => ORIGINAL_TITLE.exec(b.text)?.[1]).find(Boolean);
