@@ -134,7 +134,7 @@ describe('openFiles', () => {
       expect(new TextDecoder().decode(result.value[0]?.bytes)).toBe('第一篇');
     }
     expect(asked()?.multiSelections).toBe(true);
-    expect(asked()?.filters[0]?.extensions).toEqual(['txt', 'md', 'markdown', 'html', 'htm']);
+    expect(asked()?.filters[0]?.extensions).toEqual(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx', 'pdf']);
   });
 
   it('cancel returns no files', async () => {
@@ -182,3 +182,11 @@ describe('countPdfPagesOf', () => {
   });
 });
 
+
+describe('the open dialog offers what the importer reads', () => {
+  it('the same extensions as the renderer accepts (docx and pdf included)', async () => {
+    const { IMPORT_EXTENSIONS } = await import('../../electron/main/handlers/open-files');
+    const { IMPORT_ACCEPT } = await import('../../renderer/features/import/import-file');
+    expect(IMPORT_EXTENSIONS.map((e) => `.${e}`).join(',')).toBe(IMPORT_ACCEPT);
+  });
+});

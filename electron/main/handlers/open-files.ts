@@ -3,8 +3,8 @@ import { ok, type Result } from '../../../corpus/model/result';
 import { MAX_IMPORT_BYTES, type OpenedFile } from '../../ipc/contract';
 import { errorMessage, type ShowOpenDialog } from './file-dialogs';
 
-/** Extensions the importer understands. */
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const;
+/** Extensions the importer understands (the renderer's `IMPORT_ACCEPT`; a test keeps them equal). */
+export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx', 'pdf'] as const;
 
 export interface OpenFilesDeps {
   readonly showOpenDialog: ShowOpenDialog;
