@@ -1,6 +1,6 @@
 import { analyse } from 'chardet';
 import { err, ok, type Result } from '../model/result';
-import { strictDecoder } from '../normalize/text-decoder';
+import { countControls, decodeWith, detectBom } from '../normalize/decode';
 
 /** The encodings the importer decodes, by their WHATWG labels. */
 export type DetectedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'windows-1252';
@@ -40,23 +40,6 @@ export function encodingLabel(declared: string | undefined): DetectedEncoding | 
   if (/^(gb2312|gbk|gb18030|cp936|euc-cn|x-gbk|csgb2312)$/.test(label)) return 'gb18030';
   if (/^(big5|big5-hkscs|cn-big5|x-x-big5|cp950|csbig5)$/.test(label)) return 'big5';
   if (/^(windows-1252|iso-8859-1|latin1|us-ascii|ascii|cp1252)$/.test(label)) return 'windows-1252';
-  return undefined;
-}
-
-function tryDecode(encoding: DetectedEncoding, bytes: Uint8Array): string | undefined {
-  try {
-    return strictDecoder(encoding).decode(bytes);
-  } catch {
-    // A fatal decoder throws on malformed input: that only means "not this encoding".
-    return undefined;
-  }
-}
-
-function bomOf(bytes: Uint8Array): { encoding: DetectedEncoding; length: number } | undefined {
-  const [a, b, c] = bytes;
-  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8', length: 3 };
-  if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', length: 2 };
-  if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', length: 2 };
   return undefined;
 }
 
@@ -133,7 +116,7 @@ function rankLegacy(sample: Uint8Array, declared: DetectedEncoding | undefined):
   candidates.delete('utf-8');
   const scored = [...candidates].flatMap((encoding) => {
     // A sample cut mid-character is malformed at its end only: ignore up to 3 trailing bytes.
-    const text = tryDecode(encoding, sample) ?? tryDecode(encoding, sample.subarray(0, Math.max(0, sample.length - 3)));
+    const text = decodeWith(encoding, sample) ?? decodeWith(encoding, sample.subarray(0, Math.max(0, sample.length - 3)));
     if (text === undefined) return [];
     const { score, evidence } = plausibility(text);
     const bonus = 0.2 * (chardetConfidence.get(encoding) ?? 0) + (encoding === declared ? 0.1 : 0);
@@ -155,23 +138,13 @@ function rankLegacy(sample: Uint8Array, declared: DetectedEncoding | undefined):
  * that breaks near-ties, never more.
  */
 export function detectEncoding(bytes: Uint8Array, declared?: string): EncodingGuess {
-  const bom = bomOf(bytes);
+  const bom = detectBom(bytes);
   if (bom) return { encoding: bom.encoding, confidence: 1 };
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const utf16 = utf16ByNuls(sample);
   if (utf16) return { encoding: utf16, confidence: 0.95 };
-  if (!sample.includes(0) && tryDecode('utf-8', bytes) !== undefined) return { encoding: 'utf-8', confidence: 1 };
+  if (!sample.includes(0) && decodeWith('utf-8', bytes) !== undefined) return { encoding: 'utf-8', confidence: 1 };
   return rankLegacy(sample, encodingLabel(declared));
-}
-
-/** C0 controls other than tab, newline, form feed and carriage return, plus DEL. */
-function countControls(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) n++;
-  }
-  return n;
 }
 
 /**
@@ -183,10 +156,10 @@ function countControls(text: string): number {
 export function decodeBytes(bytes: Uint8Array, declared?: string): Result<DecodedBytes, DecodeRefusal> {
   if (bytes.length === 0) return err({ reason: 'empty' });
   const guess = detectEncoding(bytes, declared);
-  const bom = bomOf(bytes);
+  const bom = detectBom(bytes);
   const body = bom ? bytes.subarray(bom.length) : bytes;
   if (!bom && !guess.encoding.startsWith('utf-16') && bytes.includes(0)) return err({ reason: 'binary', detail: 'NUL bytes' });
-  const text = tryDecode(guess.encoding, body);
+  const text = decodeWith(guess.encoding, body);
   if (text === undefined) return err({ reason: 'undecodable', detail: `malformed ${guess.encoding}` });
   if (text.trim().length === 0) return err({ reason: 'empty' });
   if (text.includes('\u0000')) return err({ reason: 'binary', detail: 'NUL characters' });

@@ -30,7 +30,8 @@ export function decodeText(bytes: Uint8Array): Result<DecodedText> {
   return err('undecodable text: not valid UTF-8 or GB18030');
 }
 
-function detectBom(bytes: Uint8Array): { encoding: TextEncodingName; length: number } | undefined {
+/** The encoding a byte-order mark names, and its length. */
+export function detectBom(bytes: Uint8Array): { encoding: TextEncodingName; length: number } | undefined {
   const [a, b, c] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', length: 2 };
@@ -38,7 +39,8 @@ function detectBom(bytes: Uint8Array): { encoding: TextEncodingName; length: num
   return undefined;
 }
 
-function decodeWith(encoding: TextEncodingName, bytes: Uint8Array): string | undefined {
+/** Strictly decodes `bytes` as `encoding` (a WHATWG label), or undefined when they are not valid in it. */
+export function decodeWith(encoding: string, bytes: Uint8Array): string | undefined {
   try {
     return strictDecoder(encoding).decode(bytes);
   } catch {
@@ -57,7 +59,7 @@ function checked(text: string | undefined, encoding: TextEncodingName): Result<D
 }
 
 /** C0 controls other than tab, newline, form feed and carriage return, plus DEL. */
-function countControls(text: string): number {
+export function countControls(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

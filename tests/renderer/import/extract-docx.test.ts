@@ -2,27 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocx } from '../../../renderer/features/import/extract/extract-docx';
-import { storedZip } from '../../support/docx-fixture';
+import { docxFile, storedZip } from '../../support/docx-fixture';
 
 const zip = storedZip;
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const para = (text: string, style?: string, bold = false): string =>
   `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const cell = (text: string): string => `<w:tc>${para(text)}</w:tc>`;
 
-/** A minimal Word document: content types, package relationships, styles (so "heading 1" has its name), the body. */
-function docx(body: string, footnotes?: string): Uint8Array {
-  const footnoteRel = footnotes ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>' : '';
-  return zip({
-    ...(footnotes ? { 'word/footnotes.xml': `<?xml version="1.0"?><w:footnotes ${W}>${footnotes}</w:footnotes>` } : {}),
-    '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    '_rels/.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/_rels/document.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${footnoteRel}</Relationships>`,
-    'word/styles.xml': `<?xml version="1.0"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style></w:styles>`,
-    'word/document.xml': `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
-  });
-}
+/** A minimal Word document (the shared fixture builder; `para` above stays local: it takes raw XML text on purpose). */
+const docx = docxFile;
 
 describe('extractDocx on generated documents', () => {
   it('headings, bold paragraphs, body text and table rows', async () => {
