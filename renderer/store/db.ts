@@ -1,8 +1,11 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { ArticleNote } from '../../corpus/model';
 import type {
+  ArticleVersion,
   BrowserBackupRecord,
   MetaCorrection,
+  NoteDraft,
+  TrashedArticle,
   ImportedArticle,
   ReadingPosition,
   SettingRecord,
@@ -23,6 +26,9 @@ export type PizhuDb = Dexie & {
   backups: EntityTable<BrowserBackupRecord, 'name'>;
   trash: EntityTable<TrashedAnnotation, 'id'>;
   metaCorrections: EntityTable<MetaCorrection, 'articleId'>;
+  drafts: EntityTable<NoteDraft, 'id'>;
+  articleTrash: EntityTable<TrashedArticle, 'id'>;
+  articleVersions: EntityTable<ArticleVersion, 'key'>;
 };
 
 export interface OpenDbOptions {

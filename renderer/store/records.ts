@@ -12,6 +12,36 @@ export interface TrashedAnnotation {
   readonly deletedAt: string;
 }
 
+/** A note being typed, saved as it is typed so a crash or a closed window cannot lose it. */
+export interface NoteDraft {
+  /** The annotation's id, or `new:<articleId>` for a note whose highlight is not saved yet. */
+  readonly id: string;
+  readonly articleId: string;
+  readonly note: string;
+  readonly tags: readonly string[];
+  /** The annotation's `modified` when editing began: tells a draft from a stale one. */
+  readonly baseModified?: string;
+  readonly updated: string;
+}
+
+/** A removed imported article with everything that hung on it, restorable as one. */
+export interface TrashedArticle {
+  readonly id: string;
+  readonly article: ImportedArticle;
+  readonly annotations: readonly StoredAnnotation[];
+  readonly articleNotes: readonly ArticleNote[];
+  readonly deletedAt: string;
+}
+
+/** The text an article had before it was updated from a changed file. */
+export interface ArticleVersion {
+  /** `${articleId}:${contentHash}`. */
+  readonly key: string;
+  readonly articleId: string;
+  readonly article: ImportedArticle;
+  readonly replacedAt: string;
+}
+
 export interface ImportedArticle extends Article {
   readonly importedAt: string;
   /** Encoding the file was decoded with. */

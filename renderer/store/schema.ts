@@ -43,6 +43,18 @@ export const SCHEMA_VERSIONS = [
       metaCorrections: 'articleId, fileName, modified',
     },
   },
+  {
+    // v4: nothing is destroyed by one click. Drafts of notes persist as they are typed (keyed
+    // by annotation id, or `new:<articleId>` for a note not yet saved); a removed article goes
+    // to the article trash with its notes; the text an article had before it was updated from
+    // a changed file is kept as a version ("show original" history).
+    version: 4,
+    stores: {
+      drafts: 'id, articleId, updated',
+      articleTrash: 'id, deletedAt',
+      articleVersions: 'key, articleId, replacedAt',
+    },
+  },
 ] as const;
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -52,7 +52,7 @@ describe('schema migrations', () => {
     const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articleNotes', 'backups', 'importedArticles', 'metaCorrections', 'readingPositions', 'settings', 'trash']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articleNotes', 'articleTrash', 'articleVersions', 'backups', 'drafts', 'importedArticles', 'metaCorrections', 'readingPositions', 'settings', 'trash']);
     db.close();
   });
 
@@ -68,12 +68,32 @@ describe('schema migrations', () => {
 
     const db = createDb({ indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await db.importedArticles.get('imp-abc')).toEqual(article);
     expect(await db.trash.count()).toBe(1);
     expect(await db.metaCorrections.count()).toBe(0);
     await db.metaCorrections.put({ articleId: 'imp-abc', fileName: '报告.txt', fields: { title: '新题' }, modified: '2026-01-03T00:00:00.000Z' });
     expect(await db.metaCorrections.where('fileName').equals('报告.txt').count()).toBe(1);
+    db.close();
+  });
+
+  it('v3 → v4: corrections and trash survive; drafts, article trash and versions start empty and answer by article', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('pizhu', { indexedDB, IDBKeyRange });
+    declareSchema(old, 3);
+    await old.open();
+    await old.table('metaCorrections').put({ articleId: 'imp-abc', fileName: '报告.txt', fields: { title: '新题' }, modified: '2026-01-03T00:00:00.000Z' });
+    await old.table('trash').add({ id: 't1', annotation: { ...v1Annotation(1), articleId: 'article-1' }, deletedAt: '2026-01-02T00:00:00.000Z' });
+    old.close();
+
+    const db = createDb({ indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.metaCorrections.get('imp-abc')).toMatchObject({ fields: { title: '新题' } });
+    expect(await db.trash.count()).toBe(1);
+    expect(await Promise.all([db.drafts.count(), db.articleTrash.count(), db.articleVersions.count()])).toEqual([0, 0, 0]);
+    await db.drafts.put({ id: 'a1', articleId: 'imp-abc', note: '草稿', tags: [], updated: '2026-01-04T00:00:00.000Z' });
+    expect(await db.drafts.where('articleId').equals('imp-abc').count()).toBe(1);
     db.close();
   });
 });
