@@ -9,7 +9,8 @@ import type { Article } from '../../../corpus/model';
 import { startStaticServer } from '../../../build/static-server';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const DIST = join(ROOT, 'dist', 'renderer');
+/** The built renderer; `PIZHU_DIST` points the e2e suite at another build (parallel work on one checkout). */
+export const DIST = process.env.PIZHU_DIST ?? join(ROOT, 'dist', 'renderer');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The flags this machine needs: no sandbox as root, and no background traffic to a closed network. */
