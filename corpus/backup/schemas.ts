@@ -10,6 +10,8 @@ import { articleText, COLORS, contentHash, type Annotation, type Article, type A
 export const isoTimestampSchema = z.iso.datetime({ offset: true });
 const offsetSchema = z.number().int().nonnegative();
 const idSchema = z.string().min(1);
+/** A note's save counter (absent on notes written before revisions existed). */
+const revisionSchema = z.number().int().nonnegative();
 
 export const textQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -44,6 +46,7 @@ export const annotationSchema: z.ZodType<Annotation> = z
     color: highlightColorSchema,
     created: isoTimestampSchema,
     modified: isoTimestampSchema,
+    revision: revisionSchema.optional(),
   })
   .superRefine((a, ctx) => {
     const position = a.target.selector[1];
@@ -59,6 +62,7 @@ export const articleNoteSchema: z.ZodType<ArticleNote> = z.object({
   body: annotationBodySchema,
   created: isoTimestampSchema,
   modified: isoTimestampSchema,
+  revision: revisionSchema.optional(),
 });
 
 export const blockSchema: z.ZodType<Block> = z.object({

@@ -50,6 +50,8 @@ export interface Annotation {
   /** ISO timestamps. */
   readonly created: string;
   readonly modified: string;
+  /** Save counter: 1 when created, +1 per save; absent (read as 0) on notes from before revisions. */
+  readonly revision?: number;
 }
 
 /** A note about a whole article. */
@@ -60,4 +62,6 @@ export interface ArticleNote {
   readonly body: AnnotationBody;
   readonly created: string;
   readonly modified: string;
+  /** Save counter, as on `Annotation`. */
+  readonly revision?: number;
 }
