@@ -14,13 +14,18 @@ export interface TrashedAnnotation {
 
 /** A note being typed, saved as it is typed so a crash or a closed window cannot lose it. */
 export interface NoteDraft {
-  /** The annotation's id, or `new:<articleId>` for a note whose highlight is not saved yet. */
+  /**
+   * The annotation's id, `new:<articleId>` for a note whose highlight is not saved yet, or
+   * `article-note:<articleId>` for the note about a whole article.
+   */
   readonly id: string;
   readonly articleId: string;
   readonly note: string;
   readonly tags: readonly string[];
   /** The annotation's `modified` when editing began: tells a draft from a stale one. */
   readonly baseModified?: string;
+  /** The annotation's revision when editing began (0 for a note that did not exist yet). */
+  readonly baseRevision?: number;
   readonly updated: string;
 }
 
@@ -68,6 +73,12 @@ export interface BrowserBackupRecord {
   readonly json: string;
   readonly created: string;
   readonly size: number;
+  /** Order of writing (see `corpus/backup/backup-catalog.ts`); absent in records from before it. */
+  readonly sequence?: number;
+  /** `backupChecksum` of the data, so identical data is not stored twice; absent in older records. */
+  readonly checksum?: string;
+  /** A safety backup: never pruned. */
+  readonly pinned?: boolean;
 }
 
 export type { Annotation, ArticleNote };
