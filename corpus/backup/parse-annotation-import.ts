@@ -1,9 +1,9 @@
 import { fromAnnotationCollection } from '../export/w3c';
 import { err, ok, type Annotation, type Result } from '../model';
-import type { ImportError } from './import-error';
+import { importError, type ImportError } from './import-error';
 import { validateBackup } from './parse-backup';
 import { parseJsonText } from './parse-json';
-import { BACKUP_FORMAT, type Backup } from './schemas';
+import type { Backup } from './schemas';
 
 /** What an import file turned out to be. */
 export type AnnotationImport =
@@ -29,5 +29,5 @@ export function parseAnnotationImport(text: string): Result<AnnotationImport, Im
       return annotations.ok ? ok({ kind: 'w3c', annotations: annotations.value }) : annotations;
     }
   }
-  return err([{ path: '', message: `not a Pizhu backup ("format": "${BACKUP_FORMAT}") or a W3C AnnotationCollection ("type": "AnnotationCollection")` }]);
+  return err([importError('', { code: 'not-an-import-file' })]);
 }

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../model';
-import { formatPath, zodIssuesToImportErrors, type ImportError } from './import-error';
+import { formatPath, importError, zodIssuesToImportErrors, type ImportError } from './import-error';
 import { parseJsonText } from './parse-json';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './schemas';
 import { backupChecksum } from './serialize-backup';
@@ -13,20 +13,20 @@ export function duplicateIdErrors(records: readonly { readonly id: string }[], p
   records.forEach((r, i) => {
     const at = first.get(r.id);
     if (at === undefined) first.set(r.id, i);
-    else errors.push({ path: `${path}[${i}].id`, message: `duplicate id ${JSON.stringify(r.id)} (first at ${path}[${at}])` });
+    else errors.push(importError(`${path}[${i}].id`, { code: 'duplicate-id', params: { id: JSON.stringify(r.id), first: `${path}[${at}]` } }));
   });
   return errors;
 }
 
 /** Format marker and version, checked before the schema so the message says what the file is. */
 function checkEnvelope(json: unknown): ImportError[] {
-  if (!isRecord(json)) return [{ path: '', message: 'expected a JSON object (a Pizhu backup)' }];
-  if (!('format' in json)) return [{ path: 'format', message: `missing: this is not a Pizhu backup (expected "${BACKUP_FORMAT}")` }];
-  if (json.format !== BACKUP_FORMAT) return [{ path: 'format', message: `expected "${BACKUP_FORMAT}", got ${JSON.stringify(json.format)}` }];
+  if (!isRecord(json)) return [importError('', { code: 'not-an-object' })];
+  if (!('format' in json)) return [importError('format', { code: 'format-missing', params: { expected: BACKUP_FORMAT } })];
+  if (json.format !== BACKUP_FORMAT) return [importError('format', { code: 'format-wrong', params: { expected: BACKUP_FORMAT, got: JSON.stringify(json.format) ?? 'nothing' } })];
   if (typeof json.version === 'number' && Number.isInteger(json.version) && json.version > BACKUP_VERSION) {
-    return [{ path: 'version', message: `version ${json.version} was written by a newer Pizhu; this one reads version ${BACKUP_VERSION}: update Pizhu to import it` }];
+    return [importError('version', { code: 'version-newer', params: { version: json.version, supported: BACKUP_VERSION } })];
   }
-  if (json.version !== BACKUP_VERSION) return [{ path: 'version', message: `expected ${BACKUP_VERSION}, got ${JSON.stringify(json.version) ?? 'nothing'}` }];
+  if (json.version !== BACKUP_VERSION) return [importError('version', { code: 'version-wrong', params: { expected: BACKUP_VERSION, got: JSON.stringify(json.version) ?? 'nothing' } })];
   return [];
 }
 
@@ -46,7 +46,7 @@ export function validateBackup(json: unknown): Result<Backup, ImportError[]> {
   }
   const raw = json as Record<string, unknown>;
   if (typeof raw.checksum === 'string' && 'data' in raw && backupChecksum(raw.data) !== raw.checksum) {
-    errors.push({ path: 'checksum', message: 'does not match the data: the file was edited or damaged after it was written' });
+    errors.push(importError('checksum', { code: 'checksum-mismatch' }));
   }
   // All or nothing: a single bad record rejects the whole file, never a partial backup.
   if (errors.length > 0 || !parsed.success) return err(errors);

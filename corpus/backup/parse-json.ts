@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../model';
-import { lineColumn, type ImportError } from './import-error';
+import { importError, lineColumn, type ImportError } from './import-error';
 
 /**
  * JSON.parse with errors users can act on: empty file, truncated file (the JSON ends
@@ -7,7 +7,7 @@ import { lineColumn, type ImportError } from './import-error';
  */
 export function parseJsonText(text: string): Result<unknown, ImportError> {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return err({ path: '', message: 'the file is empty' });
+  if (body.trim() === '') return err(importError('', { code: 'file-empty' }));
   try {
     return ok(JSON.parse(body) as unknown);
   } catch (e) {
@@ -17,10 +17,10 @@ export function parseJsonText(text: string): Result<unknown, ImportError> {
     const reason = message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
     const end = body.trimEnd().length;
     if (/Unexpected end of JSON input/i.test(message) || (position && Number(position[1]) >= end)) {
-      return err({ path: '', message: 'the file is truncated: the JSON ends before it is complete' });
+      return err(importError('', { code: 'file-truncated' }));
     }
-    if (!position) return err({ path: '', message: `not valid JSON: ${reason}` });
+    if (!position) return err(importError('', { code: 'json-syntax', params: { reason } }));
     const { line, column } = lineColumn(body, Number(position[1]));
-    return err({ path: '', message: `not valid JSON at line ${line}, column ${column}: ${reason}` });
+    return err(importError('', { code: 'json-syntax-at', params: { line, column, reason } }));
   }
 }

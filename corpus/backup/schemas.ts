@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { metaCorrectionSchema, type MetaCorrection } from '../corrections';
+import { importErrorIssueParams } from './import-error';
 import { articleText, COLORS, contentHash, type Annotation, type Article, type ArticleNote, type Block } from '../model';
 
 /**
@@ -51,7 +52,7 @@ export const annotationSchema: z.ZodType<Annotation> = z
   .superRefine((a, ctx) => {
     const position = a.target.selector[1];
     if (position.end < position.start) {
-      ctx.addIssue({ code: 'custom', path: ['target', 'selector', 1, 'end'], message: `expected end ≥ start (${position.start})` });
+      ctx.addIssue({ code: 'custom', path: ['target', 'selector', 1, 'end'], message: `expected end ≥ start (${position.start})`, params: importErrorIssueParams({ code: 'end-before-start', params: { start: position.start } }) });
     }
   });
 
@@ -109,7 +110,7 @@ export const articleSchema: z.ZodType<Article> = z
   .superRefine((a, ctx) => {
     // Annotations are anchored by this hash; a hash that lies would mis-anchor every note.
     if (contentHash(articleText(a.blocks)) !== a.contentHash) {
-      ctx.addIssue({ code: 'custom', path: ['contentHash'], message: 'does not match the hash of the article text' });
+      ctx.addIssue({ code: 'custom', path: ['contentHash'], message: 'does not match the hash of the article text', params: importErrorIssueParams({ code: 'content-hash-mismatch' }) });
     }
   });
 
@@ -161,7 +162,7 @@ function oneCorrectionPerArticle(corrections: readonly MetaCorrection[], ctx: z.
   corrections.forEach((c, i) => {
     const at = first.get(c.articleId);
     if (at === undefined) first.set(c.articleId, i);
-    else ctx.addIssue({ code: 'custom', path: [i, 'articleId'], message: `duplicate article ${JSON.stringify(c.articleId)} (first at [${at}])` });
+    else ctx.addIssue({ code: 'custom', path: [i, 'articleId'], message: `duplicate article ${JSON.stringify(c.articleId)} (first at [${at}])`, params: importErrorIssueParams({ code: 'duplicate-article', params: { articleId: JSON.stringify(c.articleId), first: `[${at}]` } }) });
   });
 }
 

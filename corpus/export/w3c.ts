@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { duplicateIdErrors } from '../backup/parse-backup';
-import { zodIssuesToImportErrors, type ImportError } from '../backup/import-error';
+import { importError, zodIssuesToImportErrors, type ImportError } from '../backup/import-error';
 import { highlightColorSchema, isoTimestampSchema, textPositionSelectorSchema, textQuoteSelectorSchema } from '../backup/schemas';
 import { err, ok, type Annotation, type HighlightColor, type Result, type TextPositionSelector, type TextQuoteSelector } from '../model';
 
@@ -133,10 +133,10 @@ function fromW3c(item: ParsedW3cAnnotation, path: string): Result<Annotation, Im
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
   if (!quote || !position) {
-    return err({ path: `${path}.target.selector`, message: 'expected a TextQuoteSelector and a TextPositionSelector' });
+    return err(importError(`${path}.target.selector`, { code: 'selectors-missing' }));
   }
   if (position.end < position.start) {
-    return err({ path: `${path}.target.selector[${selectors.indexOf(position)}].end`, message: `expected end ≥ start (${position.start})` });
+    return err(importError(`${path}.target.selector[${selectors.indexOf(position)}].end`, { code: 'end-before-start', params: { start: position.start } }));
   }
   const bodies = item.body === undefined ? [] : Array.isArray(item.body) ? item.body : [item.body];
   const note = bodies.filter((b) => b.purpose !== 'tagging').map((b) => b.value).join('\n\n');

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { backupChecksum, parseBackup, serializeBackup, type Backup, type BackupData, type ImportError, type JsonValue } from '../../corpus/backup';
+import { backupChecksum, importError, parseBackup, serializeBackup, type Backup, type BackupData, type ImportError, type JsonValue } from '../../corpus/backup';
 import type { Annotation } from '../../corpus/model';
 import type { Host } from '../host/host';
 import type { PizhuDb } from './db';
@@ -91,7 +91,7 @@ export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, app
 /** Reads and checks a backup the host has kept. */
 export async function loadBackup(host: Host, name: string): Promise<{ backup: Backup } | { errors: readonly ImportError[] }> {
   const text = await host.readBackup(name);
-  if (!text.ok) return { errors: [{ path: '', message: text.error }] };
+  if (!text.ok) return { errors: [importError('', { code: 'unreadable', params: { detail: text.error } })] };
   const parsed = parseBackup(text.value);
   return parsed.ok ? { backup: parsed.value } : { errors: parsed.error };
 }

@@ -136,7 +136,7 @@ describe('serializeBackup / parseBackup', () => {
         expect(result.ok).toBe(false);
         if (result.ok) return;
         expect(result.error.map((e) => e.path)).toContain(path);
-        for (const e of result.error) expect(e.message).toMatch(/\S/);
+        for (const e of result.error) expect(formatImportError(e)).toMatch(/\S/);
       }),
       { seed: 20250301, numRuns: 1000 },
     );
