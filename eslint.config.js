@@ -28,6 +28,7 @@ export default tseslint.config(
     { group: ['node:*', 'react', 'react-dom', 'dexie', '**/renderer/**', '**/electron/**', '**/build/**'], message: 'corpus/ is the pure core: it imports only corpus/ and pure libraries.' },
   ], [ELECTRON]),
   layer(['build/**/*.ts'], [{ regex: '(^|/)(renderer/(?!features/import/(extract/|import-file$))|electron/(?!ipc/csp$))', message: 'build/ imports corpus/, node:*, the shared CSP constant and (for corpus:report) the import extractors only.' }], [ELECTRON]),
+  layer(['server/**/*.ts'], [{ group: ['**/renderer/**', '**/electron/**', '**/build/**', 'react', 'react-dom', 'dexie'], message: 'server/ is its own program: it imports corpus/ at most.' }], [ELECTRON]),
   layer(['electron/main/**/*.ts'], [{ group: ['**/renderer/**'], message: 'electron/main never imports renderer/.' }]),
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -1,0 +1,135 @@
+import { Database } from '@hocuspocus/extension-database';
+import { Server, type Document } from '@hocuspocus/server';
+import type { AddressInfo } from 'node:net';
+import { accessTo, type Member } from './access';
+import { createDocumentStore } from './document-store';
+import { DEFAULT_LIMITS, type Limits } from './limits';
+import type { Log } from './log';
+import { openDatabase } from './open-database';
+import { createRegistry } from './registry';
+
+export interface TeamServerOptions {
+  readonly host: string;
+  /** 0 picks a free port (tests); `port` on the result says which. */
+  readonly port: number;
+  readonly dataDir: string;
+  readonly log: Log;
+  readonly limits?: Limits;
+  /** How often live connections are checked against revoked invites, ms. */
+  readonly revocationPollMs?: number;
+}
+
+export interface TeamServer {
+  readonly port: number;
+  readonly host: string;
+  /** Closes every connection, stores every document and the database. */
+  stop(): Promise<void>;
+}
+
+/** What the server keeps about a connection after authenticating it. */
+interface ConnectionContext {
+  readonly member: Member;
+}
+
+/** Refusals all look alike: a guessed name, another group and a bad token teach nothing. */
+const DENIED = 'permission-denied';
+
+function contextOf(context: unknown): ConnectionContext | undefined {
+  return typeof context === 'object' && context !== null && 'member' in context ? (context as ConnectionContext) : undefined;
+}
+
+/**
+ * The Pizhu team server: Hocuspocus over WebSocket, one Y document per scope (see access.ts),
+ * members and documents in SQLite. Every document open is authorised in `onAuthenticate`;
+ * viewers and colleagues' documents get read-only connections, which Hocuspocus enforces by
+ * refusing their updates.
+ */
+export async function startTeamServer(options: TeamServerOptions): Promise<TeamServer> {
+  const { log } = options;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const db = openDatabase(options.dataDir);
+  const registry = createRegistry(db);
+  const documents = createDocumentStore(db);
+  const loaded = new Set<Document>();
+
+  const server = new Server(
+    {
+      name: 'pizhu-team',
+      address: options.host,
+      port: options.port,
+      quiet: true,
+      debounce: 2000,
+      maxDebounce: 10_000,
+      extensions: [
+        new Database({
+          fetch: async ({ documentName }) => documents.fetch(documentName),
+          store: async ({ documentName, state }) => {
+            documents.compact(documentName, state);
+          },
+        }),
+      ],
+      async onAuthenticate({ token, documentName, connectionConfig }) {
+        const member = typeof token === 'string' ? registry.authenticate(token) : undefined;
+        const access = member ? accessTo(member, documentName) : 'deny';
+        if (!member || access === 'deny') {
+          log('warn', 'refused', { document: documentName.slice(0, 200), ...(member ? { member: member.id } : {}) });
+          throw new Error(DENIED);
+        }
+        connectionConfig.readOnly = access === 'read';
+        log('info', 'connected', { member: member.id, document: documentName, access });
+        const context: ConnectionContext = { member: { id: member.id, groupId: member.groupId, name: member.name, role: member.role } };
+        return context;
+      },
+      async afterLoadDocument({ document, documentName }) {
+        // Appended synchronously as each update is applied, before Hocuspocus sends the ack.
+        if (loaded.has(document)) return;
+        loaded.add(document);
+        document.on('update', (update: Uint8Array) => documents.append(documentName, update));
+      },
+      async beforeHandleMessage({ update, documentName }) {
+        if (update.byteLength > limits.maxMessageBytes) throw new Error('message-too-large');
+        if (documents.size(documentName) + update.byteLength > limits.maxDocumentBytes) {
+          log('warn', 'document-full', { document: documentName });
+          throw new Error('document-too-large');
+        }
+      },
+      async afterUnloadDocument({ documentName }) {
+        for (const d of loaded) if (d.name === documentName) loaded.delete(d);
+      },
+    },
+    { maxPayload: limits.maxMessageBytes },
+  );
+
+  await server.listen();
+  const address = server.httpServer.address() as AddressInfo;
+  log('info', 'listening', { host: options.host, port: address.port, data: options.dataDir });
+
+  // Revoking an invite (from the admin command, another process) cuts its live connections.
+  let since = new Date().toISOString();
+  const poll = setInterval(() => {
+    const checkedAt = new Date().toISOString();
+    const revoked = new Set(registry.revokedSince(since));
+    since = checkedAt;
+    if (revoked.size === 0) return;
+    for (const document of server.hocuspocus.documents.values()) {
+      for (const connection of document.getConnections()) {
+        const member = contextOf(connection.context)?.member;
+        if (member && revoked.has(member.id)) {
+          log('info', 'revoked', { member: member.id, document: document.name });
+          connection.close({ code: 4403, reason: DENIED });
+        }
+      }
+    }
+  }, options.revocationPollMs ?? 1000);
+
+  return {
+    port: address.port,
+    host: options.host,
+    async stop() {
+      clearInterval(poll);
+      await server.destroy();
+      db.close();
+      log('info', 'stopped');
+    },
+  };
+}
