@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { metaCorrectionSchema, type MetaCorrection } from '../corrections';
+import { isSettingKey, SETTINGS } from '../settings/setting-schemas';
 import { importErrorIssueParams } from './import-error';
 import { articleText, COLORS, contentHash, type Annotation, type Article, type ArticleNote, type Block } from '../model';
 
@@ -140,8 +141,20 @@ export const backedUpArticleSchema: z.ZodType<BackedUpArticle> = z.intersection(
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-/** Settings are the app's business; the backup only requires them to be JSON. */
-export const settingsSchema: z.ZodType<Record<string, JsonValue>> = z.record(z.string(), z.json());
+/**
+ * Settings the app knows are checked with the same schemas as every write and read
+ * (`data.settings["colors.names"].yellow: expected string`), so a backup cannot bring in a
+ * value the app cannot use. Unknown keys need only be JSON and are kept as they are: they
+ * are a newer Pizhu's settings, nothing in this version reads them, and dropping them would
+ * lose them for the version that does.
+ */
+export const settingsSchema: z.ZodType<Record<string, JsonValue>> = z.record(z.string(), z.json()).superRefine((settings, ctx) => {
+  for (const [key, value] of Object.entries(settings)) {
+    if (!isSettingKey(key)) continue;
+    const checked = SETTINGS[key].schema.safeParse(value);
+    if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue, path: [key, ...issue.path] });
+  }
+});
 
 export interface BackupData {
   readonly annotations: readonly Annotation[];

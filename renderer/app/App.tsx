@@ -67,7 +67,7 @@ export function App() {
   const { host } = useServices();
   const route = useRoute();
   useMeetingPackMenu();
-  const [langSetting, , langLoaded] = useSetting<Lang | 'system'>('ui.language', 'system');
+  const [langSetting, , langLoaded] = useSetting('ui.language');
   useAppearance();
   const [osLang, setOsLang] = useState<Lang>(() => languageFor(navigator.languages ?? [navigator.language]));
   useEffect(() => {

@@ -1,25 +1,13 @@
 import { useEffect } from 'react';
+import { APPEARANCE_DEFAULTS, type Appearance } from '../../corpus/settings';
 import { useSetting } from '../store/settings-repo';
 
-export type ThemeSetting = 'system' | 'light' | 'dark' | 'sepia';
-export type FontSetting = 'serif' | 'sans';
-
-export interface Appearance {
-  readonly theme: ThemeSetting;
-  readonly font: FontSetting;
-  readonly fontSize: number;
-  readonly lineHeight: number;
-  readonly width: number;
-}
-
-export const APPEARANCE_DEFAULTS: Appearance = { theme: 'system', font: 'serif', fontSize: 18, lineHeight: 1.9, width: 38 };
-export const FONT_SIZE_RANGE = { min: 14, max: 28, step: 1 } as const;
-export const LINE_HEIGHT_RANGE = { min: 1.5, max: 2.4, step: 0.1 } as const;
-export const WIDTH_RANGE = { min: 28, max: 56, step: 2 } as const;
+// The schema (corpus/settings) owns the types, ranges and defaults; views import them from here.
+export { APPEARANCE_DEFAULTS, FONT_SIZE_RANGE, LINE_HEIGHT_RANGE, WIDTH_RANGE, type Appearance, type FontSetting, type ThemeSetting } from '../../corpus/settings';
 
 /** Reading appearance from settings, applied to the document as CSS variables. */
 export function useAppearance(): Appearance {
-  const [stored] = useSetting<Partial<Appearance>>('ui.appearance', {});
+  const [stored] = useSetting('ui.appearance');
   const appearance = { ...APPEARANCE_DEFAULTS, ...stored };
   const { theme, font, fontSize, lineHeight, width } = appearance;
   useEffect(() => {

@@ -80,7 +80,7 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
   const scrollRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const [showParaNumbers] = useSetting('reader.paraNumbers', true);
+  const [showParaNumbers] = useSetting('reader.paraNumbers');
   const position = useReadingPosition(article, scrollRef, targetBlock);
   const annotations = useAnnotations(article.id);
   const everything = useAllAnnotations();

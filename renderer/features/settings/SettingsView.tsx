@@ -1,7 +1,8 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { COLORS, type HighlightColor } from '../../../corpus/model';
+import { COLORS } from '../../../corpus/model';
+import type { UiLanguageSetting } from '../../../corpus/settings';
 import { APPEARANCE_DEFAULTS, FONT_SIZE_RANGE, LINE_HEIGHT_RANGE, WIDTH_RANGE, type Appearance } from '../../app/appearance';
-import { useI18n, type Lang } from '../../app/i18n';
+import { useI18n } from '../../app/i18n';
 import { useServices } from '../../store/services';
 import { useSetting } from '../../store/settings-repo';
 import { BackupsSection } from './BackupsSection';
@@ -31,17 +32,17 @@ function Slider({ label, value, min, max, step, format, onChange }: { label: str
 function AppearanceSection() {
   const { t } = useI18n();
   // The controls read the same (optimistic) setting they write, so they never lag a click.
-  const [stored, setStored] = useSetting<Partial<Appearance>>('ui.appearance', {});
+  const [stored, setStored] = useSetting('ui.appearance');
   const appearance = { ...APPEARANCE_DEFAULTS, ...stored };
-  const [lang, setLang] = useSetting<Lang | 'system'>('ui.language', 'system');
-  const [paraNumbers, setParaNumbers] = useSetting('reader.paraNumbers', true);
+  const [lang, setLang] = useSetting('ui.language');
+  const [paraNumbers, setParaNumbers] = useSetting('reader.paraNumbers');
   const update = (patch: Partial<Appearance>) => void setStored({ ...stored, ...patch });
   const langId = useId();
   return (
     <Section title={t('settings.appearance')}>
       <div className="settings-row">
         <label htmlFor={langId}>{t('settings.language')}</label>
-        <select id={langId} value={lang} onChange={(e) => void setLang(e.target.value as Lang | 'system')}>
+        <select id={langId} value={lang} onChange={(e) => void setLang(e.target.value as UiLanguageSetting)}>
           <option value="system">{t('settings.language.system')}</option>
           <option value="zh-CN">中文（简体）</option>
           <option value="en">English</option>
@@ -81,7 +82,7 @@ function AppearanceSection() {
 
 function ColorNamesSection() {
   const { t } = useI18n();
-  const [custom, setCustom] = useSetting<Partial<Record<HighlightColor, string>>>('colors.names', {});
+  const [custom, setCustom] = useSetting('colors.names');
   return (
     <Section title={t('settings.colors')}>
       <div className="color-names">

@@ -1,0 +1,2 @@
+export * from './read-setting';
+export * from './setting-schemas';
