@@ -18,6 +18,40 @@ export function duplicateIdErrors(records: readonly { readonly id: string }[], p
   return errors;
 }
 
+/** What the identity check needs to know about an article: its id and the hash of its text. */
+export interface ArticleIdentity {
+  readonly id: string;
+  readonly contentHash: string;
+}
+
+/**
+ * Identity of imported-article records against the articles that already exist: an imported
+ * record may never take a bundled article's id (it would shadow the bundled article and turn
+ * its notes into "an imported article's notes" that a remove would put away), nor reuse the id
+ * of another imported article whose text is different (it would silently swap the text under
+ * that article's notes). Same id with the same text is the same article (a duplicate, fine).
+ * Errors name the field: `data.importedArticles[0].id: …`. O(records + bundled).
+ */
+export function importedIdentityErrors(
+  records: readonly ArticleIdentity[],
+  bundledIds: ReadonlySet<string>,
+  existing: ReadonlyMap<string, string> = new Map(),
+  path = formatPath(['data', 'importedArticles']),
+): ImportError[] {
+  const errors: ImportError[] = [];
+  records.forEach((r, i) => {
+    if (bundledIds.has(r.id)) {
+      errors.push(importError(`${path}[${i}].id`, { code: 'id-of-bundled-article', params: { id: JSON.stringify(r.id) } }));
+      return;
+    }
+    const hash = existing.get(r.id);
+    if (hash !== undefined && hash !== r.contentHash) {
+      errors.push(importError(`${path}[${i}].id`, { code: 'id-taken', params: { id: JSON.stringify(r.id) } }));
+    }
+  });
+  return errors;
+}
+
 /** Format marker and version, checked before the schema so the message says what the file is. */
 function checkEnvelope(json: unknown): ImportError[] {
   if (!isRecord(json)) return [importError('', { code: 'not-an-object' })];

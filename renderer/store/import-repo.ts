@@ -1,5 +1,5 @@
-import type { AnnotationImport } from '../../corpus/backup';
-import type { Annotation, ArticleNote } from '../../corpus/model';
+import { importedIdentityErrors, type AnnotationImport, type Backup, type ImportError } from '../../corpus/backup';
+import { err, type Annotation, type Article, type ArticleNote, type Result } from '../../corpus/model';
 import { stored } from './backup-repo';
 import type { PizhuDb } from './db';
 import type { ImportedArticle, MetaCorrection } from './records';
@@ -14,6 +14,40 @@ export interface ImportPlan {
   readonly corrections: readonly MetaCorrection[];
   /** Ids already in the database. */
   readonly duplicates: readonly string[];
+}
+
+const idsOf = (bundled: readonly Pick<Article, 'id'>[]): ReadonlySet<string> => new Set(bundled.map((a) => a.id));
+
+/**
+ * The identity check of an annotation import (a backup file merged into the library): its
+ * imported-article records may not take a bundled article's id, nor the id of a different
+ * article already in the library. Passes the parse result through when they are fine; the
+ * errors name the field (`data.importedArticles[0].id`).
+ */
+export async function checkImportIdentity(
+  db: PizhuDb,
+  parsed: Result<AnnotationImport, ImportError[]>,
+  bundled: readonly Pick<Article, 'id'>[],
+): Promise<Result<AnnotationImport, ImportError[]>> {
+  if (!parsed.ok || parsed.value.kind !== 'backup') return parsed;
+  const records = parsed.value.backup.data.importedArticles;
+  const stored = await db.importedArticles.bulkGet(records.map((r) => r.id));
+  const existing = new Map(stored.flatMap((a) => (a ? [[a.id, a.contentHash] as const] : [])));
+  const errors = importedIdentityErrors(records, idsOf(bundled), existing);
+  return errors.length > 0 ? err(errors) : parsed;
+}
+
+/**
+ * The identity check of a restore (which replaces the library, so only bundled ids can
+ * collide): a backup whose imported articles claim a bundled id is refused by field.
+ */
+export function checkRestoreIdentity<L extends { readonly backup: Backup } | { readonly errors: readonly ImportError[] }>(
+  loaded: L,
+  bundled: readonly Pick<Article, 'id'>[],
+): L | { readonly errors: readonly ImportError[] } {
+  if ('errors' in loaded) return loaded;
+  const errors = importedIdentityErrors(loaded.backup.data.importedArticles, idsOf(bundled));
+  return errors.length > 0 ? { errors } : loaded;
 }
 
 /** What an import file would add, and which of its records already exist. */

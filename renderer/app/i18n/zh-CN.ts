@@ -1,5 +1,11 @@
+import { importErrorMessagesZh } from './import-error-messages';
+import { recoveryMessagesZh } from './recovery-messages';
+
 /** Simplified Chinese UI strings. The English catalog must have exactly the same keys. */
 export const zhCN = {
+  // import and backup errors by code, and the safety net (issue 13)
+  ...importErrorMessagesZh,
+  ...recoveryMessagesZh,
   'app.name': '批注',
   'app.tagline': '离线简报阅读器',
   'nav.library': '文库',
