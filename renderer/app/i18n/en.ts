@@ -1,7 +1,12 @@
+import { importErrorMessagesEn } from './import-error-messages';
+import { recoveryMessagesEn } from './recovery-messages';
 import type { MessageKey } from './zh-CN';
 
 /** English UI strings: the same keys as zh-CN (the type makes a missing key a compile error). */
 export const en: Record<MessageKey, string> = {
+  // import and backup errors by code, and the safety net (issue 13)
+  ...importErrorMessagesEn,
+  ...recoveryMessagesEn,
   'app.name': 'Pizhu',
   'app.tagline': 'Offline briefing reader',
   'nav.library': 'Library',
