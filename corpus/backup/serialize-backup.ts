@@ -9,13 +9,12 @@ export function backupChecksum(data: unknown): string {
 
 /** A complete backup file (pretty-printed JSON, newline-terminated). */
 export function serializeBackup(data: BackupData, createdAt: string, appVersion: string): string {
-  const backup: Backup = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    createdAt,
-    app: { version: appVersion },
-    data,
-    checksum: backupChecksum(data),
-  };
-  return `${JSON.stringify(backup, null, 2)}\n`;
+  return serializeBackupWithChecksum(data, createdAt, appVersion).json;
+}
+
+/** The backup file and its data's checksum, computed once (the store dedupes by it). */
+export function serializeBackupWithChecksum(data: BackupData, createdAt: string, appVersion: string): { json: string; checksum: string } {
+  const checksum = backupChecksum(data);
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt, app: { version: appVersion }, data, checksum };
+  return { json: `${JSON.stringify(backup, null, 2)}\n`, checksum };
 }

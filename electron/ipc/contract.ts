@@ -24,8 +24,25 @@ export interface BackupInfo {
   /** File name, e.g. `pizhu-backup-2026-11-26T11-40-00Z.json`. */
   readonly name: string;
   readonly size: number;
-  /** ISO time the backup was written. */
+  /** ISO time the backup was written (or last found unchanged), by the clock of that moment. */
   readonly created: string;
+  /** Order of writing, highest newest; lists are sorted by it, never by time or name. */
+  readonly sequence: number;
+  /** A safety backup taken before a restore or a replacing import: never pruned. */
+  readonly pinned: boolean;
+}
+
+/** How to keep a backup being written. */
+export interface WriteBackupRequest {
+  /** `backupChecksum` of the backup's data: a kept backup with the same one is reused, not copied. */
+  readonly checksum: string;
+  /** Pin it (a safety backup): it is never pruned. */
+  readonly pin: boolean;
+}
+
+/** A backup just written, or the kept one with identical data (`unchanged`). */
+export interface WrittenBackup extends BackupInfo {
+  readonly unchanged: boolean;
 }
 
 export interface SaveFileRequest {
@@ -85,8 +102,8 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** Request/response channels: name → signature. Every result is a Result. */
 export interface IpcContract {
   getAppInfo(): Promise<Result<AppInfo>>;
-  /** Writes a backup JSON into the backups folder, keeping the newest 10. */
-  writeBackup(json: string): Promise<Result<BackupInfo>>;
+  /** Writes a backup JSON into the backups folder, keeping the newest 10 by sequence plus every pinned one. */
+  writeBackup(json: string, request: WriteBackupRequest): Promise<Result<WrittenBackup>>;
   listBackups(): Promise<Result<readonly BackupInfo[]>>;
   readBackup(name: string): Promise<Result<string>>;
   /** Shows a save dialog and writes a text file. */

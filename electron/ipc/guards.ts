@@ -22,6 +22,11 @@ export const BACKUP_NAME_PATTERN = /^pizhu-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-
 
 const backupName = z.string().max(MAX_FILE_NAME_CHARS).regex(BACKUP_NAME_PATTERN, 'expected a backup file name like pizhu-backup-2026-11-26T11-40-00-123Z.json');
 
+const writeBackupRequest = z.strictObject({
+  checksum: z.string().regex(/^[0-9a-f]{16}$/, 'expected the 16 hex digits of backupChecksum'),
+  pin: z.boolean(),
+});
+
 const suggestedName = z
   .string()
   .min(1)
@@ -54,7 +59,7 @@ export type ValueOf<C extends IpcChannel> = IpcContract[C] extends (...args: nev
 /** Each channel's argument list as a zod tuple, checked against the contract's types. */
 export const CHANNEL_ARGS: { readonly [C in IpcChannel]: z.ZodType<ArgsOf<C>> } = {
   getAppInfo: z.tuple([]),
-  writeBackup: z.tuple([z.string().min(2).max(MAX_IPC_TEXT_CHARS)]),
+  writeBackup: z.tuple([z.string().min(2).max(MAX_IPC_TEXT_CHARS), writeBackupRequest]),
   listBackups: z.tuple([]),
   readBackup: z.tuple([backupName]),
   saveFile: z.tuple([saveFileRequest]),
@@ -66,7 +71,7 @@ export const CHANNEL_ARGS: { readonly [C in IpcChannel]: z.ZodType<ArgsOf<C>> } 
 /** Parameter names for error messages: `request.mimeType` reads better than `[0].mimeType`. */
 const PARAMETER_NAMES: { readonly [C in IpcChannel]: readonly string[] } = {
   getAppInfo: [],
-  writeBackup: ['json'],
+  writeBackup: ['json', 'request'],
   listBackups: [],
   readBackup: ['name'],
   saveFile: ['request'],

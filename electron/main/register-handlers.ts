@@ -18,7 +18,7 @@ export type Handlers = { readonly [C in IpcChannel]: GuardedHandler<C> };
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     getAppInfo: () => getAppInfo(deps.appInfo),
-    writeBackup: (json) => deps.backups.writeBackup(json),
+    writeBackup: (json, request) => deps.backups.writeBackup(json, request),
     listBackups: () => deps.backups.listBackups(),
     readBackup: (name) => deps.backups.readBackup(name),
     saveFile: (request) => saveFile(deps.files, request),

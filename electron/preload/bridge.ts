@@ -21,7 +21,7 @@ export function createBridge(ipc: BridgeIpc): PizhuBridge {
     ipc.invoke(ipcChannelName(channel), ...args) as Promise<T>;
   return {
     getAppInfo: () => call('getAppInfo'),
-    writeBackup: (json) => call('writeBackup', json),
+    writeBackup: (json, request) => call('writeBackup', json, request),
     listBackups: () => call('listBackups'),
     readBackup: (name) => call('readBackup', name),
     saveFile: (request) => call('saveFile', request),

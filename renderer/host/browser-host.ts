@@ -1,3 +1,4 @@
+import { adoptUnsequenced, planWrite, toPrune, type CatalogEntry, type UnsequencedEntry } from '../../corpus/backup/backup-catalog';
 import { err, ok } from '../../corpus/model/result';
 import {
   BACKUPS_KEPT,
@@ -11,13 +12,43 @@ import {
 } from '../../electron/ipc/contract';
 import type { Host } from './host';
 
+/** A kept backup's metadata; `sequence`, `checksum` and `pinned` are absent in records older than them. */
+export interface BackupMeta {
+  readonly name: string;
+  readonly created: string;
+  readonly size: number;
+  readonly sequence?: number;
+  readonly checksum?: string;
+  readonly pinned?: boolean;
+}
+
+/** What one write changes: an entry to add (with its JSON) or to renew (metadata only), and names to delete. */
+export interface BackupChanges {
+  readonly put?: { readonly entry: CatalogEntry; readonly json?: string };
+  readonly remove: readonly string[];
+}
+
 /** Where the browser host keeps backups (the store module provides it, backed by IndexedDB). */
 export interface BackupFiles {
-  put(name: string, json: string, created: string): Promise<void>;
-  list(): Promise<BackupInfo[]>;
+  /** Reads the kept backups and applies what `decide` returns, in one transaction (no write can interleave). */
+  change<T>(decide: (kept: readonly BackupMeta[]) => { readonly changes: BackupChanges; readonly result: T }): Promise<T>;
+  list(): Promise<BackupMeta[]>;
   get(name: string): Promise<string | undefined>;
-  remove(name: string): Promise<void>;
 }
+
+/** Kept backups in sequence order; records without a sequence are adopted below the others. */
+export function catalogOf(kept: readonly BackupMeta[]): CatalogEntry[] {
+  const sequenced: CatalogEntry[] = [];
+  const unsequenced: UnsequencedEntry[] = [];
+  for (const { sequence, checksum, pinned, ...rest } of kept) {
+    const entry = { ...rest, pinned: pinned ?? false, ...(checksum === undefined ? {} : { checksum }) };
+    if (sequence === undefined) unsequenced.push(entry);
+    else sequenced.push({ ...entry, sequence });
+  }
+  return adoptUnsequenced(sequenced, unsequenced);
+}
+
+const info = ({ name, size, created, sequence, pinned }: CatalogEntry): BackupInfo => ({ name, size, created, sequence, pinned });
 
 export interface BrowserHostDeps {
   readonly backups: BackupFiles;
@@ -27,6 +58,8 @@ export interface BrowserHostDeps {
   /** Prints an HTML document (browser print dialog → "Save as PDF"). */
   readonly printHtml?: (html: string) => Promise<void>;
   readonly now?: () => Date;
+  /** Unpinned backups kept (default `BACKUPS_KEPT`). */
+  readonly kept?: number;
 }
 
 /** `pizhu-backup-2026-11-26T11-40-00-123Z.json`: sortable, no characters a file system dislikes. */
@@ -98,18 +131,28 @@ export function createBrowserHost(deps: BrowserHostDeps): Host {
       };
       return ok(info);
     },
-    async writeBackup(json) {
-      const created = now();
-      const name = backupFileName(created);
-      await deps.backups.put(name, json, created.toISOString());
-      const all = await deps.backups.list();
-      const sorted = [...all].sort((a, b) => b.name.localeCompare(a.name));
-      for (const old of sorted.slice(BACKUPS_KEPT)) await deps.backups.remove(old.name);
-      return ok({ name, size: json.length, created: created.toISOString() });
+    async writeBackup(json, request) {
+      const time = now();
+      try {
+        const written = await deps.backups.change((kept) => {
+          const catalog = catalogOf(kept);
+          const plan = planWrite(catalog, request.checksum, { pin: request.pin, created: time.toISOString() });
+          if (plan.kind === 'reuse') return { changes: { put: { entry: plan.entry }, remove: [] }, result: { ...info(plan.entry), unchanged: true } };
+          // Same millisecond, or a clock set back onto an old name: step past it.
+          const names = new Set(kept.map((k) => k.name));
+          let stamp = time;
+          while (names.has(backupFileName(stamp))) stamp = new Date(stamp.getTime() + 1);
+          const entry: CatalogEntry = { name: backupFileName(stamp), sequence: plan.sequence, created: time.toISOString(), size: json.length, checksum: request.checksum, pinned: request.pin };
+          const remove = toPrune([entry, ...catalog], deps.kept ?? BACKUPS_KEPT).map((e) => e.name);
+          return { changes: { put: { entry, json }, remove }, result: { ...info(entry), unchanged: false } };
+        });
+        return ok(written);
+      } catch (error) {
+        return err(`cannot write backup in this browser's storage: ${error instanceof Error ? error.message : String(error)}`);
+      }
     },
     async listBackups() {
-      const all = await deps.backups.list();
-      return ok([...all].sort((a, b) => b.name.localeCompare(a.name)));
+      return ok(catalogOf(await deps.backups.list()).map(info));
     },
     async readBackup(name) {
       const json = await deps.backups.get(name);

@@ -1,13 +1,16 @@
 import { liveQuery } from 'dexie';
-import { backupChecksum, importError, parseBackup, serializeBackup, type Backup, type BackupData, type ImportError, type JsonValue } from '../../corpus/backup';
+import { importError, parseBackup, type Backup, type BackupData, type ImportError, type JsonValue } from '../../corpus/backup';
+import { diffAnnotations, type AnnotationChange } from '../../corpus/backup/diff-annotations';
 import type { Annotation } from '../../corpus/model';
 import type { Host } from '../host/host';
 import type { PizhuDb } from './db';
 import { readCorrections } from './meta-corrections-repo';
+import { BACKUP_STATUS_KEY, trackBackup } from './backup-status';
 import type { ImportedArticle, StoredAnnotation } from './records';
+import { serializeOffThread } from './serialize-off-thread';
 
 /** Settings that belong to this machine rather than to the user's data. */
-const LOCAL_SETTINGS = new Set(['backup.lastChecksum']);
+const LOCAL_SETTINGS = new Set(['backup.lastChecksum', BACKUP_STATUS_KEY]);
 
 /**
  * Everything the user has made, read in one consistent transaction. Metadata corrections are
@@ -39,13 +42,47 @@ export async function snapshot(db: PizhuDb): Promise<BackupData> {
 
 export const stored = (a: Annotation): StoredAnnotation => ({ ...a, articleId: a.target.source });
 
-/** Writes a backup through the host (Electron: a file in the backups folder; browser: IndexedDB). */
-export async function backUpNow(db: PizhuDb, host: Host, appVersion: string, now = new Date()): Promise<{ name: string } | { error: string }> {
-  const data = await snapshot(db);
-  const result = await host.writeBackup(serializeBackup(data, now.toISOString(), appVersion));
-  if (!result.ok) return { error: result.error };
-  await db.settings.put({ key: 'backup.lastChecksum', value: backupChecksum(data) });
-  return { name: result.value.name };
+/** A backup that was written (or found unchanged: the kept one with the same data is named). */
+export interface BackedUp {
+  readonly name: string;
+  readonly created: string;
+  readonly size: number;
+  readonly unchanged: boolean;
+}
+
+export interface BackUpOptions {
+  readonly now?: Date;
+  /** A safety backup (before a restore or an import): pinned, never pruned. */
+  readonly pin?: boolean;
+  /** Started by the timer, not by the user (a failure then needs the warning banner). */
+  readonly automatic?: boolean;
+}
+
+/**
+ * Writes a backup through the host (Electron: a file in the backups folder; browser:
+ * IndexedDB). The snapshot is read in one transaction; serializing and the checksum run in a
+ * worker. The outcome is recorded in the backup status (Settings, the warning banner), and a
+ * failure is a value, never a rejected promise.
+ */
+export async function backUpNow(db: PizhuDb, host: Host, appVersion: string, options: BackUpOptions = {}): Promise<BackedUp | { error: string }> {
+  const track = trackBackup(db, options.automatic ?? false);
+  try {
+    const data = await snapshot(db);
+    const { json, checksum } = await serializeOffThread(data, (options.now ?? new Date()).toISOString(), appVersion);
+    const result = await host.writeBackup(json, { checksum, pin: options.pin ?? false });
+    if (!result.ok) {
+      track.failed(result.error);
+      return { error: result.error };
+    }
+    await db.settings.put({ key: 'backup.lastChecksum', value: checksum });
+    const { name, created, size, unchanged } = result.value;
+    track.succeeded({ name, created, size });
+    return { name, created, size, unchanged };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    track.failed(message);
+    return { error: message };
+  }
 }
 
 /** What restoring a backup would change, for the confirmation. */
@@ -56,24 +93,30 @@ export interface RestorePreview {
   readonly lost: number;
   /** Annotations the backup brings back or changes. */
   readonly changed: number;
+  /** Every annotation added, replaced (old → new) or removed, by article and position. */
+  readonly changes: readonly AnnotationChange[];
 }
 
 export async function previewRestore(db: PizhuDb, backup: Backup): Promise<RestorePreview> {
   const current = await snapshot(db);
-  const inBackup = new Map(backup.data.annotations.map((a) => [a.id, a]));
-  const now = new Map(current.annotations.map((a) => [a.id, a]));
-  let changed = 0;
-  for (const [id, a] of inBackup) if (JSON.stringify(now.get(id)) !== JSON.stringify(a)) changed++;
+  const changes = diffAnnotations(current.annotations, backup.data.annotations, { removesMissing: true });
   const count = (d: BackupData) => ({ annotations: d.annotations.length, articleNotes: d.articleNotes.length, importedArticles: d.importedArticles.length });
-  return { current: count(current), backup: count(backup.data), lost: [...now.keys()].filter((id) => !inBackup.has(id)).length, changed };
+  return {
+    current: count(current),
+    backup: count(backup.data),
+    lost: changes.filter((c) => c.kind === 'removed').length,
+    changed: changes.filter((c) => c.kind !== 'removed').length,
+    changes,
+  };
 }
 
 /**
  * Replaces all user data with a backup's, in one transaction. The current state is backed
- * up first, so a restore can itself be undone by restoring that backup.
+ * up first (pinned, so no later backup can prune it), so a restore can itself be undone by
+ * restoring that backup.
  */
 export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, appVersion: string): Promise<{ safetyBackup: string } | { error: string }> {
-  const safety = await backUpNow(db, host, appVersion);
+  const safety = await backUpNow(db, host, appVersion, { pin: true });
   if ('error' in safety) return { error: safety.error };
   const importedAt = new Date().toISOString();
   await db.transaction('rw', [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions, db.metaCorrections], async () => {
@@ -86,6 +129,14 @@ export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, app
     for (const [key, value] of Object.entries(backup.data.settings)) await db.settings.put({ key, value });
   });
   return { safetyBackup: safety.name };
+}
+
+/** Undoes a restore or an import: restores the safety backup taken before it (itself after a new safety backup). */
+export async function restoreSafetyBackup(db: PizhuDb, host: Host, name: string, appVersion: string): Promise<{ safetyBackup: string } | { errors: readonly ImportError[] }> {
+  const loaded = await loadBackup(host, name);
+  if ('errors' in loaded) return loaded;
+  const restored = await restoreBackup(db, host, loaded.backup, appVersion);
+  return 'error' in restored ? { errors: [importError('', { code: 'invalid', params: { detail: restored.error } })] } : restored;
 }
 
 /** Reads and checks a backup the host has kept. */
@@ -107,14 +158,16 @@ export function startAutoBackup(db: PizhuDb, host: Host, appVersion: string, del
   let timer: ReturnType<typeof setTimeout> | undefined;
   let first = true;
   const run = async () => {
-    const data = await snapshot(db);
-    const empty = data.annotations.length + data.articleNotes.length + data.importedArticles.length === 0;
-    const last = (await db.settings.get('backup.lastChecksum'))?.value;
-    // A first start has nothing worth keeping; afterwards, back up whenever the data differs.
-    if ((!empty || last !== undefined) && backupChecksum(data) !== last) await backUpNow(db, host, appVersion);
+    // Counts and the stored checksum only: the full snapshot is read (and hashed off the main
+    // thread) by the backup itself; an unchanged one is recognized by the host, not stored twice.
+    const [annotations, articleNotes, importedArticles, last] = await Promise.all([db.annotations.count(), db.articleNotes.count(), db.importedArticles.count(), db.settings.get('backup.lastChecksum')]);
+    // A first start has nothing worth keeping.
+    if (annotations + articleNotes + importedArticles === 0 && last === undefined) return;
+    await backUpNow(db, host, appVersion, { automatic: true });
   };
   const schedule = () => {
     clearTimeout(timer);
+    // backUpNow records its own failures (the warning banner); this catches only a failed count.
     timer = setTimeout(() => void run().catch(() => undefined), delayMs);
   };
   // Any write to these tables re-runs the query, which is cheap: counts and the newest times.

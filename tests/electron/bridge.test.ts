@@ -32,7 +32,7 @@ describe('preload bridge', () => {
 
   it.each<[string, IpcChannel, (b: ReturnType<typeof createBridge>) => Promise<unknown>, unknown[]]>([
     ['getAppInfo', 'getAppInfo', (b) => b.getAppInfo(), []],
-    ['writeBackup', 'writeBackup', (b) => b.writeBackup('{}'), ['{}']],
+    ['writeBackup', 'writeBackup', (b) => b.writeBackup('{}', { checksum: '0123456789abcdef', pin: false }), ['{}', { checksum: '0123456789abcdef', pin: false }]],
     ['listBackups', 'listBackups', (b) => b.listBackups(), []],
     ['readBackup', 'readBackup', (b) => b.readBackup('n.json'), ['n.json']],
     ['saveFile', 'saveFile', (b) => b.saveFile({ suggestedName: 'a', content: 'b', mimeType: 'text/plain' }), [{ suggestedName: 'a', content: 'b', mimeType: 'text/plain' }]],

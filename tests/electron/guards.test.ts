@@ -47,9 +47,12 @@ describe('parseArgs: malformed arguments name the field', () => {
   const goodPdf = { html: '<p>x</p>', suggestedName: 'a.pdf', pageSize: 'A4', lang: 'zh-CN' };
   it.each<[string, IpcChannel, unknown[], RegExp]>([
     ['writeBackup without json', 'writeBackup', [], /^writeBackup: json: missing$/],
-    ['writeBackup with a number', 'writeBackup', [42], /^writeBackup: json: .*string/],
-    ['writeBackup with an object', 'writeBackup', [{ a: 1 }], /^writeBackup: json: /],
-    ['writeBackup with extra argument', 'writeBackup', ['{}', 'x'], /^writeBackup: expected 1 argument\(s\) \(json\), got 2$/],
+    ['writeBackup with a number', 'writeBackup', [42, { checksum: '0123456789abcdef', pin: false }], /^writeBackup: json: .*string/],
+    ['writeBackup with an object', 'writeBackup', [{ a: 1 }, { checksum: '0123456789abcdef', pin: false }], /^writeBackup: json: /],
+    ['writeBackup without its request', 'writeBackup', ['{}'], /^writeBackup: request: missing$/],
+    ['writeBackup with a short checksum', 'writeBackup', ['{}', { checksum: 'abc', pin: false }], /^writeBackup: request\.checksum: expected the 16 hex digits/],
+    ['writeBackup with an unknown request field', 'writeBackup', ['{}', { checksum: '0123456789abcdef', pin: false, path: '/etc' }], /^writeBackup: request: /],
+    ['writeBackup with extra argument', 'writeBackup', ['{}', { checksum: '0123456789abcdef', pin: false }, 'x'], /^writeBackup: expected 2 argument\(s\) \(json, request\), got 3$/],
     ['readBackup path traversal', 'readBackup', ['../../etc/passwd'], /^readBackup: name: expected a backup file name/],
     ['readBackup with slash', 'readBackup', ['sub/pizhu-backup-2026-11-26T11-40-00-123Z.json'], /^readBackup: name: /],
     ['readBackup with backslash', 'readBackup', ['..\\pizhu-backup-2026-11-26T11-40-00-123Z.json'], /^readBackup: name: /],
@@ -78,7 +81,7 @@ describe('parseArgs: malformed arguments name the field', () => {
   });
 
   it.each<[string, IpcChannel, unknown[]]>([
-    ['writeBackup', 'writeBackup', ['{"items":[]}']],
+    ['writeBackup', 'writeBackup', ['{"items":[]}', { checksum: '0123456789abcdef', pin: true }]],
     ['readBackup', 'readBackup', ['pizhu-backup-2026-11-26T11-40-00-123Z.json']],
     ['saveFile', 'saveFile', [goodSave]],
     ['savePdf', 'savePdf', [goodPdf]],

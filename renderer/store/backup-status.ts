@@ -1,0 +1,80 @@
+import { useSyncExternalStore } from 'react';
+import type { PizhuDb } from './db';
+
+/** The last backup's outcome, for Settings and the warning banner. */
+export interface BackupStatus {
+  readonly running: boolean;
+  /** The last backup that succeeded (written, or found unchanged). */
+  readonly last?: { readonly name: string; readonly created: string; readonly size: number; readonly at: string };
+  /** The last failure since then; cleared by the next success. */
+  readonly failure?: { readonly at: string; readonly message: string; readonly automatic: boolean };
+}
+
+/** The local setting that carries the status to the next start (never part of a backup). */
+export const BACKUP_STATUS_KEY = 'backup.status';
+
+interface StatusStore {
+  get(): BackupStatus;
+  subscribe(listener: () => void): () => void;
+  set(next: BackupStatus): void;
+}
+
+const stores = new WeakMap<PizhuDb, StatusStore>();
+
+function isStatus(value: unknown): value is BackupStatus {
+  return typeof value === 'object' && value !== null && 'running' in value && typeof value.running === 'boolean';
+}
+
+/**
+ * One status per database, kept in memory (it must work when storage itself is what fails)
+ * and saved best-effort so a warning survives a restart. Created on first use, not on import.
+ */
+export function backupStatusOf(db: PizhuDb): StatusStore {
+  const existing = stores.get(db);
+  if (existing) return existing;
+  let status: BackupStatus = { running: false };
+  let touched = false;
+  const listeners = new Set<() => void>();
+  const store: StatusStore = {
+    get: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(next) {
+      touched = true;
+      status = next;
+      for (const l of listeners) l();
+      if (!next.running) void db.settings.put({ key: BACKUP_STATUS_KEY, value: { ...next, running: false } }).catch(() => undefined);
+    },
+  };
+  stores.set(db, store);
+  void db.settings
+    .get(BACKUP_STATUS_KEY)
+    .then((saved) => {
+      if (!touched && isStatus(saved?.value)) store.set({ ...saved.value, running: false });
+    })
+    .catch(() => undefined);
+  return store;
+}
+
+/** Marks a backup as started; returns the functions that record how it ended. */
+export function trackBackup(db: PizhuDb, automatic: boolean, now: () => Date = () => new Date()) {
+  const store = backupStatusOf(db);
+  store.set({ ...store.get(), running: true });
+  return {
+    succeeded(last: { name: string; created: string; size: number }) {
+      const { failure: _cleared, ...rest } = store.get();
+      store.set({ ...rest, running: false, last: { ...last, at: now().toISOString() } });
+    },
+    failed(message: string) {
+      store.set({ ...store.get(), running: false, failure: { at: now().toISOString(), message, automatic } });
+    },
+  };
+}
+
+/** The live backup status of the app's database. */
+export function useBackupStatus(db: PizhuDb): BackupStatus {
+  const store = backupStatusOf(db);
+  return useSyncExternalStore(store.subscribe, store.get);
+}
