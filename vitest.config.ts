@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/corpus/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          include: ['tests/corpus/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/server/**/*.test.ts'],
           exclude: ['tests/**/*.e2e.test.ts'],
         },
       },

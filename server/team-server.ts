@@ -1,7 +1,9 @@
 import { Database } from '@hocuspocus/extension-database';
 import { Server, type Document } from '@hocuspocus/server';
 import type { AddressInfo } from 'node:net';
+import * as Y from 'yjs';
 import { accessTo, type Member } from './access';
+import { malformedMessage } from './check-message';
 import { createDocumentStore } from './document-store';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import type { Log } from './log';
@@ -58,13 +60,16 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       address: options.host,
       port: options.port,
       quiet: true,
+      // Our own SIGTERM handler stops in order (compact, close the database, log); Hocuspocus's would exit first.
+      stopOnSignals: false,
       debounce: 2000,
       maxDebounce: 10_000,
       extensions: [
         new Database({
           fetch: async ({ documentName }) => documents.fetch(documentName),
           store: async ({ documentName, state }) => {
-            documents.compact(documentName, state);
+            // A store Hocuspocus finishes after stop() has nothing to add: the log has it all.
+            if (db.open) documents.compact(documentName, state);
           },
         }),
       ],
@@ -86,8 +91,13 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
         loaded.add(document);
         document.on('update', (update: Uint8Array) => documents.append(documentName, update));
       },
-      async beforeHandleMessage({ update, documentName }) {
+      async beforeHandleMessage({ update, documentName, context }) {
         if (update.byteLength > limits.maxMessageBytes) throw new Error('message-too-large');
+        const malformed = malformedMessage(update);
+        if (malformed) {
+          log('warn', 'malformed', { document: documentName, member: contextOf(context)?.member.id ?? '', detail: malformed.slice(0, 200) });
+          throw new Error('malformed-update');
+        }
         if (documents.size(documentName) + update.byteLength > limits.maxDocumentBytes) {
           log('warn', 'document-full', { document: documentName });
           throw new Error('document-too-large');
@@ -127,7 +137,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     host: options.host,
     async stop() {
       clearInterval(poll);
-      await server.destroy();
+      // Compact what is loaded now; Hocuspocus's own destroy() waits for documents to unload,
+      // which can take a debounce (or never come, if a store is in flight), so it gets a bound.
+      for (const document of loaded) documents.compact(document.name, Y.encodeStateAsUpdate(document));
+      await Promise.race([server.destroy(), new Promise((r) => setTimeout(r, 1000))]);
       db.close();
       log('info', 'stopped');
     },
