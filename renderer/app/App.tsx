@@ -11,7 +11,9 @@ import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { useServices } from '../store/services';
 import { useSetting } from '../store/settings-repo';
 import { useAppearance } from './appearance';
-import { I18nProvider, languageFor, useI18n, type Lang } from './i18n';
+import { ErrorBoundary } from './ErrorBoundary';
+import { InvalidSettingsNotice } from './InvalidSettingsNotice';
+import { I18nProvider, languageFor, translator, useI18n, type Lang } from './i18n';
 import { navigate, useRoute, type Route } from './router';
 import { MenuCommands } from './MenuCommands';
 import { ToastProvider } from './toast';
@@ -63,6 +65,17 @@ function Routes({ route }: { route: Route }) {
   }
 }
 
+/** Each view behind its own error boundary, so a failing view leaves the top bar and a way out. */
+function GuardedRoutes({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const view = route.name === 'reader' ? t('boundary.view.reader') : t(`nav.${route.name}`);
+  return (
+    <ErrorBoundary view={view} resetKey={JSON.stringify(route)}>
+      <Routes route={route} />
+    </ErrorBoundary>
+  );
+}
+
 export function App() {
   const { host } = useServices();
   const route = useRoute();
@@ -85,8 +98,11 @@ export function App() {
       <ToastProvider>
         <div className="app">
           <MenuCommands route={route} />
-          <TopBar route={route} />
-          <Routes route={route} />
+          <ErrorBoundary view={translator(lang)('app.name')} resetKey="shell">
+            <TopBar route={route} />
+            <InvalidSettingsNotice />
+          </ErrorBoundary>
+          <GuardedRoutes route={route} />
           <ShortcutsDialog />
         </div>
       </ToastProvider>

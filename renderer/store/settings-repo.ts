@@ -56,14 +56,15 @@ export function useInvalidSettings(): readonly CheckedSetting<SettingKey>[] | un
 const isBookkeeping = (key: string): boolean => key.startsWith('backup.');
 
 /**
- * Removes the given settings (all preferences when `keys` is omitted) so they read as their
- * defaults. Notes, articles and backups are untouched. Returns the removed records, for
+ * Removes the given settings, or when `keys` is omitted all preferences (not the backup
+ * bookkeeping), so they read as their defaults. Notes, articles and backups are untouched. Returns the removed records, for
  * `putSettings` to undo it.
  */
 export async function resetSettings(db: PizhuDb, keys?: readonly string[]): Promise<SettingRecord[]> {
   return db.transaction('rw', db.settings, async () => {
-    const removed = keys ? (await db.settings.bulkGet([...keys])).filter((r): r is SettingRecord => r !== undefined) : await db.settings.toArray();
-    const doomed = removed.filter((r) => !isBookkeeping(r.key));
+    const doomed = keys
+      ? (await db.settings.bulkGet([...keys])).filter((r): r is SettingRecord => r !== undefined)
+      : (await db.settings.toArray()).filter((r) => !isBookkeeping(r.key));
     await db.settings.bulkDelete(doomed.map((r) => r.key));
     return doomed;
   });

@@ -48,7 +48,7 @@ export const importErrorMessagesZh: Messages = {
   'importError.expected-date': '应为 ISO 日期（YYYY-MM-DD）',
   'importError.expected-pattern': '格式不符',
   'importError.expected-format': '应为 {format} 格式',
-  'importError.unexpected-fields': '多出字段 {fields}',
+  'importError.unexpected-fields': '多出 {count} 个字段：{fields}',
   'importError.no-matching-shape': '不符合任何允许的结构',
   'importError.unreadable': '文件无法读取：{detail}',
   'importError.invalid': '无效：{detail}',

@@ -21,7 +21,6 @@ export const recoveryMessagesZh = {
   'boundary.restored': '已从“{name}”恢复；恢复前的数据已另存为“{safety}”。',
   'boundary.failed': '操作没有完成：{message}',
   'boundary.view.reader': '阅读',
-  'boundary.view.app': 'Pizhu',
 } as const;
 
 export const recoveryMessagesEn: Record<keyof typeof recoveryMessagesZh, string> = {
@@ -42,5 +41,4 @@ export const recoveryMessagesEn: Record<keyof typeof recoveryMessagesZh, string>
   'boundary.restored': 'Restored from “{name}”; the data from before is saved as “{safety}”.',
   'boundary.failed': 'That did not complete: {message}',
   'boundary.view.reader': 'Reader',
-  'boundary.view.app': 'Pizhu',
 };
