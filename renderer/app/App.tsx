@@ -6,6 +6,7 @@ import { MeetingPackView } from '../features/print/MeetingPackView';
 import { useMeetingPackMenu } from '../features/print/use-meeting-pack-menu';
 import { ReaderView } from '../features/reader/ReaderView';
 import { GlobalSearch } from '../features/search/GlobalSearch';
+import { BackupWarningBanner } from '../features/settings/BackupWarningBanner';
 import { SettingsView } from '../features/settings/SettingsView';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { useServices } from '../store/services';
@@ -101,6 +102,7 @@ export function App() {
           <ErrorBoundary view={translator(lang)('app.name')} resetKey="shell">
             <TopBar route={route} />
             <InvalidSettingsNotice />
+            <BackupWarningBanner />
           </ErrorBoundary>
           <GuardedRoutes route={route} />
           <ShortcutsDialog />

@@ -1,8 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { changedFields, CORRECTABLE_FIELDS, fieldsFromForm, formFromMeta, type CorrectableField, type FieldProblem, type MetaCorrection, type MetaForm } from '../../../corpus/corrections';
-import { formatImportError } from '../../../corpus/backup';
 import type { Article } from '../../../corpus/model';
 import { useI18n } from '../../app/i18n';
+import { describeImportError } from '../../app/i18n/describe-import-error';
 import { useToast } from '../../app/toast';
 import { restoreMetaCorrection, saveMetaCorrection } from '../../store/meta-corrections-repo';
 import { useServices } from '../../store/services';
@@ -65,7 +65,7 @@ export function EditMetaDialog({ article, inferred, correction, onClose }: EditM
     try {
       const saved = await saveMetaCorrection(db, inferred, result.value);
       if (!saved.ok) {
-        toast(t('common.error', { message: saved.error.map(formatImportError).join('; ') }), { tone: 'error' });
+        toast(t('common.error', { message: saved.error.map((e) => describeImportError(t, e)).join('; ') }), { tone: 'error' });
         setBusy(false);
         return;
       }

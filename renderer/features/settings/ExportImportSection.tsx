@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
-import { formatImportError, parseAnnotationImport, serializeBackup } from '../../../corpus/backup';
+import { parseAnnotationImport, serializeBackup } from '../../../corpus/backup';
 import { exportMarkdown } from '../../../corpus/export/markdown';
 import { toAnnotationCollection } from '../../../corpus/export/w3c';
 import { useI18n } from '../../app/i18n';
+import { describeImportError } from '../../app/i18n/describe-import-error';
 import { useToast } from '../../app/toast';
 import { snapshot } from '../../store/backup-repo';
 import { applyImport, planImport, type DuplicatePolicy, type ImportPlan } from '../../store/import-repo';
@@ -51,7 +52,7 @@ export function ExportImportSection() {
     }
     const parsed = parseAnnotationImport(await file.text());
     if (!parsed.ok) {
-      setErrors({ file: file.name, lines: parsed.error.slice(0, 20).map(formatImportError).concat(parsed.error.length > 20 ? [t('import.moreErrors', { count: parsed.error.length - 20 })] : []) });
+      setErrors({ file: file.name, lines: parsed.error.slice(0, 20).map((e) => describeImportError(t, e)).concat(parsed.error.length > 20 ? [t('import.moreErrors', { count: parsed.error.length - 20 })] : []) });
       return;
     }
     setPlan({ file: file.name, plan: await planImport(db, parsed.value) });
