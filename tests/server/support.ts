@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ export interface Client {
   /** Resolves with 'synced' or 'refused' (authentication failed), whichever comes first. */
   readonly ready: Promise<'synced' | 'refused'>;
   readonly refusals: string[];
+  /** The socket's last status: 'connecting' | 'connected' | 'disconnected'. */
+  status(): string;
 }
 
 /** A colleague's app, as far as the server can tell: a Y document and a provider with a token. */
@@ -28,19 +30,23 @@ export function connect(port: number, name: string, token: string): Client {
   const refusals: string[] = [];
   let settle: (value: 'synced' | 'refused') => void = () => undefined;
   const ready = new Promise<'synced' | 'refused'>((resolve) => (settle = resolve));
+  // Node 20 has no WebSocket of its own: the socket gets ws's.
+  const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}`, WebSocketPolyfill: WebSocket });
+  let status = 'connecting';
+  socket.on('status', ({ status: s }: { status: string }) => (status = s));
   const provider = new HocuspocusProvider({
-    url: `ws://127.0.0.1:${port}`,
+    websocketProvider: socket,
     name,
     document: doc,
     token,
-    WebSocketPolyfill: WebSocket,
     onSynced: () => settle('synced'),
     onAuthenticationFailed: ({ reason }) => {
       refusals.push(reason);
       settle('refused');
     },
   });
-  return { doc, provider, ready, refusals };
+  provider.attach();
+  return { doc, provider, ready, refusals, status: () => status };
 }
 
 /** Waits until `check` holds, polling; fails with `what` after `ms`. */
@@ -58,6 +64,7 @@ export const acknowledged = (client: Client): Promise<void> => eventually(() => 
 export function close(...clients: Client[]): void {
   for (const c of clients) {
     c.provider.destroy();
+    c.provider.configuration.websocketProvider.destroy();
     c.doc.destroy();
   }
 }

@@ -107,13 +107,20 @@ describe('team server', () => {
     expect(Object.keys(notes(client).toJSON())).toEqual([]);
   });
 
-  it('a revoked member is cut off at once and cannot come back', async () => {
+  it('a revoked member is cut off at once: no more changes reach them, and they cannot come back', async () => {
+    const zhang = open(pack(), group.zhang.token);
     const li = open(pack(), group.li.token);
-    await li.ready;
+    await Promise.all([zhang.ready, li.ready]);
+    notes(zhang).set('before', '撤销前');
+    await eventually(() => notes(li).get('before') === '撤销前', 'the viewer to read');
     const db = openDatabase(dataDir);
     createRegistry(db).revoke('会议组', '李四');
     db.close();
-    await eventually(() => li.provider.status !== 'connected' || li.refusals.length > 0, 'the connection to be cut');
+    await eventually(() => output.lines.some((l) => l.includes('revoked')), 'the server to notice the revocation');
+    notes(zhang).set('after', '撤销后');
+    await acknowledged(zhang);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(notes(li).has('after')).toBe(false);
     const again = open(pack(), group.li.token);
     expect(await again.ready).toBe('refused');
   });
@@ -169,7 +176,7 @@ describe('team server', () => {
     const zhang = open(pack(), group.zhang.token);
     await zhang.ready;
     notes(zhang).set('big', 'x'.repeat(200 * 1024));
-    await eventually(() => zhang.provider.status !== 'connected', 'the oversized message to close the connection', 5000);
+    await eventually(() => zhang.status() !== 'connected', 'the oversized message to close the connection', 5000);
     const reader = open(pack(), group.wang.token);
     await reader.ready;
     expect(notes(reader).has('big')).toBe(false);
