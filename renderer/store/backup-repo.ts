@@ -41,6 +41,8 @@ export async function snapshot(db: PizhuDb): Promise<BackupData> {
 }
 
 export const stored = (a: Annotation): StoredAnnotation => ({ ...a, articleId: a.target.source });
+/** The annotation as a backup holds it: without the store's own index field. */
+const unstored = ({ articleId: _articleId, ...a }: StoredAnnotation): Annotation => a;
 
 /** A backup that was written (or found unchanged: the kept one with the same data is named). */
 export interface BackedUp {
@@ -129,6 +131,16 @@ export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, app
     for (const [key, value] of Object.entries(backup.data.settings)) await db.settings.put({ key, value });
   });
   return { safetyBackup: safety.name };
+}
+
+/**
+ * What importing these annotations would add or replace (an import never removes), compared
+ * with the stored ones of the same ids. With "skip existing" only the added ones apply.
+ */
+export async function previewImportChanges(db: PizhuDb, incoming: readonly Annotation[]): Promise<AnnotationChange[]> {
+  const found = await db.annotations.bulkGet(incoming.map((a) => a.id));
+  const current = found.flatMap((record) => (record ? [unstored(record)] : []));
+  return diffAnnotations(current, incoming, { removesMissing: false });
 }
 
 /** Undoes a restore or an import: restores the safety backup taken before it (itself after a new safety backup). */

@@ -5,12 +5,14 @@ import { toAnnotationCollection } from '../../../corpus/export/w3c';
 import { useI18n } from '../../app/i18n';
 import { describeImportError } from '../../app/i18n/describe-import-error';
 import { useToast } from '../../app/toast';
-import { snapshot } from '../../store/backup-repo';
-import { applyImport, planImport, type DuplicatePolicy, type ImportPlan } from '../../store/import-repo';
+import type { AnnotationChange } from '../../../corpus/backup/diff-annotations';
+import { backUpNow, previewImportChanges, restoreSafetyBackup, snapshot } from '../../store/backup-repo';
+import { applyImport, checkImportIdentity, planImport, type DuplicatePolicy, type ImportPlan } from '../../store/import-repo';
 import { useLibrary } from '../../store/library-repo';
 import { useServices } from '../../store/services';
 import { annotateArticles } from '../export/export-input';
 import { useColorNames } from '../reader/color-names';
+import { ChangeList } from './ChangeList';
 
 const MAX_JSON_BYTES = 50 * 1024 * 1024;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -18,13 +20,14 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Settings → Export and import: Markdown, W3C JSON, a full backup file, and importing JSON. */
 export function ExportImportSection() {
   const { t, lang } = useI18n();
-  const { db, host } = useServices();
+  const { db, host, bundled } = useServices();
   const { articles } = useLibrary();
   const colorNames = useColorNames();
   const toast = useToast();
   const fileInput = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<{ file: string; lines: string[] }>();
-  const [plan, setPlan] = useState<{ file: string; plan: ImportPlan }>();
+  const [plan, setPlan] = useState<{ file: string; plan: ImportPlan; changes: readonly AnnotationChange[] }>();
+  const [undo, setUndo] = useState<{ file: string; safety: string }>();
   const [policy, setPolicy] = useState<DuplicatePolicy>('skip');
 
   const save = async (suggestedName: string, content: string, mimeType: 'text/markdown' | 'application/json') => {
@@ -50,23 +53,41 @@ export function ExportImportSection() {
       setErrors({ file: file.name, lines: [t('import.tooLarge')] });
       return;
     }
-    const parsed = parseAnnotationImport(await file.text());
+    const parsed = await checkImportIdentity(db, parseAnnotationImport(await file.text()), bundled);
     if (!parsed.ok) {
       setErrors({ file: file.name, lines: parsed.error.slice(0, 20).map((e) => describeImportError(t, e)).concat(parsed.error.length > 20 ? [t('import.moreErrors', { count: parsed.error.length - 20 })] : []) });
       return;
     }
-    setPlan({ file: file.name, plan: await planImport(db, parsed.value) });
+    const planned = await planImport(db, parsed.value);
+    setPlan({ file: file.name, plan: planned, changes: await previewImportChanges(db, planned.annotations) });
   };
   const confirm = async () => {
     if (!plan) return;
+    // The state before the import, pinned: undo restores it, and no later backup prunes it.
+    const safety = await backUpNow(db, host, __APP_VERSION__, { pin: true });
+    if ('error' in safety) {
+      setErrors({ file: plan.file, lines: [t('import.safetyFailed', { message: safety.error })] });
+      setPlan(undefined);
+      return;
+    }
     try {
       const result = await applyImport(db, plan.plan, policy);
       toast(t('import.done', { added: result.added, replaced: result.replaced, skipped: result.skipped }));
+      setUndo({ file: plan.file, safety: safety.name });
     } catch (error) {
       setErrors({ file: plan.file, lines: [error instanceof Error ? error.message : String(error)] });
     }
     setPlan(undefined);
   };
+  const undoImport = async () => {
+    if (!undo) return;
+    const result = await restoreSafetyBackup(db, host, undo.safety, __APP_VERSION__);
+    if ('errors' in result) setErrors({ file: undo.safety, lines: result.errors.slice(0, 20).map((e) => describeImportError(t, e)) });
+    else toast(t('backup.undone', { name: undo.safety }));
+    setUndo(undefined);
+  };
+  const titles = new Map(articles.map((a) => [a.id, a.meta.title]));
+  const titleOf = (id: string) => titles.get(id) ?? plan?.plan.articles.find((a) => a.id === id)?.meta.title;
   return (
     <section className="settings-section" aria-labelledby="export-heading">
       <h2 id="export-heading">{t('settings.export')}</h2>
@@ -78,6 +99,12 @@ export function ExportImportSection() {
         <input ref={fileInput} type="file" accept=".json,.jsonld,application/json" className="visually-hidden" aria-label={t('import.annotations')} tabIndex={-1}
           onChange={(e) => { void onFile(e.target.files?.[0]); e.target.value = ''; }} />
       </div>
+      {undo && (
+        <div className="undo-notice" role="status">
+          <span>{t('import.undoHint', undo)}</span>{' '}
+          <button type="button" className="tool-button" onClick={() => void undoImport()}>{t('import.undo')}</button>
+        </div>
+      )}
       {errors && (
         <div className="error-box" role="alert">
           <p>{t('import.refused', { file: errors.file })}</p>
@@ -86,7 +113,7 @@ export function ExportImportSection() {
       )}
       {plan && (
         <div className="dialog-backdrop">
-          <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
+          <div className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby="import-title">
             <h3 id="import-title">{t('import.confirmTitle', { file: plan.file })}</h3>
             <p>{t('import.summary', { annotations: plan.plan.annotations.length, notes: plan.plan.articleNotes.length, articles: plan.plan.articles.length })}</p>
             {plan.plan.duplicates.length > 0 && (
@@ -96,6 +123,8 @@ export function ExportImportSection() {
                 <label className="radio"><input type="radio" name="dup" checked={policy === 'replace'} onChange={() => setPolicy('replace')} />{t('import.replace')}</label>
               </fieldset>
             )}
+            <ChangeList changes={policy === 'replace' ? plan.changes : plan.changes.filter((c) => c.kind === 'added')} titleOf={titleOf} />
+            <p className="settings-note">{t('import.safety')}</p>
             <div className="dialog-actions">
               <button type="button" className="primary-button" onClick={() => void confirm()}>{t('import.confirm')}</button>
               <button type="button" className="tool-button" onClick={() => setPlan(undefined)}>{t('common.cancel')}</button>
