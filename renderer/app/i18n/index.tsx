@@ -62,10 +62,14 @@ const I18nContext = createContext<I18n>({
 });
 
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const formatDate = useCallback(
-    (iso: string) => new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' }),
-    [lang],
-  );
+  // One formatter per language: toLocaleString with options builds a new one per call (about
+  // 1.4 ms in Chromium), which made 10,000 annotation dates take 14 s.
+  const dates = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }), [lang]);
+  const formatDate = useCallback((iso: string) => {
+    const date = new Date(iso);
+    // format() throws on an invalid date, where toLocaleString said "Invalid Date": show the text as stored.
+    return Number.isNaN(date.getTime()) ? iso : dates.format(date);
+  }, [dates]);
   const value = useMemo(() => ({ lang, t: translator(lang), formatDate }), [lang, formatDate]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
