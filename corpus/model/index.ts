@@ -3,3 +3,4 @@ export * from './offsets';
 export * from './article';
 export * from './annotation';
 export * from './hash';
+export * from './revision';

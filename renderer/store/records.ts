@@ -14,11 +14,13 @@ export interface TrashedAnnotation {
 
 /** A note being typed, saved as it is typed so a crash or a closed window cannot lose it. */
 export interface NoteDraft {
+  /** `${noteId}#${editor session}`: two windows editing one note keep two drafts. */
+  readonly id: string;
   /**
    * The annotation's id, `new:<articleId>` for a note whose highlight is not saved yet, or
    * `article-note:<articleId>` for the note about a whole article.
    */
-  readonly id: string;
+  readonly noteId: string;
   readonly articleId: string;
   readonly note: string;
   readonly tags: readonly string[];

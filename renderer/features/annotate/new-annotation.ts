@@ -15,6 +15,7 @@ export function newAnnotation(article: Article, start: number, end: number, colo
     color,
     created: time,
     modified: time,
+    revision: 1,
   };
 }
 

@@ -1,14 +1,23 @@
 import { useEffect, useRef } from 'react';
+import type { AnnotationBody } from '../../../corpus/model';
 import type { HighlightColor } from '../../../corpus/model';
 import { useI18n } from '../../app/i18n';
+import type { NoteSaveResult } from '../../store/annotations-repo';
+import { useDraftIds } from '../../store/drafts-repo';
 import type { StoredAnnotation } from '../../store/records';
 import { MarkdownLite } from '../annotate/MarkdownLite';
-import { NoteEditor, type NoteDraft } from '../annotate/NoteEditor';
+import { NoteEditor } from '../annotate/NoteEditor';
 import { circled } from './NoteMarkers';
 import type { AnchoredAnnotation } from './use-anchors';
 
-function AnnotationItem({ annotation, number, active, editing, colorNames, allTags, onJump, onEdit, onSave, onCancel, onDelete }: {
+type SaveNote = (base: StoredAnnotation, body: AnnotationBody) => Promise<NoteSaveResult<StoredAnnotation>>;
+
+function AnnotationItem({ annotation, deleted, hasDraft, number, active, editing, colorNames, allTags, onJump, onEdit, onSave, onSaveCopy, onRestore, onCancel, onDelete }: {
   annotation: StoredAnnotation;
+  /** Deleted elsewhere while being edited here: the editor stays, with the text. */
+  deleted: boolean;
+  /** Unsaved text from an earlier edit waits in the drafts table. */
+  hasDraft: boolean;
   number: number | undefined;
   active: boolean;
   editing: boolean;
@@ -16,7 +25,9 @@ function AnnotationItem({ annotation, number, active, editing, colorNames, allTa
   allTags: readonly string[];
   onJump?: (() => void) | undefined;
   onEdit: () => void;
-  onSave: (draft: NoteDraft) => Promise<void>;
+  onSave: SaveNote;
+  onSaveCopy: (theirs: StoredAnnotation, body: AnnotationBody) => Promise<unknown>;
+  onRestore: SaveNote;
   onCancel: () => void;
   onDelete: () => void;
 }) {
@@ -35,7 +46,10 @@ function AnnotationItem({ annotation, number, active, editing, colorNames, allTa
         <span className="quote-text">{quote}</span>
       </button>
       {editing ? (
-        <NoteEditor initial={annotation.body} allTags={allTags} onSave={onSave} onCancel={onCancel} label={t('toolbar.note')} />
+        <NoteEditor current={deleted ? null : annotation} noteId={annotation.id} articleId={annotation.articleId} allTags={allTags} label={t('toolbar.note')}
+          onSave={(body, base) => onSave(base ?? annotation, body)} onKeepBoth={async (body, theirs) => { await onSaveCopy(theirs, body); return { kind: 'saved' }; }}
+          keepBothHint={t('conflict.keepBothAnnotation', { tag: t('conflict.tag') })}
+          onRestore={(body, snapshot) => onRestore(snapshot, body)} onClose={onCancel} />
       ) : (
         <>
           {note && <MarkdownLite text={note} />}
@@ -46,7 +60,7 @@ function AnnotationItem({ annotation, number, active, editing, colorNames, allTa
           )}
           <div className="annotation-footer">
             <time dateTime={annotation.modified}>{t(annotation.modified === annotation.created ? 'note.created' : 'note.modified', { time: formatDate(annotation.modified) })}</time>
-            <button type="button" className="link-button" onClick={onEdit}>{note || tags.length ? t('note.edit') : t('toolbar.note')}</button>
+            <button type="button" className="link-button" onClick={onEdit}>{hasDraft ? t('note.continueDraft') : note || tags.length ? t('note.edit') : t('toolbar.note')}</button>
             <button type="button" className="link-button" onClick={onDelete}>{t('note.delete')}</button>
           </div>
         </>
@@ -65,7 +79,12 @@ export interface PanelProps {
   readonly hasSelection: boolean;
   readonly onJump: (a: AnchoredAnnotation) => void;
   readonly onEdit: (id: string | undefined) => void;
-  readonly onSave: (annotation: StoredAnnotation, draft: NoteDraft) => Promise<void>;
+  /** Revision-checked save of a note over the version its editor started from. */
+  readonly onSave: SaveNote;
+  /** "Keep both" after a conflict: my text as a second, tagged annotation. */
+  readonly onSaveCopy: (theirs: StoredAnnotation, body: AnnotationBody) => Promise<unknown>;
+  /** Brings back, with my text, a note deleted elsewhere while I edited it. */
+  readonly onRestore: SaveNote;
   readonly onDelete: (annotation: StoredAnnotation) => void;
   readonly onReattach: (annotation: StoredAnnotation) => void;
 }
@@ -74,22 +93,35 @@ export interface PanelProps {
 export function AnnotationPanel(props: PanelProps) {
   const { t } = useI18n();
   const { anchored, orphans, activeId, editingId, colorNames, allTags } = props;
+  const drafts = useDraftIds(anchored[0]?.annotation.articleId ?? orphans[0]?.articleId ?? '');
+  // The note being edited, as last seen: if another window deletes it, its editor (and the
+  // text in it) stays where it was instead of vanishing.
+  const edited = useRef<{ annotation: StoredAnnotation; index: number }>(undefined);
+  const editedIndex = editingId === undefined ? -1 : anchored.findIndex((a) => a.annotation.id === editingId);
+  const editedOrphan = editingId === undefined ? undefined : orphans.find((o) => o.id === editingId);
+  if (editedIndex >= 0) edited.current = { annotation: anchored[editedIndex]!.annotation, index: editedIndex };
+  else if (editedOrphan) edited.current = { annotation: editedOrphan, index: anchored.length };
+  else if (edited.current?.annotation.id !== editingId) edited.current = undefined;
+  const vanished = editedIndex < 0 && !editedOrphan ? edited.current : undefined;
   let n = 0;
-  const item = (annotation: StoredAnnotation, onJump: (() => void) | undefined) => {
+  const item = (annotation: StoredAnnotation, onJump: (() => void) | undefined, deleted = false) => {
     const hasNote = annotation.body.note !== '' || annotation.body.tags.length > 0;
     return (
-      <AnnotationItem key={annotation.id} annotation={annotation} number={hasNote && onJump ? ++n : undefined}
+      <AnnotationItem key={annotation.id} annotation={annotation} deleted={deleted} hasDraft={drafts.has(annotation.id)} number={hasNote && onJump ? ++n : undefined}
         active={annotation.id === activeId} editing={annotation.id === editingId} colorNames={colorNames} allTags={allTags}
         onJump={onJump} onEdit={() => props.onEdit(annotation.id)} onCancel={() => props.onEdit(undefined)}
-        onSave={(draft) => props.onSave(annotation, draft)} onDelete={() => props.onDelete(annotation)} />
+        onSave={props.onSave} onSaveCopy={props.onSaveCopy} onRestore={props.onRestore} onDelete={() => props.onDelete(annotation)} />
     );
   };
+  // One keyed list, so the vanished note's editor keeps its state in place.
+  const rows = anchored.map((a) => item(a.annotation, () => props.onJump(a)));
+  if (vanished) rows.splice(Math.min(vanished.index, rows.length), 0, item(vanished.annotation, undefined, true));
   return (
     <section className="annotation-panel" aria-labelledby="annotation-panel-title">
       <h2 id="annotation-panel-title" className="panel-title">{t('reader.annotations')} · {anchored.length + orphans.length}</h2>
-      {anchored.length === 0 && orphans.length === 0 && <p className="panel-empty">{t('reader.noAnnotations')}</p>}
+      {anchored.length === 0 && orphans.length === 0 && !vanished && <p className="panel-empty">{t('reader.noAnnotations')}</p>}
       <ol className="annotation-list" aria-label={t('reader.annotations')}>
-        {anchored.map((a) => item(a.annotation, () => props.onJump(a)))}
+        {rows}
       </ol>
       {orphans.length > 0 && (
         <section className="orphans" aria-labelledby="orphans-title">

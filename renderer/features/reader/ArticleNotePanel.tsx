@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { combineBodies, type AnnotationBody, type ArticleNote } from '../../../corpus/model';
 import { useI18n } from '../../app/i18n';
 import { useToast } from '../../app/toast';
 import { saveArticleNote, useArticleNote } from '../../store/article-notes-repo';
+import { articleNoteDraftId, useDraftIds } from '../../store/drafts-repo';
 import { useServices } from '../../store/services';
 import { MarkdownLite } from '../annotate/MarkdownLite';
 import { NoteEditor } from '../annotate/NoteEditor';
@@ -13,18 +15,24 @@ export function ArticleNotePanel({ articleId }: { articleId: string }) {
   const toast = useToast();
   const note = useArticleNote(articleId);
   const [editing, setEditing] = useState(false);
+  const draftId = articleNoteDraftId(articleId);
+  const hasDraft = useDraftIds(articleId).has(draftId);
+  const save = async (body: AnnotationBody, base: ArticleNote | null) => {
+    const result = await saveArticleNote(db, articleId, body, base);
+    if (result.kind === 'saved') toast(t('note.saved'));
+    return result;
+  };
   const hasContent = note && (note.body.note || note.body.tags.length);
   return (
     <section className="article-note" aria-labelledby="article-note-title">
       <h2 id="article-note-title" className="panel-title">{t('reader.articleNote')}</h2>
       {editing ? (
-        <NoteEditor initial={note?.body ?? { note: '', tags: [] }} allTags={[]} label={t('reader.articleNote')}
-          onCancel={() => setEditing(false)}
-          onSave={async (draft) => {
-            await saveArticleNote(db, articleId, draft, note);
-            setEditing(false);
-            toast(t('note.saved'));
-          }} />
+        <NoteEditor current={note ?? null} noteId={draftId} articleId={articleId} allTags={[]} label={t('reader.articleNote')}
+          keepBothHint={t('conflict.keepBothArticleNote')}
+          onClose={() => setEditing(false)}
+          onSave={(body, base) => save(body, base)}
+          onKeepBoth={(body, theirs) => save(combineBodies(theirs.body, body), theirs)}
+          onRestore={(body) => save(body, null)} />
       ) : (
         <>
           {hasContent ? <MarkdownLite text={note.body.note} /> : null}
@@ -32,7 +40,7 @@ export function ArticleNotePanel({ articleId }: { articleId: string }) {
             <ul className="tag-list" aria-label={t('note.tags')}>{note.body.tags.map((tag) => <li key={tag} className="tag">#{tag}</li>)}</ul>
           )}
           <button type="button" className="link-button" onClick={() => setEditing(true)}>
-            {hasContent ? t('note.edit') : t('reader.articleNotePlaceholder')}
+            {hasDraft ? t('note.continueDraft') : hasContent ? t('note.edit') : t('reader.articleNotePlaceholder')}
           </button>
         </>
       )}

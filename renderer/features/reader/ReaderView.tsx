@@ -272,11 +272,15 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
         <ArticleNotePanel articleId={article.id} />
         <AnnotationPanel anchored={panelAnchored} orphans={panelOrphans} activeId={activeId} editingId={editingId} colorNames={colorNames}
           allTags={allTags} hasSelection={selected !== undefined} onJump={jumpTo} onEdit={setEditingId}
-          onSave={async (annotation, draft) => {
-            await actions.saveNote(annotation, draft);
-            setEditingId(undefined);
-            toast(t('note.saved'));
+          onSave={async (base, body) => {
+            const result = await actions.saveNote(base, body);
+            if (result.kind === 'saved') {
+              setEditingId(undefined);
+              toast(t('note.saved'));
+            }
+            return result;
           }}
+          onSaveCopy={actions.saveCopy} onRestore={actions.restoreWithText}
           onDelete={(annotation) => void actions.remove(annotation)}
           onReattach={(annotation) => {
             if (selected) void actions.reattach(annotation, selected.start, selected.end);

@@ -1,0 +1,48 @@
+import type { AnnotationBody } from '../../../corpus/model';
+import { useI18n } from '../../app/i18n';
+import { ModalDialog } from './ModalDialog';
+
+function Version({ heading, body }: { heading: string; body: AnnotationBody }) {
+  const { t } = useI18n();
+  return (
+    <section className="conflict-version" aria-label={heading}>
+      <h4>{heading}</h4>
+      <p className="conflict-text">{body.note || t('conflict.empty')}</p>
+      {body.tags.length > 0 && <ul className="tag-list" aria-label={t('note.tags')}>{body.tags.map((tag) => <li key={tag} className="tag">#{tag}</li>)}</ul>}
+    </section>
+  );
+}
+
+/**
+ * Another window saved this note while it was being edited here: both versions side by side,
+ * with their times; the user keeps mine, theirs, or both. Escape keeps editing (nothing lost).
+ */
+export function NoteConflictDialog({ mine, mineTime, theirs, theirsTime, keepBothHint, busy, onKeepMine, onKeepTheirs, onKeepBoth, onBack }: {
+  mine: AnnotationBody;
+  mineTime: string;
+  theirs: AnnotationBody;
+  theirsTime: string;
+  keepBothHint: string;
+  busy: boolean;
+  onKeepMine: () => void;
+  onKeepTheirs: () => void;
+  onKeepBoth: () => void;
+  onBack: () => void;
+}) {
+  const { t, formatDate } = useI18n();
+  return (
+    <ModalDialog title={t('conflict.title')} onEscape={onBack} className="conflict-dialog">
+      <p>{t('conflict.explain')}</p>
+      <div className="conflict-versions">
+        <Version heading={t('conflict.mine', { time: formatDate(mineTime) })} body={mine} />
+        <Version heading={t('conflict.theirs', { time: formatDate(theirsTime) })} body={theirs} />
+      </div>
+      <p className="import-hint">{keepBothHint}</p>
+      <div className="dialog-actions">
+        <button type="button" className="tool-button" disabled={busy} onClick={onKeepTheirs}>{t('conflict.keepTheirs')}</button>
+        <button type="button" className="tool-button" disabled={busy} onClick={onKeepBoth}>{t('conflict.keepBoth')}</button>
+        <button type="button" className="primary-button" disabled={busy} onClick={onKeepMine}>{t('conflict.keepMine')}</button>
+      </div>
+    </ModalDialog>
+  );
+}
