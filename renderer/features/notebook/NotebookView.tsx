@@ -18,7 +18,7 @@ import {
   type NotebookGrouping,
   type TagFilter,
 } from './notebook-model';
-import { VirtualList } from './VirtualList';
+import { VirtualList } from '../../ui/VirtualList';
 
 /** How long typing pauses before the text filter applies. */
 export const TEXT_FILTER_DEBOUNCE_MS = 150;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowOffsets, visibleWindow } from '../../../renderer/features/notebook/virtual-window';
+import { rowOffsets, visibleWindow } from '../../../renderer/ui/virtual-window';
 
 describe('visibleWindow', () => {
   const tens = rowOffsets(Array.from({ length: 100 }, () => 10));
