@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserHost } from '../host/browser-host';
 import { electronBridge } from '../host/host';
 import { createBrowserBackupFiles } from '../store/browser-backups';
+import { purgeExpiredArticleTrash } from '../store/article-trash-repo';
 import { startAutoBackup } from '../store/backup-repo';
 import { createDb, requestPersistentStorage } from '../store/db';
 import { loadBundledCorpus } from '../store/library-repo';
@@ -21,6 +22,8 @@ async function start(): Promise<void> {
     const [bundled] = await Promise.all([loadBundledCorpus(), db.open()]);
     const bundledIndex = await loadBundledIndex(bundled);
     void requestPersistentStorage();
+    // Removed articles older than 30 days go for good, checked once per start.
+    void purgeExpiredArticleTrash(db);
     startAutoBackup(db, host, __APP_VERSION__);
     root.render(
       <StrictMode>

@@ -33,10 +33,13 @@ export function useLibrary(): { articles: readonly Article[]; loaded: boolean } 
   const { bundled } = useServices();
   const imported = useImportedArticles();
   const corrections = useSharedCorrections();
-  return useMemo(
-    () => ({ articles: [...bundled, ...correctedArticles(imported ?? [], corrections ?? { byId: new Map() })], loaded: imported !== undefined && corrections !== undefined }),
-    [bundled, imported, corrections],
-  );
+  return useMemo(() => {
+    // A stored record that claims a bundled id (written before restores checked identity)
+    // never shows: the bundled article is the one its id names, in the library and the reader.
+    const bundledIds = new Set(bundled.map((a) => a.id));
+    const own = (imported ?? []).filter((a) => !bundledIds.has(a.id));
+    return { articles: [...bundled, ...correctedArticles(own, corrections ?? { byId: new Map() })], loaded: imported !== undefined && corrections !== undefined };
+  }, [bundled, imported, corrections]);
 }
 
 /** One article for the reader, with its correction (the record itself, for the edit dialog). */
@@ -95,6 +98,13 @@ export async function importedContentHashes(db: PizhuDb): Promise<Map<string, st
   return known;
 }
 
+/** Every imported article with the title the library shows (the user's correction applied). */
+export async function importedLibrary(db: PizhuDb): Promise<{ readonly article: ImportedArticle; readonly title: string }[]> {
+  const [articles, corrections] = await Promise.all([db.importedArticles.toArray(), db.metaCorrections.toArray()]);
+  const read = readCorrections(corrections);
+  return articles.map((article) => ({ article, title: withCorrection(article, read.byId.get(article.id)?.fields).meta.title }));
+}
+
 export interface AddImportedResult {
   readonly added: readonly ImportedArticle[];
   /** Left out because an article with the same content hash was stored meanwhile. */
@@ -102,43 +112,43 @@ export interface AddImportedResult {
 }
 
 /**
+ * The id for a new imported article: `imp-<hash>`, or, when an article updated from a changed
+ * file still holds that id (updates keep ids), `imp-<hash>-2`, `-3`, … `taken` answers for ids
+ * already stored or given out in this batch.
+ */
+export async function freeImportedId(base: string, taken: (id: string) => Promise<boolean>): Promise<string> {
+  if (!(await taken(base))) return base;
+  for (let n = 2; ; n++) if (!(await taken(`${base}-${n}`))) return `${base}-${n}`;
+}
+
+/**
  * Stores a batch of imported articles in ONE transaction: either all of them (minus any
  * whose content is already stored) are added, or, if anything fails, none are. An added
  * article with no correction of its own takes the newest correction of a file with the same
- * name (its text was changed and re-imported; see carryOverCorrections).
+ * name (its text was changed and re-imported; see carryOverCorrections). An article whose
+ * content-derived id is held by another article (one updated from a changed file keeps its
+ * first id) gets a free one, so the two never collide; `added` holds the ids as stored.
  */
 export async function addImportedArticles(db: PizhuDb, articles: readonly ImportedArticle[]): Promise<AddImportedResult> {
   return db.transaction('rw', [db.importedArticles, db.metaCorrections], async () => {
     const added: ImportedArticle[] = [];
     const duplicates: ImportedArticle[] = [];
     const seen = new Set<string>();
+    const ids = new Set<string>();
+    const taken = async (id: string) => ids.has(id) || (await db.importedArticles.get(id)) !== undefined;
     for (const article of articles) {
       const exists = seen.has(article.contentHash) || (await db.importedArticles.where('contentHash').equals(article.contentHash).count()) > 0;
-      (exists ? duplicates : added).push(article);
       seen.add(article.contentHash);
+      if (exists) {
+        duplicates.push(article);
+        continue;
+      }
+      const id = await freeImportedId(article.id, taken);
+      ids.add(id);
+      added.push(id === article.id ? article : { ...article, id });
     }
     await db.importedArticles.bulkAdd(added);
     await carryOverCorrections(db, added);
     return { added, duplicates };
-  });
-}
-
-/**
- * Removes an imported article. With `withAnnotations` its annotations move to the trash
- * (recoverable, like any delete); otherwise they stay in `db.annotations`, unanchored until
- * the same content is imported again (same content → same id). Article notes and the
- * user's metadata correction are kept for the same reason.
- * Returns how many annotations were moved.
- */
-export async function removeImportedArticle(db: PizhuDb, id: string, options: { readonly withAnnotations: boolean }, now = new Date()): Promise<number> {
-  return db.transaction('rw', [db.importedArticles, db.annotations, db.trash, db.readingPositions], async () => {
-    await db.importedArticles.delete(id);
-    await db.readingPositions.delete(id);
-    if (!options.withAnnotations) return 0;
-    const annotations = await db.annotations.where('articleId').equals(id).toArray();
-    const deletedAt = now.toISOString();
-    await db.trash.bulkPut(annotations.map((annotation) => ({ id: annotation.id, annotation, deletedAt })));
-    await db.annotations.bulkDelete(annotations.map((a) => a.id));
-    return annotations.length;
   });
 }

@@ -3,16 +3,39 @@ import { useI18n } from '../../app/i18n';
 import { navigate } from '../../app/router';
 import { encodingLabel } from './decode-import';
 import { refusalMessage } from './refusal-message';
-import type { ImportRun } from './use-importer';
+import { ReimportChoice, UpdateSummary } from './ReimportChoice';
+import type { FileResult } from './run-import';
+import type { Importer, ImportRun } from './use-importer';
 import { useDialogFocus } from './use-dialog-focus';
 
-/** Progress and the per-file result list of an import batch. */
-export function ImportDialog({ run, onClose }: { run: ImportRun; onClose: () => void }) {
+/** Progress and the per-file result list of an import batch, with the choice for changed files. */
+export function ImportDialog({ run, importer }: { run: ImportRun; importer: Importer }) {
   const { t } = useI18n();
   const titleId = useId();
-  const ref = useDialogFocus(onClose);
-  const imported = run.results.filter((r) => r.status === 'imported').length;
-  const refused = run.results.length - imported;
+  const ref = useDialogFocus(importer.close);
+  const imported = run.results.filter((r) => r.status === 'imported' || r.status === 'updated').length;
+  const refused = run.results.filter((r) => r.status === 'refused').length;
+  // One decision at a time, in file order: the first file still waiting for one.
+  const waiting = run.running ? -1 : run.results.findIndex((r) => r.status === 'matches');
+  const held = run.results[waiting];
+  const open = (result: FileResult & { article: { id: string } }) => {
+    importer.close();
+    navigate({ name: 'reader', articleId: result.article.id });
+  };
+  const line = (result: FileResult) => {
+    switch (result.status) {
+      case 'imported':
+        return t('articleImport.ok', { name: result.name, title: result.article.meta.title, encoding: encodingLabel(result.article.encoding) });
+      case 'updated':
+        return t('reimport.updated', { name: result.name, title: result.article.meta.title, kept: result.counts.kept, moved: result.counts.moved, orphan: result.counts.orphan });
+      case 'refused':
+        return t('articleImport.refused', { name: result.name, reason: refusalMessage(t, result.refusal) });
+      case 'matches':
+        return t('reimport.waiting', { name: result.name });
+      case 'skipped':
+        return t('reimport.skipped', { name: result.name });
+    }
+  };
   return (
     <div className="import-backdrop">
       <div ref={ref} className="import-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-busy={run.running} tabIndex={-1}>
@@ -24,28 +47,26 @@ export function ImportDialog({ run, onClose }: { run: ImportRun; onClose: () => 
             <progress className="import-progress" value={run.done} max={Math.max(1, run.total)} aria-label={t('articleImport.progressLabel')} />
             <p aria-live="polite">
               {run.running ? t('articleImport.progress', { done: run.done, total: run.total }) : t('articleImport.summary', { imported, refused })}
-              {!run.running && imported === 0 && <> {t('articleImport.nothingAdded')}</>}
+              {!run.running && imported === 0 && waiting < 0 && <> {t('articleImport.nothingAdded')}</>}
             </p>
             <ul className="import-results" aria-label={t('articleImport.results')}>
-              {run.results.map((result, i) =>
-                result.status === 'imported' ? (
-                  <li key={i} className="import-ok">
-                    <span>{t('articleImport.ok', { name: result.name, title: result.article.meta.title, encoding: encodingLabel(result.article.encoding) })}</span>
-                    {!run.running && (
-                      <button type="button" className="link-button" onClick={() => { onClose(); navigate({ name: 'reader', articleId: result.article.id }); }}>
-                        {t('articleImport.open')}
-                      </button>
-                    )}
-                  </li>
-                ) : (
-                  <li key={i} className="import-refused">{t('articleImport.refused', { name: result.name, reason: refusalMessage(t, result.refusal) })}</li>
-                ),
-              )}
+              {run.results.map((result, i) => (
+                <li key={i} className={result.status === 'refused' ? 'import-refused' : 'import-ok'}>
+                  <span>{line(result)}</span>
+                  {!run.running && (result.status === 'imported' || result.status === 'updated') && (
+                    <button type="button" className="link-button" onClick={() => open(result)}>{t('articleImport.open')}</button>
+                  )}
+                </li>
+              ))}
             </ul>
+            {held?.status === 'matches' &&
+              (run.review?.index === waiting ? <UpdateSummary review={run.review} importer={importer} /> : <ReimportChoice key={waiting} index={waiting} result={held} importer={importer} />)}
           </>
         )}
         <div className="import-actions">
-          <button type="button" className="primary-button" onClick={onClose} disabled={run.running}>{t('common.close')}</button>
+          <button type="button" className={waiting >= 0 ? 'tool-button' : 'primary-button'} onClick={importer.close} disabled={run.running || run.review?.committing === true}>
+            {waiting >= 0 ? t('common.cancel') : t('common.close')}
+          </button>
         </div>
       </div>
     </div>

@@ -2,29 +2,43 @@ import { useId, useState } from 'react';
 import type { Article } from '../../../corpus/model';
 import { useI18n } from '../../app/i18n';
 import { useToast } from '../../app/toast';
-import { removeImportedArticle } from '../../store/library-repo';
+import { moveArticleToTrash, restoreTrashedArticle } from '../../store/article-trash-repo';
 import { useServices } from '../../store/services';
 import { useDialogFocus } from './use-dialog-focus';
 
 /**
- * Confirms removing an imported article: with its annotations (they go to the trash), or
- * keeping them as unanchored notes. An article without annotations has one plain choice.
+ * Confirms removing an imported article. It goes to the article trash with its annotations
+ * and article notes as one entry (Settings → Trash restores it), and the toast right after
+ * offers undo. Bundled articles have no remove (and the store refuses their ids).
  */
 export function RemoveArticleDialog({ article, annotationCount, onClose }: { article: Article; annotationCount: number; onClose: () => void }) {
   const { t } = useI18n();
-  const { db } = useServices();
+  const { db, bundled } = useServices();
   const toast = useToast();
   const titleId = useId();
   const [busy, setBusy] = useState(false);
   const ref = useDialogFocus(onClose);
-  const remove = async (withAnnotations: boolean) => {
+  const fail = (error: unknown) => toast(t('common.error', { message: error instanceof Error ? error.message : String(error) }), { tone: 'error' });
+  const undo = async (trashId: string) => {
+    try {
+      const restored = await restoreTrashedArticle(db, trashId);
+      toast(restored ? t('removeArticle.undone', { title: article.meta.title }) : t('trash.gone'));
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const remove = async () => {
     setBusy(true);
     try {
-      await removeImportedArticle(db, article.id, { withAnnotations });
-      toast(t('removeArticle.done', { title: article.meta.title }));
+      const moved = await moveArticleToTrash(db, article.id, new Set(bundled.map((a) => a.id)));
+      if (moved.ok) {
+        toast(t('removeArticle.done', { title: article.meta.title }), { action: { label: t('toast.undo'), run: () => void undo(moved.value.id) } });
+      } else {
+        toast(moved.error === 'bundled' ? t('removeArticle.bundled') : t('trash.gone'), { tone: 'error' });
+      }
       onClose();
     } catch (error) {
-      toast(t('common.error', { message: error instanceof Error ? error.message : String(error) }), { tone: 'error' });
+      fail(error);
       setBusy(false);
     }
   };
@@ -33,17 +47,12 @@ export function RemoveArticleDialog({ article, annotationCount, onClose }: { art
       <div ref={ref} className="import-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1}>
         <h2 id={titleId}>{t('removeArticle.title')}</h2>
         <p>{t('removeArticle.question', { title: article.meta.title })}</p>
-        {annotationCount > 0 && <p className="import-hint">{t('removeArticle.hint')}</p>}
+        <p className="import-hint">{annotationCount > 0 ? t('removeArticle.hintNotes', { count: annotationCount }) : t('removeArticle.hintTrash')}</p>
         <div className="import-actions">
           <button type="button" className="tool-button" onClick={onClose} disabled={busy}>{t('common.cancel')}</button>
-          {annotationCount > 0 ? (
-            <>
-              <button type="button" className="tool-button" onClick={() => void remove(false)} disabled={busy}>{t('removeArticle.keepAnnotations')}</button>
-              <button type="button" className="primary-button danger" onClick={() => void remove(true)} disabled={busy}>{t('removeArticle.withAnnotations', { count: annotationCount })}</button>
-            </>
-          ) : (
-            <button type="button" className="primary-button danger" onClick={() => void remove(false)} disabled={busy}>{t('removeArticle.confirm')}</button>
-          )}
+          <button type="button" className="primary-button danger" onClick={() => void remove()} disabled={busy}>
+            {annotationCount > 0 ? t('removeArticle.withAnnotations', { count: annotationCount }) : t('removeArticle.confirm')}
+          </button>
         </div>
       </div>
     </div>

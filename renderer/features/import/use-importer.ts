@@ -1,8 +1,19 @@
 import { takeImportRequest } from './import-request';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { commitArticleUpdate, planArticleUpdate, type UpdatePlan, type UpdateRefusal } from '../../store/article-versions-repo';
+import { addImportedArticles } from '../../store/library-repo';
 import { useServices } from '../../store/services';
 import { sourceFromOpened, type ImportSource } from './import-file';
 import type { FileResult } from './run-import';
+
+/** A planned update of an existing article, shown (with its counts) before anything is written. */
+export interface UpdateReview {
+  /** Index of the file in `results`. */
+  readonly index: number;
+  readonly plan: UpdatePlan;
+  readonly committing: boolean;
+  readonly refusal?: UpdateRefusal;
+}
 
 /** What the import dialog shows: progress while running, then the per-file results. */
 export interface ImportRun {
@@ -12,6 +23,8 @@ export interface ImportRun {
   readonly results: readonly FileResult[];
   /** The host refused the whole pick (e.g. its own size limit), with its message. */
   readonly hostError?: string;
+  /** The update being reviewed, when the user chose "update the existing article". */
+  readonly review?: UpdateReview;
 }
 
 export interface Importer {
@@ -20,8 +33,18 @@ export interface Importer {
   readonly pickFiles: () => Promise<void>;
   /** Imports files from anywhere (drop, tests). */
   readonly importSources: (sources: readonly ImportSource[]) => Promise<void>;
-  /** Closes the dialog (ignored while a batch is running). */
+  /** Closes the dialog (ignored while a batch is running); files still awaiting a choice are left out. */
   readonly close: () => void;
+  /** A file held as a version of an existing article: store it as a new article instead. */
+  readonly importAsNew: (index: number) => Promise<void>;
+  /** A file held as a version of an existing article: leave it out. */
+  readonly skip: (index: number) => void;
+  /** A file held as a version of an existing article: re-anchor its notes and show the counts. */
+  readonly reviewUpdate: (index: number) => Promise<void>;
+  /** Writes the reviewed update (safety backup first). */
+  readonly confirmUpdate: () => Promise<void>;
+  /** Back from the review to the choice; nothing is written. */
+  readonly cancelReview: () => void;
 }
 
 /**
@@ -80,5 +103,61 @@ export function useImporter(): Importer {
     if (!busy.current) setRun(undefined);
   }, []);
 
-  return { run, pickFiles, importSources, close };
+  /** Replaces one file's result (the choice made for it). */
+  const settle = useCallback((index: number, result: FileResult) => {
+    setRun((current) => current && { ...current, review: undefined, results: current.results.map((r, i) => (i === index ? result : r)) });
+  }, []);
+  const held = (index: number) => {
+    const result = run?.results[index];
+    return result?.status === 'matches' ? result : undefined;
+  };
+
+  const importAsNew = async (index: number) => {
+    const result = held(index);
+    if (!result || busy.current) return;
+    busy.current = true;
+    try {
+      const { added } = await addImportedArticles(db, [result.article]);
+      const article = added[0];
+      settle(index, article ? { name: result.name, status: 'imported', article } : { name: result.name, status: 'refused', refusal: { reason: 'duplicate', detail: result.article.meta.title } });
+    } catch (error) {
+      settle(index, { name: result.name, status: 'refused', refusal: { reason: 'storage', detail: error instanceof Error ? error.message : String(error) } });
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  const skip = (index: number) => {
+    const result = held(index);
+    if (result) settle(index, { name: result.name, status: 'skipped' });
+  };
+
+  const reviewUpdate = async (index: number) => {
+    const result = held(index);
+    if (!result || busy.current) return;
+    const plan = await planArticleUpdate(db, result.existing.article, result.article);
+    setRun((current) => current && { ...current, review: { index, plan, committing: false } });
+  };
+
+  const confirmUpdate = async () => {
+    const review = run?.review;
+    const result = review && held(review.index);
+    if (!review || !result || busy.current) return;
+    busy.current = true;
+    setRun((current) => current && { ...current, review: { ...review, committing: true } });
+    try {
+      const written = await commitArticleUpdate(db, host, review.plan, __APP_VERSION__);
+      if (written.ok) settle(review.index, { name: result.name, status: 'updated', article: review.plan.next, counts: review.plan.counts });
+      else setRun((current) => current && { ...current, review: { ...review, committing: false, refusal: written.error } });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      settle(review.index, { name: result.name, status: 'refused', refusal: { reason: 'storage', detail } });
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  const cancelReview = () => setRun((current) => current && { ...current, review: undefined });
+
+  return { run, pickFiles, importSources, close, importAsNew, skip, reviewUpdate, confirmUpdate, cancelReview };
 }

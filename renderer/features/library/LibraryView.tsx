@@ -63,7 +63,7 @@ export function LibraryView() {
         </ul>
       )}
       <DropOverlay drop={drop} />
-      {importer.run && <ImportDialog run={importer.run} onClose={importer.close} />}
+      {importer.run && <ImportDialog run={importer.run} importer={importer} />}
       {removing && <RemoveArticleDialog article={removing} annotationCount={counts.get(removing.id) ?? 0} onClose={() => setRemoving(undefined)} />}
     </main>
   );

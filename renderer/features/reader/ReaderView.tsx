@@ -16,6 +16,7 @@ import { AnnotationPanel } from './AnnotationPanel';
 import { ArticleBody } from './ArticleBody';
 import { ArticleNotePanel } from './ArticleNotePanel';
 import { EditMetaButton } from './EditMetaDialog';
+import { ArticleVersionsButton } from './ArticleVersions';
 import { FIELD_LABEL } from './meta-problem-message';
 import { useColorNames } from './color-names';
 import { FindBar, useFind } from './FindBar';
@@ -243,6 +244,7 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
         <ExportMarkdownButton article={article} />
         {/* Imported articles only: a bundled article is corrected by its sidecar, for every reader alike. */}
         {meta.inferred && <EditMetaButton article={article} inferred={meta.inferred} correction={meta.correction} />}
+        {meta.inferred && <ArticleVersionsButton articleId={article.id} />}
         <Outline article={article} currentBlockId={position?.blockId} onJump={jump} />
       </aside>
       <div className="reader-scroll" ref={scrollRef} tabIndex={-1}>

@@ -7,6 +7,7 @@ import { useToast } from '../../app/toast';
 import { backUpNow, loadBackup, previewRestore, restoreBackup, restoreSafetyBackup, type RestorePreview } from '../../store/backup-repo';
 import { useBackupStatus } from '../../store/backup-status';
 import { useLibrary } from '../../store/library-repo';
+import { checkRestoreIdentity } from '../../store/import-repo';
 import { useServices } from '../../store/services';
 import { BackupStatusLine } from './BackupStatusLine';
 import { ChangeList } from './ChangeList';
@@ -20,7 +21,7 @@ interface Pending {
 /** Settings → Backups: status, the kept backups, "back up now", restore with a preview of every change, and undo. */
 export function BackupsSection() {
   const { t, formatDate } = useI18n();
-  const { db, host } = useServices();
+  const { db, host, bundled } = useServices();
   const { articles } = useLibrary();
   const toast = useToast();
   const status = useBackupStatus(db);
@@ -45,7 +46,7 @@ export function BackupsSection() {
   };
   const askRestore = async (name: string) => {
     setProblem(undefined);
-    const loaded = await loadBackup(host, name);
+    const loaded = checkRestoreIdentity(await loadBackup(host, name), bundled);
     if ('errors' in loaded) {
       setProblem(t('backup.invalid', { name, reason: loaded.errors.slice(0, 3).map((e) => describeImportError(t, e)).join('; ') }));
       return;

@@ -7,6 +7,7 @@ import { useServices } from '../../store/services';
 import { useSetting } from '../../store/settings-repo';
 import { BackupsSection } from './BackupsSection';
 import { ExportImportSection } from './ExportImportSection';
+import { TrashSection } from './TrashSection';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -121,6 +122,7 @@ export function SettingsView() {
       <ColorNamesSection />
       <BackupsSection />
       <ExportImportSection />
+      <TrashSection />
       <Section title={t('settings.data')}>
         <DataLocation />
       </Section>

@@ -8,7 +8,7 @@ import { searchDocFromArticle } from '../../../corpus/search';
 import { runImport, type FileResult } from '../../../renderer/features/import/run-import';
 import { loadNodePdfJs } from '../../../build/report/node-pdf';
 import { createDb, type PizhuDb } from '../../../renderer/store/db';
-import { removeImportedArticle } from '../../../renderer/store/library-repo';
+import { moveArticleToTrash } from '../../../renderer/store/article-trash-repo';
 import { v1Annotation } from '../store/fixtures';
 
 const fixture = (name: string): ImportSource => sourceFromBytes(name, new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/import', name))));
@@ -113,8 +113,8 @@ describe('runImport', () => {
   });
 });
 
-describe('removeImportedArticle', () => {
-  async function withAnnotatedImport() {
+describe('removing an imported article', () => {
+  it('moves it to the article trash with its annotations; other notes stay; the same content imports again under its id', async () => {
     const db = freshDb();
     const [result] = await runImport([fixture('meeting-notes.md')], { db, bundled });
     const id = result!.status === 'imported' ? result!.article.id : '';
@@ -122,24 +122,11 @@ describe('removeImportedArticle', () => {
     const other = { ...v1Annotation(3), articleId: 'article-3' };
     await db.annotations.bulkAdd([...mine, other]);
     await db.readingPositions.put({ articleId: id, blockId: 'b2', progress: 0.5, updated: '2026-01-01T00:00:00.000Z' });
-    return { db, id, mine, other };
-  }
-
-  it('with its annotations: they move to the trash, other notes stay', async () => {
-    const { db, id, other } = await withAnnotatedImport();
-    expect(await removeImportedArticle(db, id, { withAnnotations: true })).toBe(2);
+    const moved = await moveArticleToTrash(db, id, new Set(bundled.map((a) => a.id)));
+    expect(moved.ok && moved.value.annotations).toEqual(mine);
     expect(await db.importedArticles.get(id)).toBeUndefined();
     expect(await db.annotations.toArray()).toEqual([other]);
-    expect(await db.trash.count()).toBe(2);
     expect(await db.readingPositions.get(id)).toBeUndefined();
-  });
-
-  it('keeping the annotations: they stay, unanchored, and come back with the same content', async () => {
-    const { db, id, mine, other } = await withAnnotatedImport();
-    expect(await removeImportedArticle(db, id, { withAnnotations: false })).toBe(0);
-    expect(await db.importedArticles.count()).toBe(0);
-    expect(await db.annotations.where('articleId').equals(id).toArray()).toEqual(mine);
-    expect(await db.annotations.get(other.id)).toEqual(other);
     const [again] = await runImport([fixture('meeting-notes.md')], { db, bundled });
     expect(again!.status === 'imported' && again!.article.id).toBe(id);
   });

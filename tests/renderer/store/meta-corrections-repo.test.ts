@@ -4,7 +4,8 @@ import { normalizeArticle } from '../../../corpus/normalize';
 import { createDb } from '../../../renderer/store/db';
 import { parseAnnotationImport, serializeBackup } from '../../../corpus/backup';
 import { applyImport, planImport } from '../../../renderer/store/import-repo';
-import { addImportedArticles, correctedArticles, importedContentHashes, removeImportedArticle } from '../../../renderer/store/library-repo';
+import { moveArticleToTrash } from '../../../renderer/store/article-trash-repo';
+import { addImportedArticles, correctedArticles, importedContentHashes } from '../../../renderer/store/library-repo';
 import { carryOverCorrections, loadCorrections, readCorrections, restoreMetaCorrection, saveMetaCorrection } from '../../../renderer/store/meta-corrections-repo';
 import type { ImportedArticle } from '../../../renderer/store/records';
 
@@ -78,7 +79,7 @@ describe('corrections across import, removal and re-import', () => {
     await addImportedArticles(db, [article]);
     await saveMetaCorrection(db, article, { title: '月度经济简报' }, T1);
     expect([...(await importedContentHashes(db)).values()]).toEqual(['月度经济简报']);
-    await removeImportedArticle(db, article.id, { withAnnotations: false });
+    await moveArticleToTrash(db, article.id, new Set());
     await addImportedArticles(db, [imported('报告.txt', REPORT)]);
     expect((await loadCorrections(db)).byId.get(article.id)?.fields).toEqual({ title: '月度经济简报' });
   });
