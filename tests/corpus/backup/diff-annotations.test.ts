@@ -30,7 +30,7 @@ describe('changedFields', () => {
   it.each<[string, Annotation, Annotation, string[]]>([
     ['note edited', base('x', { note: '旧' }), base('x', { note: '新' }), ['note']],
     ['tag added', base('x'), base('x', { tags: ['待核实'] }), ['tags']],
-    ['colour changed', base('x'), base('x', { color: 'red' }), ['color']],
+    ['colour changed', base('x'), base('x', { color: 'pink' }), ['color']],
     ['re-anchored', base('x'), base('x', { start: 9 }), ['anchor']],
     ['note and colour', base('x', { note: 'a' }), base('x', { note: 'b', color: 'blue' }), ['note', 'color']],
     ['only the time', base('x'), { ...base('x'), modified: '2026-11-02T00:00:00.000Z' }, []],
@@ -57,7 +57,7 @@ describe('diffAnnotations', () => {
     expect(change).toMatchObject({ kind: 'replaced', before: { body: { note: '新写的' } }, after: { body: { note: '备份里的' } }, fields: ['note'] });
   });
 
-  const annotation = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), note: fc.constantFrom('', '一', '二'), color: fc.constantFrom<Annotation['color']>('yellow', 'red'), start: fc.nat(20) }).map((r) => base(r.id, r));
+  const annotation = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), note: fc.constantFrom('', '一', '二'), color: fc.constantFrom<Annotation['color']>('yellow', 'pink'), start: fc.nat(20) }).map((r) => base(r.id, r));
   const uniqueList = fc.uniqueArray(annotation, { selector: (a) => a.id, maxLength: 5 });
 
   it('property: applying the changes to the current set gives the incoming set (restore), and nothing is listed twice', () => {
