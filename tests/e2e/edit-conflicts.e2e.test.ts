@@ -137,15 +137,15 @@ describe('no silent overwrite, drafts that survive anything', () => {
     await expect.poll(() => editor(a).count()).toBe(0);
     await item(a, quote).getByText('旧的笔记').waitFor();
 
-    // In-app navigation with an open editor: the draft stays and the app says so.
+    // In-app navigation with an open editor: the draft stays and the app says so. Window B has
+    // the note open too, and saves other text after A left: A's draft is now stale.
+    await startEditing(b, quote, '另一个窗口后来保存的');
     await startEditing(a, quote, '离开前的草稿');
     await a.getByRole('button', { name: /返回文库/ }).click();
     await a.getByText('未保存的批注已存为草稿，重新打开这条批注即可继续。').waitFor();
-
-    // Meanwhile the other window saves other text: the draft is offered as a conflict, not applied.
-    await startEditing(b, quote, '另一个窗口后来保存的');
     await panel(b).getByRole('button', { name: '保存' }).click();
     await item(b, quote).getByText('另一个窗口后来保存的').waitFor();
+    // Back in A, the draft is offered as a conflict, not applied.
     await a.goto(session.baseUrl + readerHash(article));
     await item(a, quote).getByRole('button', { name: '继续编辑草稿' }).click();
     const dialog = a.getByRole('dialog', { name: '这条批注已在另一个窗口中修改' });
