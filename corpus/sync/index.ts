@@ -1,0 +1,3 @@
+export * from './annotation-doc';
+export * from './pack-doc';
+export { applyTextChange } from './text-change';
