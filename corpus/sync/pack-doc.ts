@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { backedUpArticleSchema, type BackedUpArticle } from '../backup/schemas';
 import { formatPath } from '../backup/import-error';
 import type { InvalidEntry } from './annotation-doc';
