@@ -1,17 +1,23 @@
 import { blockStarts, textOffset, type Article } from '../model';
 import { metricFor, sentenceSpan, yearNear } from './figure-context';
 import type { KeyFigure } from './key-figure';
-import { scanFigures } from './scan-figures';
+import { KEY_FIGURE_KINDS } from './figure-kind';
+import { scanFigures, type FigureMatch } from './scan-figures';
 
 /** The offset-free id of a figure: article, figure text, and how many same-text figures came before. */
 export function figureId(articleId: string, raw: string, occurrence: number): string {
   return `${articleId}:${raw}:${occurrence}`;
 }
 
+const isKeyFigure = (m: FigureMatch): m is FigureMatch & { kind: 'quantity' | 'duration' } => KEY_FIGURE_KINDS.has(m.kind);
+
 /**
  * Every number + unit figure in an article, in reading order, with offsets into its clean
  * text (`articleText(article.blocks)`). Bylines are skipped: they hold names, not facts.
  * See `scanFigures` for what is deliberately not a figure (years, dates, ordinals, 1+5+2…).
+ * Deadlines (`两年内`, `到2025年`) and reference periods (`近三年`, `过去一年`) frame other
+ * figures: they are left out of the key figures (decided in issue 14; `scanFigures` still
+ * reports them with their kind).
  * O(total text length).
  */
 export function extractFigures(article: Article): KeyFigure[] {
@@ -24,7 +30,7 @@ export function extractFigures(article: Article): KeyFigure[] {
     if (block.kind === 'byline') return;
     const blockStart = starts[index]!;
     let floor = 0;
-    for (const match of scanFigures(block.text)) {
+    for (const match of scanFigures(block.text).filter(isKeyFigure)) {
       const sentence = sentenceSpan(block.text, match.start, match.end);
       const sentenceText = block.text.slice(sentence.start, sentence.end);
       const occurrence = (seen.get(match.raw) ?? 0) + 1;
@@ -35,6 +41,7 @@ export function extractFigures(article: Article): KeyFigure[] {
       figures.push({
         id: figureId(article.id, match.raw, occurrence),
         articleId: article.id,
+        kind: match.kind,
         value: match.value,
         ...(match.upper !== undefined ? { upper: match.upper } : {}),
         raw: match.raw,

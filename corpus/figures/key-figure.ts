@@ -1,4 +1,5 @@
 import type { TextOffset } from '../model';
+import type { FigureKind } from './figure-kind';
 
 /** Direction of a change figure, when 增长/下降 (or a synonym) directly precedes it. */
 export type FigureChange = 'increase' | 'decrease';
@@ -14,6 +15,11 @@ export interface KeyFigure {
   /** `${articleId}:${raw}:${n}` — n counts earlier figures with the same raw text; no offsets, so it survives cleaner changes. */
   readonly id: string;
   readonly articleId: string;
+  /**
+   * `quantity` (an amount, count or ratio) or `duration` (`十年时间`, `3个月`). Deadlines and
+   * reference periods (`两年内`, `近三年`) are found by `scanFigures` but are not key figures.
+   */
+  readonly kind: Extract<FigureKind, 'quantity' | 'duration'>;
   /** Normalized value: `1188亿元` → 118_800_000_000, `10.8%` → 10.8, `三成` → 30. For a range, its lower end. */
   readonly value: number;
   /** Upper end of a range (`10%-15%` → 15). */

@@ -1,5 +1,10 @@
+import { foldHan } from '../search/normalize-text';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals';
+import { scanEnglishFigures } from './english-figures';
+import { chineseTimeReading, chineseYearReading, type FigureKind } from './figure-kind';
 import type { FigureChange, FigureQualifier } from './key-figure';
+import { enclosedSpans, spanAt, type EnclosedSpan } from './title-spans';
+import { ARABIC_ONLY_UNITS, CURRENCY_PREFIXES, LATIN_UNIT_WORDS, NUMERAL_WORDS, type UnitClass } from './unit-lists';
 import { MAGNITUDE_PATTERN, UNIT_PATTERN, magnitudeFactor, unitSpec } from './units';
 
 /** A figure found in one string, with offsets into that string. */
@@ -11,6 +16,7 @@ export interface FigureMatch {
   readonly upper?: number;
   readonly unit: string;
   readonly baseUnit: string;
+  readonly kind: FigureKind;
   readonly qualifier?: FigureQualifier;
   readonly change?: FigureChange;
 }
@@ -34,13 +40,26 @@ const SCALE_WORD = /级/y;
 
 const LEADING_QUALIFIERS: readonly (readonly [RegExp, FigureQualifier])[] = [
   // Lookbehinds keep words out: 通过, 最近, 签约/节约 are not qualifiers.
-  [/(?:超过|超出|超|逾|(?<![通经不])过|突破)$/, 'over'],
+  [/(?:超过|超出|超|逾|(?<![通经不])过|突破|多于)$/, 'over'],
   [/(?:将近|接近|(?<![最附])近)$/, 'nearly'],
   [/(?:大约|(?<![签合节制预契])约)$/, 'about'],
   [/(?:不到|不足|低于)$/, 'under'],
 ];
 const CHANGE_BEFORE = /(增长|增加|提高|提升|上升|提速|下降|减少|降低|下滑|回落)(?:了|约|超|超过|近)?$/;
 const DECREASE_VERBS = new Set(['下降', '减少', '降低', '下滑', '回落']);
+/** Before 一 + measure word these make it a count (仅一家, 新增一座), not the article "a". */
+const COUNT_BEFORE_ONE = /(?:仅|只|仅有|只有|唯有|共|共有|新增|增加|减少|不到|不足|仅仅)$/;
+/** The denominator of a rate written with a slash (GB 3101: 立方米/秒, 元/吨, 公里/小时). */
+const RATE_DENOMINATOR = /\/(?:秒|s|分钟|小时|h|天|日|月|年|人|户|亩|股|斤|吨|千克|公斤|平方米|㎡|公里|km|千瓦时|kWh)/y;
+/** A figure right before 一 + unit makes it the denominator of a price or rate (30元一斤). */
+const UNIT_BEFORE_ONE = /[元%斤吨克米亩个人次]$/;
+/** A time span naming a programme: 三年行动, 五年规划, 十年攻坚. */
+const PROGRAMME_AFTER = /^(?:行动|计划|规划|攻坚|工程|专项)/;
+/** A power of ten in characters with no digit before it: 万, 亿, 十万, 百万, 千万, 千亿, 万亿. */
+const ROUND_MAGNITUDE = /^[十百千]?[万亿]+$/;
+/** Longest quotation (marks included) read as a slogan. */
+const MAX_SLOGAN = 12;
+const YEAR_NUMERAL = /^(?:1[89]|20)\d\d$/;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
@@ -86,14 +105,31 @@ function readMagnitude(text: string, at: number): string {
   return stickyAt(MAGNITUDE_PATTERN, text, at) ?? '';
 }
 
+interface ReadUnit {
+  readonly written: string;
+  readonly unit: string;
+  readonly factor: number;
+  readonly class: UnitClass;
+}
+
 interface Quantity {
   readonly end: number;
   readonly value: number;
   readonly chinese: boolean;
   readonly numeral: string;
   readonly magnitude: string;
-  readonly unit?: { readonly written: string; readonly unit: string; readonly factor: number };
+  readonly unit?: ReadUnit;
   readonly approx: boolean;
+}
+
+function readUnit(text: string, at: number, chinese: boolean): ReadUnit | undefined {
+  const written = stickyAt(UNIT_PATTERN, text, at);
+  const spec = written === undefined ? undefined : unitSpec(written);
+  if (written === undefined || spec === undefined) return undefined;
+  if (chinese && ARABIC_ONLY_UNITS.has(written)) return undefined;
+  // 5G, 540P: a Latin symbol counts only when no letter follows it.
+  if (LATIN_UNIT_WORDS.has(written) && isLatin(text[at + written.length])) return undefined;
+  return { written, unit: spec.unit, factor: spec.factor ?? 1, class: spec.class };
 }
 
 function readQuantity(text: string, at: number): Quantity | undefined {
@@ -101,42 +137,64 @@ function readQuantity(text: string, at: number): Quantity | undefined {
   if (percentWords !== undefined) {
     const n = readNumber(text, at + percentWords.length);
     if (!n) return undefined;
-    return { end: n.end, value: n.value, chinese: n.chinese, numeral: text.slice(at, n.end), magnitude: '', unit: { written: '百分之', unit: '%', factor: 1 }, approx: false };
+    return { end: n.end, value: n.value, chinese: n.chinese, numeral: text.slice(at, n.end), magnitude: '', unit: { written: '百分之', unit: '%', factor: 1, class: 'measure' }, approx: false };
   }
   const n = readNumber(text, at);
   if (!n) return undefined;
   let end = n.end;
+  let { value, magnitude } = n;
   const approx = stickyAt(APPROX_SUFFIX, text, end);
   if (approx !== undefined) end += approx.length;
-  const written = stickyAt(UNIT_PATTERN, text, end);
-  const spec = written === undefined ? undefined : unitSpec(written);
-  const base = { value: n.value, chinese: n.chinese, numeral: text.slice(at, n.end), magnitude: n.magnitude, approx: approx !== undefined };
-  if (written === undefined || spec === undefined) return { ...base, end };
-  return { ...base, end: end + written.length, unit: { written, unit: spec.unit, factor: spec.factor ?? 1 } };
+  // 3000多万立方米: the magnitude may follow 多/余.
+  if (approx !== undefined && magnitude === '' && !n.chinese) {
+    magnitude = readMagnitude(text, end);
+    end += magnitude.length;
+    value *= magnitudeFactor(magnitude);
+  }
+  const unit = readUnit(text, end, n.chinese);
+  const base = { value, chinese: n.chinese, numeral: text.slice(at, n.end), magnitude, approx: approx !== undefined };
+  if (!unit) return { ...base, end };
+  // 85立方米/秒, 500元/吨: a rate keeps its denominator in the unit.
+  const per = stickyAt(RATE_DENOMINATOR, text, end + unit.written.length);
+  if (per !== undefined) return { ...base, end: end + unit.written.length + per.length, unit: { ...unit, written: unit.written + per, unit: `${unit.unit}${per}`, class: 'measure' } };
+  return { ...base, end: end + unit.written.length, unit };
 }
 
 /** Why a candidate is not a figure, or undefined when it is one. Documented exclusions. */
-function exclusion(text: string, start: number, q: Quantity): string | undefined {
+function exclusion(text: string, start: number, q: Quantity, span: EnclosedSpan | undefined): string | undefined {
   const before = text[start - 1];
   const after = text[q.end];
+  if (span?.title) return 'inside a title';
+  // 2018-19年, 2018/19年度: the second half of a fiscal year.
+  if ((before === '-' || before === '/') && /(?:1[89]|20)\d\d$/.test(text.slice(Math.max(0, start - 5), start - 1))) return 'fiscal year';
   if (before === '第') return 'ordinal';
-  if (isDigit(before) || before === '.' || isLatin(before) || isLatin(text[start + q.numeral.length])) return 'code or model name';
+  const unitIsLatin = q.unit !== undefined && LATIN_UNIT_WORDS.has(q.unit.written);
+  if (isDigit(before) || before === '.' || isLatin(before) || (isLatin(text[start + q.numeral.length]) && !unitIsLatin)) return 'code or model name';
   // 1+5+2, “2+24”小时: formula names of policies, not quantities.
   const prevNonQuote = text.slice(0, start).replace(/[“”"']+$/, '').at(-1);
   if (prevNonQuote === '+' || text[start + q.numeral.length] === '+') return 'formula';
-  if (stickyAt(SCALE_WORD, text, q.end) !== undefined) return 'scale word (千亿级)';
+  if (stickyAt(SCALE_WORD, text, q.end) !== undefined || text.startsWith('级别', q.end)) return 'scale word (千亿级)';
   if (!q.unit) return q.magnitude !== '' ? undefined : 'no unit';
   // 十八大以来, 二十大精神: party congresses, not counts.
   if (q.unit.written === '大' && (before === '的' || /^(?:以来|精神|报告|召开|期间|代表)/.test(text.slice(q.end)))) return 'congress';
-  if (q.unit.unit === '年' && !q.chinese && /^(1[89]|20)\d\d$/.test(q.numeral)) return 'year';
-  if (q.unit.unit === '年' && (after === '代' || after === '度')) return 'year';
+  if (q.unit.unit === '年' && (after === '代' || after === '度' || after === '级')) return 'year';
   if (q.chinese) {
-    // A bare 一 is the article "a" (一个, 一项), not a count.
-    if (q.numeral === '一') return 'article 一';
-    // 百年党史, 千年文脉, 千家万户: a lone 百 or 千 is rhetoric, not a count.
+    if (NUMERAL_WORDS.some((w) => text.startsWith(w, start))) return 'word';
+    // A bare 一 with a measure word is the article "a" (一个, 一项, 一起); with a unit of
+    // measurement or time, or after 仅/新增…, it is a count (一亿元, 一年, 仅一家).
+    if (q.numeral === '一' && q.unit.class === 'counter' && q.magnitude === '' && !COUNT_BEFORE_ONE.test(text.slice(Math.max(0, start - 4), start))) return 'article 一';
+    // 一次次, 一幢幢: reduplication is description, not a count.
+    if (q.numeral === '一' && after === q.unit.written.at(-1)) return 'reduplication';
+    if (q.numeral === '一' && /^(?:一度|一年)/.test(text.slice(q.end))) return 'idiom (一年一度)';
+    if (q.numeral === '一' && (UNIT_BEFORE_ONE.test(text.slice(Math.max(0, start - 1), start)) || text[start - 1] === '每')) return 'rate denominator (30元一斤)';
+    // Counts use 两, not 二: a bare 二 with a measure word is an ordinal or a compound (二次, 二期).
+    if (q.numeral === '二' && q.unit.class !== 'measure') return 'ordinal 二';
+    // 百年党史, 千年文脉, 千家万户: a lone 百 or 千 is rhetoric, not a count; so is a round
+    // magnitude in characters (千万吨…计划, 百万亩…工程) unless a qualifier makes it a figure
+    // (近千万元, 突破千亿元): checked in toFigure.
     if (q.numeral === '百' || q.numeral === '千') return 'rhetorical 百/千';
-    // Slogans in quotes: “三个走前列”.
-    if (before === '“' || before === '"') return 'slogan';
+    // Slogans in short quotes: “三个走前列”, “两证合一” (a quoted sentence of speech is not one).
+    if (span !== undefined && span.end - span.start <= MAX_SLOGAN) return 'slogan';
     // Idioms that pair numerals around one character: 千方百计, 三番五次, 三横三纵.
     if (isChineseNumeral(text[start - 2]) && !isChineseNumeral(before)) return 'idiom';
     if (isChineseNumeral(text[q.end + 1]) && !isChineseNumeral(after)) return 'idiom';
@@ -157,6 +215,25 @@ function qualifierAround(text: string, start: number, end: number, approx: boole
   return approx ? { qualifier: 'over', lead: 0 } : { lead: 0 };
 }
 
+const PREFIX_BEFORE = /(?:US\$|HK\$|NT\$|\$|€|£|¥|RMB ?)$/;
+
+/**
+ * The currency sign written right before `start`. A bare `$` before a Traditional 萬/億 is the
+ * Hong Kong dollar, as the HKSAR government and press write it (`$1350萬`); elsewhere the US dollar.
+ */
+function currencyPrefixBefore(text: string, input: string, start: number): { written: string; unit: string } | undefined {
+  const written = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[0];
+  if (written === undefined) return undefined;
+  const traditional = /[萬億]/.test(input.slice(start, start + 12));
+  const unit = written === '$' && traditional ? '港元' : CURRENCY_PREFIXES[written];
+  return unit === undefined ? undefined : { written, unit };
+}
+
+function qualifierOf(text: string, start: number, end: number, approx: boolean): { qualifier?: FigureQualifier } {
+  const { qualifier } = qualifierAround(text, start, end, approx);
+  return qualifier ? { qualifier } : {};
+}
+
 function changeBefore(text: string, start: number): FigureChange | undefined {
   const m = CHANGE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   if (!m) return undefined;
@@ -164,15 +241,19 @@ function changeBefore(text: string, start: number): FigureChange | undefined {
 }
 
 /**
- * Finds number + unit figures in a string. Excluded on purpose: years (`2024年`), dates
- * (`10月`, `1月2日`: 月 and 日 are not units), ordinals (`第十八个`), formula names
- * (`1+5+2`, `“3+5”`), codes (`5G`, `1号线`), scale words (`千亿级`), quoted slogans
- * (`“三个走前列”`), the article 一 (`一个`), and numbers with no unit (`2030先锋工程`).
- * Bare magnitudes count (`1.6万`, `近亿元`, `过亿`) — but only after a qualifier when
- * written in Chinese, since 万物 and 千万 are words. O(n) over the string.
+ * Finds number + unit figures in a string, Chinese and English, Simplified and Traditional,
+ * each with its kind (quantity, duration, deadline, reference period). Excluded on purpose:
+ * dates and plain years (`2024年`, `10月`, `1月2日`: 月 and 日 are not units), ordinals
+ * (`第十八个`, `二次培训`), numbers in titles (`《…十条措施》`), formula names (`1+5+2`,
+ * `“3+5”`), codes (`5G`, `1号线`), scale words (`千亿级`), quoted slogans (`“三个走前列”`),
+ * the article 一 (`一个`, `一起`), rhetoric (`十年，是一个时间刻度`) and numbers with no unit
+ * (`2030先锋工程`). Bare magnitudes count (`1.6万`, `近亿元`, `过亿`) — but only after a
+ * qualifier when written in Chinese without a numeral, since 万物 and 千万 are words.
+ * O(n) over the string.
  */
 export function scanFigures(input: string): FigureMatch[] {
-  const text = foldWidth(input);
+  const text = foldHan(foldWidth(input));
+  const spans = enclosedSpans(text);
   const found: FigureMatch[] = [];
   let i = 0;
   while (i < text.length) {
@@ -187,7 +268,7 @@ export function scanFigures(input: string): FigureMatch[] {
       i += 1;
       continue;
     }
-    const figure = toFigure(text, input, i, q);
+    const figure = toFigure(text, input, i, q, spans);
     if (figure) {
       found.push(figure);
       i = figure.end;
@@ -196,10 +277,17 @@ export function scanFigures(input: string): FigureMatch[] {
       i += Math.max(1, q.numeral.length);
     }
   }
-  return found;
+  const english = scanEnglishFigures(text, input, spans).filter((e) => !found.some((f) => f.start < e.end && e.start < f.end));
+  return [...found, ...english].sort((a, b) => a.start - b.start);
 }
 
-function toFigure(text: string, input: string, start: number, first: Quantity): FigureMatch | undefined {
+function yearFigure(text: string, input: string, start: number, q: Quantity): FigureMatch | undefined {
+  const kind = chineseYearReading(text, start, q.end);
+  if (!kind) return undefined;
+  return { start, end: q.end, raw: input.slice(start, q.end), value: q.value, unit: '年', baseUnit: '年', kind };
+}
+
+function toFigure(text: string, input: string, start: number, first: Quantity, spans: readonly EnclosedSpan[]): FigureMatch | undefined {
   let q = first;
   let upper: number | undefined;
   // Ranges: 10%-15%, 10-15%, 3到5年.
@@ -207,26 +295,42 @@ function toFigure(text: string, input: string, start: number, first: Quantity): 
   if (sep !== undefined && (isDigit(text[q.end + 1]) || (q.chinese && isChineseNumeral(text[q.end + 1])))) {
     const second = readQuantity(text, q.end + 1);
     if (second && second.unit && (!q.unit || q.unit.unit === second.unit.unit) && second.chinese === q.chinese) {
-      const unitFactor = second.unit.factor;
-      upper = second.value * unitFactor;
+      upper = second.value * second.unit.factor;
       if (!q.unit && second.magnitude && !q.magnitude) {
         // 3-5万人: the magnitude written once applies to both ends.
         q = { ...q, value: q.value * magnitudeFactor(second.magnitude) };
       }
-      if (second.unit.unit === '年' && (/^(1[89]|20)\d\d$/.test(q.numeral) || /^(1[89]|20)\d\d$/.test(second.numeral))) return undefined;
+      if (second.unit.unit === '年' && (YEAR_NUMERAL.test(q.numeral) || YEAR_NUMERAL.test(second.numeral))) return undefined;
       q = { ...q, end: second.end, unit: second.unit, magnitude: second.magnitude || q.magnitude };
     }
   }
-  if (exclusion(text, start, q) !== undefined) return undefined;
+  const span = spanAt(spans, start);
+  if (q.unit?.unit === '年' && !q.chinese && YEAR_NUMERAL.test(q.numeral) && upper === undefined) return span?.title ? undefined : yearFigure(text, input, start, q);
+  if (exclusion(text, start, q, span) !== undefined) return undefined;
   const { qualifier, lead } = qualifierAround(text, start, q.end, q.approx);
-  // 万物, 千万, 万人空巷: a Chinese magnitude alone is a word unless a qualifier (过亿, 近亿元) makes it a figure.
-  if (q.chinese && (!q.unit || /^[万亿]+$/.test(q.numeral)) && qualifier === undefined) return undefined;
+  // 万物, 千万, 万人空巷, 千万吨…计划: a round magnitude in characters is a word or a name unless a
+  // qualifier (过亿, 近亿元, 突破千亿元) makes it a figure; a bare one needs a digit (二百億).
+  if (q.chinese && qualifier === undefined && ROUND_MAGNITUDE.test(q.numeral)) return undefined;
+  if (q.chinese && !q.unit && qualifier === undefined && !/[一二两三四五六七八九]/.test(q.numeral)) return undefined;
+  let kind: FigureKind = 'quantity';
+  if (q.unit?.class === 'time' && PROGRAMME_AFTER.test(text.slice(q.end, q.end + 2))) return undefined;
+  if (q.unit?.class === 'time') {
+    const reading = chineseTimeReading(text, start, q.end);
+    if (reading === 'rhetoric') return undefined;
+    kind = reading;
+  }
   const factor = q.unit?.factor ?? 1;
   const baseUnit = q.unit?.unit ?? '';
   const unit = q.unit?.unit === '%' ? '%' : `${q.magnitude}${baseUnit}`;
   const change = changeBefore(text, start - lead);
   // 过亿, 近亿元: with no digits the qualifier is part of what the figure says.
-  const from = q.chinese && /^[万亿]+$/.test(q.numeral) ? start - lead : start;
+  let from = q.chinese && /^[万亿]+$/.test(q.numeral) ? start - lead : start;
+  const prefix = !q.unit && q.magnitude !== '' ? currencyPrefixBefore(text, input, start) : undefined;
+  if (prefix) {
+    // $1350萬: a currency sign before a Chinese magnitude.
+    from = start - prefix.written.length;
+    return { start: from, end: q.end, raw: input.slice(from, q.end), value: round(q.value), unit: `${q.magnitude}${prefix.unit}`, baseUnit: prefix.unit, kind, ...(qualifierOf(text, from, q.end, q.approx)) };
+  }
   return {
     start: from,
     end: q.end,
@@ -235,12 +339,13 @@ function toFigure(text: string, input: string, start: number, first: Quantity): 
     ...(upper !== undefined ? { upper: round(upper) } : {}),
     unit,
     baseUnit,
+    kind,
     ...(qualifier ? { qualifier } : {}),
     ...(change ? { change } : {}),
   };
 }
 
 /** Drops floating-point noise from scaling (2.79 × 1e8 → 279000000). */
-function round(n: number): number {
+export function round(n: number): number {
   return Number(n.toPrecision(12));
 }

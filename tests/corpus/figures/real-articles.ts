@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { textDocument } from '../../../corpus/ingest';
+import { decodeBytes } from '../../../corpus/ingest/detect-encoding';
+import { markdownDocument } from '../../../corpus/ingest/markdown';
+import type { Article } from '../../../corpus/model';
+import { normalizeDocument } from '../../../corpus/normalize';
+
+/** `../shared/real-briefings/` beside the checkout; the texts are read there, never copied into the repo. */
+export const REAL_BRIEFINGS = fileURLToPath(new URL('../../../../shared/real-briefings/', import.meta.url));
+
+export const realBriefingsPresent = (): boolean => existsSync(REAL_BRIEFINGS);
+
+/**
+ * A real briefing (.txt or .md) through the app's own text import path: encoding detection,
+ * the Markdown or plain-text source document, then the normalizer. Throws when it cannot be read.
+ */
+export function loadRealArticle(file: string): Article {
+  const decoded = decodeBytes(new Uint8Array(readFileSync(join(REAL_BRIEFINGS, file))));
+  if (!decoded.ok) throw new Error(`${file}: ${decoded.error.reason}`);
+  const document = file.endsWith('.md') ? markdownDocument(decoded.value.text) : textDocument(decoded.value.text);
+  return normalizeDocument({ fileName: file, document, origin: 'imported' }).article;
+}
