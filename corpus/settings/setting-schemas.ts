@@ -48,6 +48,19 @@ export type ColorNames = Partial<Record<HighlightColor, string>>;
 
 export const colorNamesSettingSchema: z.ZodType<ColorNames> = z.partialRecord(z.enum(COLORS), z.string().max(COLOR_NAME_MAX));
 
+/** The last backup's outcome (`renderer/store/backup-status.ts`), kept across restarts. */
+export interface BackupStatusSetting {
+  readonly running: boolean;
+  readonly last?: { readonly name: string; readonly created: string; readonly size: number; readonly at: string };
+  readonly failure?: { readonly at: string; readonly message: string; readonly automatic: boolean };
+}
+
+export const backupStatusSettingSchema: z.ZodType<BackupStatusSetting> = z.object({
+  running: z.boolean(),
+  last: z.object({ name: z.string(), created: z.string(), size: z.number().nonnegative(), at: z.string() }).optional(),
+  failure: z.object({ at: z.string(), message: z.string(), automatic: z.boolean() }).optional(),
+});
+
 interface SettingSpec<T> {
   readonly schema: z.ZodType<T>;
   readonly fallback: T;
@@ -63,6 +76,7 @@ export const SETTINGS = {
   'reader.paraNumbers': spec(z.boolean(), true),
   /** Checksum of the data in the last backup: lets automatic backups skip unchanged data. */
   'backup.lastChecksum': spec<string | null>(z.string().regex(/^[0-9a-f]{16}$/).nullable(), null),
+  'backup.status': spec<BackupStatusSetting>(backupStatusSettingSchema, { running: false }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

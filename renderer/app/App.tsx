@@ -9,6 +9,7 @@ import { GlobalSearch } from '../features/search/GlobalSearch';
 import { BackupWarningBanner } from '../features/settings/BackupWarningBanner';
 import { SettingsView } from '../features/settings/SettingsView';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
+import { useSharedAnnotations, useSharedCorrections, useSharedImportedArticles } from '../store/live-data';
 import { useServices } from '../store/services';
 import { useSetting } from '../store/settings-repo';
 import { useAppearance } from './appearance';
@@ -66,12 +67,16 @@ function Routes({ route }: { route: Route }) {
   }
 }
 
+const SHELL_RESET_KEYS: readonly unknown[] = [];
+
 /** Each view behind its own error boundary, so a failing view leaves the top bar and a way out. */
 function GuardedRoutes({ route }: { route: Route }) {
   const { t } = useI18n();
   const view = route.name === 'reader' ? t('boundary.view.reader') : t(`nav.${route.name}`);
+  // A restore or repair changes the shared data, and the failed view is tried again with it.
+  const data = [useSharedAnnotations(), useSharedImportedArticles(), useSharedCorrections()];
   return (
-    <ErrorBoundary view={view} resetKey={JSON.stringify(route)}>
+    <ErrorBoundary view={view} resetKeys={[JSON.stringify(route), ...data]}>
       <Routes route={route} />
     </ErrorBoundary>
   );
@@ -99,7 +104,7 @@ export function App() {
       <ToastProvider>
         <div className="app">
           <MenuCommands route={route} />
-          <ErrorBoundary view={translator(lang)('app.name')} resetKey="shell">
+          <ErrorBoundary view={translator(lang)('app.name')} resetKeys={SHELL_RESET_KEYS}>
             <TopBar route={route} />
             <InvalidSettingsNotice />
             <BackupWarningBanner />

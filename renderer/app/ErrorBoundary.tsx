@@ -9,29 +9,34 @@ import { useToast } from './toast';
 interface BoundaryProps {
   /** The view's name as the user knows it ("文库", "设置"…), for the heading. */
   readonly view: string;
-  /** When it changes (the user went elsewhere) the view is tried again. */
-  readonly resetKey: string;
+  /**
+   * When any of these changes (the user went elsewhere, the data was restored or repaired) a
+   * failed view is tried again. Compared by identity, like React's own dependency lists.
+   */
+  readonly resetKeys: readonly unknown[];
   readonly children: ReactNode;
 }
 
 interface BoundaryState {
   readonly error: Error | undefined;
-  readonly resetKey: string;
+  readonly resetKeys: readonly unknown[];
 }
+
+const changed = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length !== b.length || a.some((x, i) => !Object.is(x, b[i]));
 
 /**
  * Catches a view that fails to render, so one broken view (bad data, a bug) never blanks the
  * whole app: the top bar stays, and the failure offers ways out (`ViewFailure`).
  */
 export class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
-  override state: BoundaryState = { error: undefined, resetKey: this.props.resetKey };
+  override state: BoundaryState = { error: undefined, resetKeys: this.props.resetKeys };
 
   static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
   static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
-    return props.resetKey !== state.resetKey ? { error: undefined, resetKey: props.resetKey } : null;
+    return changed(props.resetKeys, state.resetKeys) ? { error: undefined, resetKeys: props.resetKeys } : null;
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {

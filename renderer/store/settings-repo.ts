@@ -50,21 +50,16 @@ export function useInvalidSettings(): readonly CheckedSetting<SettingKey>[] | un
 }
 
 /**
- * Bookkeeping of this machine's backups (`backup.lastChecksum`, …) rather than the user's
- * preferences: "reset settings" leaves it, so automatic backups keep their history.
- */
-const isBookkeeping = (key: string): boolean => key.startsWith('backup.');
-
-/**
- * Removes the given settings, or when `keys` is omitted all preferences (not the backup
- * bookkeeping), so they read as their defaults. Notes, articles and backups are untouched. Returns the removed records, for
+ * Removes the given settings, or when `keys` is omitted every setting (the backup bookkeeping
+ * too: it can be what is broken, and losing it only means the next automatic backup is not
+ * skipped), so they read as their defaults. Notes, articles and kept backups are untouched. Returns the removed records, for
  * `putSettings` to undo it.
  */
 export async function resetSettings(db: PizhuDb, keys?: readonly string[]): Promise<SettingRecord[]> {
   return db.transaction('rw', db.settings, async () => {
     const doomed = keys
       ? (await db.settings.bulkGet([...keys])).filter((r): r is SettingRecord => r !== undefined)
-      : (await db.settings.toArray()).filter((r) => !isBookkeeping(r.key));
+      : await db.settings.toArray();
     await db.settings.bulkDelete(doomed.map((r) => r.key));
     return doomed;
   });

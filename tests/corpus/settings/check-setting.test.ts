@@ -15,6 +15,7 @@ describe('checkSetting', () => {
     ['own colour names', 'colors.names', { yellow: '重点', blue: '' }, { yellow: '重点', blue: '' }],
     ['paragraph numbers off', 'reader.paraNumbers', false, false],
     ['last backup checksum', 'backup.lastChecksum', '0123456789abcdef', '0123456789abcdef'],
+    ['a failed backup', 'backup.status', { running: false, failure: { at: '2026-03-01T08:00:00.000Z', message: 'disk full', automatic: true } }, { running: false, failure: { at: '2026-03-01T08:00:00.000Z', message: 'disk full', automatic: true } }],
   ])('accepts %s', (_name, key, stored, expected) => {
     const checked = checkSetting(key, stored);
     expect(checked.invalid).toBeUndefined();
@@ -34,6 +35,7 @@ describe('checkSetting', () => {
     ['appearance as a string', 'ui.appearance', 'dark', ['expected object']],
     ['paragraph numbers as text', 'reader.paraNumbers', 'yes', ['expected boolean']],
     ['a checksum that is not one', 'backup.lastChecksum', 42, ['expected string']],
+    ['a backup failure whose message is not text', 'backup.status', { running: false, failure: { at: 'x', message: { code: 5 }, automatic: true } }, ['failure.message: expected string']],
   ])('replaces %s by the default, naming the field', (_name, key, stored, errors) => {
     const checked = checkSetting(key, stored);
     expect(checked.value).toEqual(SETTINGS[key].fallback);
