@@ -68,6 +68,7 @@ export const en: Record<MessageKey, string> = {
   'reader.outline': 'Outline',
   'reader.annotations': 'Annotations',
   'reader.noAnnotations': 'No annotations yet. Select text to highlight it.',
+  'reader.loadingAnnotations': 'Loading annotations…',
   'reader.showOriginal': 'Show original',
   'reader.hideOriginal': 'Hide original',
   'reader.original': 'Original (lines {from}–{to})',
