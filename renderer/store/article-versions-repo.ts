@@ -28,6 +28,8 @@ export interface UpdatePlan {
   readonly counts: UpdateCounts;
   /** Annotations whose stored selectors are rewritten to the new text. */
   readonly rewritten: readonly StoredAnnotation[];
+  /** The same annotations as they were stored before (what undo puts back). */
+  readonly before: readonly StoredAnnotation[];
   /** Kind per annotation id, for lists and tests. */
   readonly kinds: ReadonlyMap<string, CarriedKind>;
 }
@@ -49,6 +51,7 @@ export async function planArticleUpdate(db: PizhuDb, existing: ImportedArticle, 
   const results = resolveAll(text, next.contentHash, annotations.map((a) => a.target));
   const kinds = new Map<string, CarriedKind>();
   const rewritten: StoredAnnotation[] = [];
+  const before: StoredAnnotation[] = [];
   const counts = { kept: 0, moved: 0, orphan: 0 };
   results.forEach((result, i) => {
     const annotation = annotations[i]!;
@@ -66,8 +69,9 @@ export async function planArticleUpdate(db: PizhuDb, existing: ImportedArticle, 
     counts[kind]++;
     const { quote, position: newPosition } = describeRange(text, result.start, result.end);
     rewritten.push({ ...annotation, target: { ...annotation.target, contentHash: next.contentHash, selector: [quote, newPosition] } });
+    before.push(annotation);
   });
-  return { existing, next, counts, rewritten, kinds };
+  return { existing, next, counts, rewritten, before, kinds };
 }
 
 /** Why an update was not written (nothing changed). */
@@ -87,7 +91,7 @@ export async function commitArticleUpdate(
   plan: UpdatePlan,
   appVersion: string,
   now = new Date(),
-): Promise<Result<{ readonly safetyBackup: string }, UpdateRefusal>> {
+): Promise<Result<{ readonly safetyBackup: string; readonly replacedAt: string }, UpdateRefusal>> {
   const safety = await backUpNow(db, host, appVersion, { now, pin: true });
   if ('error' in safety) return err({ reason: 'backup-failed', detail: safety.error });
   const written = await db.transaction('rw', [db.importedArticles, db.annotations, db.articleVersions], async () => {
@@ -102,7 +106,31 @@ export async function commitArticleUpdate(
     await db.annotations.bulkPut(plan.rewritten.filter((a, i) => stored[i]?.modified === a.modified));
     return true;
   });
-  return written ? ok({ safetyBackup: safety.name }) : err({ reason: 'stale' });
+  return written ? ok({ safetyBackup: safety.name, replacedAt: now.toISOString() }) : err({ reason: 'stale' });
+}
+
+const sameTarget = (a: StoredAnnotation, b: StoredAnnotation): boolean => JSON.stringify(a.target) === JSON.stringify(b.target);
+
+/**
+ * Undoes a committed update (the toast's and the dialog's "undo"), in one transaction: the old
+ * text back under the same id, the notes' selectors as they were, the version entry the
+ * update wrote removed. A note changed since the update (re-attached, edited) keeps its
+ * change. Refused (false) when the article no longer holds the new text.
+ */
+export async function undoArticleUpdate(db: PizhuDb, plan: UpdatePlan, replacedAt: string): Promise<boolean> {
+  return db.transaction('rw', [db.importedArticles, db.annotations, db.articleVersions], async () => {
+    const current = await db.importedArticles.get(plan.next.id);
+    if (!current || current.contentHash !== plan.next.contentHash) return false;
+    await db.importedArticles.put(plan.existing);
+    const key = versionKey(plan.existing.id, plan.existing.contentHash);
+    if ((await db.articleVersions.get(key))?.replacedAt === replacedAt) await db.articleVersions.delete(key);
+    const stored = await db.annotations.bulkGet(plan.rewritten.map((a) => a.id));
+    await db.annotations.bulkPut(plan.before.filter((_, i) => {
+      const now = stored[i];
+      return now !== undefined && now.modified === plan.rewritten[i]!.modified && sameTarget(now, plan.rewritten[i]!);
+    }));
+    return true;
+  });
 }
 
 /** Earlier texts of one article, newest first, live (the reader's "earlier versions"). */

@@ -27,7 +27,7 @@ export function ImportDialog({ run, importer }: { run: ImportRun; importer: Impo
       case 'imported':
         return t('articleImport.ok', { name: result.name, title: result.article.meta.title, encoding: encodingLabel(result.article.encoding) });
       case 'updated':
-        return t('reimport.updated', { name: result.name, title: result.article.meta.title, kept: result.counts.kept, moved: result.counts.moved, orphan: result.counts.orphan });
+        return t('reimport.updated', { name: result.name, title: result.article.meta.title, ...result.plan.counts });
       case 'refused':
         return t('articleImport.refused', { name: result.name, reason: refusalMessage(t, result.refusal) });
       case 'matches':
@@ -56,6 +56,12 @@ export function ImportDialog({ run, importer }: { run: ImportRun; importer: Impo
                   {!run.running && (result.status === 'imported' || result.status === 'updated') && (
                     <button type="button" className="link-button" onClick={() => open(result)}>{t('articleImport.open')}</button>
                   )}
+                  {result.status === 'updated' &&
+                    (result.undoRefused ? (
+                      <span className="import-error" role="alert">{t('reimport.undoRefused')}</span>
+                    ) : (
+                      <button type="button" className="link-button" onClick={() => void importer.undoUpdate(i)}>{t('reimport.undo')}</button>
+                    ))}
                 </li>
               ))}
             </ul>

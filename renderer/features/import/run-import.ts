@@ -1,5 +1,5 @@
 import { articleText, type Article } from '../../../corpus/model';
-import type { UpdateCounts } from '../../store/article-versions-repo';
+import type { UpdatePlan } from '../../store/article-versions-repo';
 import type { PizhuDb } from '../../store/db';
 import { addImportedArticles, importedContentHashes, importedLibrary } from '../../store/library-repo';
 import type { ImportedArticle } from '../../store/records';
@@ -16,6 +16,14 @@ export interface ExistingArticle {
   readonly reason: MatchReason;
 }
 
+/** A file held back as a new version of an existing article, waiting for the user's choice. */
+export interface HeldFile {
+  readonly name: string;
+  readonly status: 'matches';
+  readonly article: ImportedArticle;
+  readonly existing: ExistingArticle;
+}
+
 /**
  * The outcome for one file, in the order the files were given. A file that is a new version
  * of an article already in the library is held back as 'matches' (nothing stored) until the
@@ -24,8 +32,9 @@ export interface ExistingArticle {
 export type FileResult =
   | { readonly name: string; readonly status: 'imported'; readonly article: ImportedArticle }
   | { readonly name: string; readonly status: 'refused'; readonly refusal: ImportRefusal }
-  | { readonly name: string; readonly status: 'matches'; readonly article: ImportedArticle; readonly existing: ExistingArticle }
-  | { readonly name: string; readonly status: 'updated'; readonly article: ImportedArticle; readonly counts: UpdateCounts }
+  | HeldFile
+  /** Written; `held` is what an undo of the update goes back to. */
+  | { readonly name: string; readonly status: 'updated'; readonly article: ImportedArticle; readonly plan: UpdatePlan; readonly replacedAt: string; readonly held: HeldFile; readonly undoRefused?: true }
   | { readonly name: string; readonly status: 'skipped' };
 
 export interface ImportProgress {

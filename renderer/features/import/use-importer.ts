@@ -1,6 +1,6 @@
 import { takeImportRequest } from './import-request';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { commitArticleUpdate, planArticleUpdate, type UpdatePlan, type UpdateRefusal } from '../../store/article-versions-repo';
+import { commitArticleUpdate, planArticleUpdate, undoArticleUpdate, type UpdatePlan, type UpdateRefusal } from '../../store/article-versions-repo';
 import { addImportedArticles } from '../../store/library-repo';
 import { useServices } from '../../store/services';
 import { sourceFromOpened, type ImportSource } from './import-file';
@@ -45,6 +45,8 @@ export interface Importer {
   readonly confirmUpdate: () => Promise<void>;
   /** Back from the review to the choice; nothing is written. */
   readonly cancelReview: () => void;
+  /** Undoes a committed update: old text and selectors back; the file waits for a choice again. */
+  readonly undoUpdate: (index: number) => Promise<void>;
 }
 
 /**
@@ -147,7 +149,7 @@ export function useImporter(): Importer {
     setRun((current) => current && { ...current, review: { ...review, committing: true } });
     try {
       const written = await commitArticleUpdate(db, host, review.plan, __APP_VERSION__);
-      if (written.ok) settle(review.index, { name: result.name, status: 'updated', article: review.plan.next, counts: review.plan.counts });
+      if (written.ok) settle(review.index, { name: result.name, status: 'updated', article: review.plan.next, plan: review.plan, replacedAt: written.value.replacedAt, held: result });
       else setRun((current) => current && { ...current, review: { ...review, committing: false, refusal: written.error } });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -159,5 +161,17 @@ export function useImporter(): Importer {
 
   const cancelReview = () => setRun((current) => current && { ...current, review: undefined });
 
-  return { run, pickFiles, importSources, close, importAsNew, skip, reviewUpdate, confirmUpdate, cancelReview };
+  const undoUpdate = async (index: number) => {
+    const result = run?.results[index];
+    if (result?.status !== 'updated' || busy.current) return;
+    busy.current = true;
+    try {
+      const undone = await undoArticleUpdate(db, result.plan, result.replacedAt);
+      settle(index, undone ? result.held : { ...result, undoRefused: true });
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  return { run, pickFiles, importSources, close, importAsNew, skip, reviewUpdate, confirmUpdate, cancelReview, undoUpdate };
 }

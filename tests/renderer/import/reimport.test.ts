@@ -12,7 +12,7 @@ import { sourceFromBytes } from '../../../renderer/features/import/import-file';
 import { runImport, type FileResult } from '../../../renderer/features/import/run-import';
 import { createBrowserHost } from '../../../renderer/host/browser-host';
 import type { Host } from '../../../renderer/host/host';
-import { commitArticleUpdate, planArticleUpdate, versionKey } from '../../../renderer/store/article-versions-repo';
+import { commitArticleUpdate, planArticleUpdate, undoArticleUpdate, versionKey } from '../../../renderer/store/article-versions-repo';
 import { snapshot } from '../../../renderer/store/backup-repo';
 import { createBrowserBackupFiles } from '../../../renderer/store/browser-backups';
 import { createDb, type PizhuDb } from '../../../renderer/store/db';
@@ -183,6 +183,24 @@ describe('re-importing a changed file', () => {
     }
     expect(await db.annotations.get(orphan.id)).toEqual(orphan);
     expect(resolveAnchor(text, updated!.contentHash, orphan.target).status).toBe('orphan');
+  });
+
+  it('undo puts the old text and every selector back exactly; a note changed since keeps its change', async () => {
+    const db = freshDb();
+    const { article, kept, orphan, moved } = await annotatedV1(db);
+    const plan = await planArticleUpdate(db, article, (await heldV2(db)).article);
+    const written = await commitArticleUpdate(db, hostFor(db), plan, '0.1.0');
+    if (!written.ok) throw new Error(written.error.reason);
+    const edited = { ...(await db.annotations.get(kept.id))!, body: { note: '更新后写的', tags: [] }, modified: '2026-12-02T00:00:00.000Z' };
+    await db.annotations.put(edited);
+    expect(await undoArticleUpdate(db, plan, written.value.replacedAt)).toBe(true);
+    expect(await db.importedArticles.get(article.id)).toEqual(article);
+    expect(await db.annotations.get(moved.id)).toEqual(moved);
+    expect(await db.annotations.get(orphan.id)).toEqual(orphan);
+    expect(await db.annotations.get(kept.id)).toEqual(edited);
+    expect(await db.articleVersions.count()).toBe(0);
+    // Undone once: a second undo finds the old text in place and refuses.
+    expect(await undoArticleUpdate(db, plan, written.value.replacedAt)).toBe(false);
   });
 
   it('writes nothing when the safety backup fails', async () => {
