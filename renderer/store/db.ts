@@ -5,6 +5,7 @@ import type {
   BrowserBackupRecord,
   MetaCorrection,
   NoteDraft,
+  SyncDocRecord,
   TrashedArticle,
   ImportedArticle,
   ReadingPosition,
@@ -29,6 +30,7 @@ export type PizhuDb = Dexie & {
   drafts: EntityTable<NoteDraft, 'id'>;
   articleTrash: EntityTable<TrashedArticle, 'id'>;
   articleVersions: EntityTable<ArticleVersion, 'key'>;
+  syncDocs: EntityTable<SyncDocRecord, 'name'>;
 };
 
 export interface OpenDbOptions {

@@ -31,6 +31,14 @@ export interface NoteDraft {
   readonly updated: string;
 }
 
+/** The local copy of a synced Y document (team sync). */
+export interface SyncDocRecord {
+  /** The server's document name, e.g. `private/<memberId>`. */
+  readonly name: string;
+  readonly state: Uint8Array;
+  readonly updated: string;
+}
+
 /** A removed imported article with everything that hung on it, restorable as one. */
 export interface TrashedArticle {
   readonly id: string;

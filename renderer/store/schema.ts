@@ -55,6 +55,14 @@ export const SCHEMA_VERSIONS = [
       articleVersions: 'key, articleId, replacedAt',
     },
   },
+  {
+    // v5: team sync. The local copy of each synced Y document (its encoded state), so changes
+    // made offline merge on reconnect and a restart does not download everything again.
+    version: 5,
+    stores: {
+      syncDocs: 'name, updated',
+    },
+  },
 ] as const;
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -52,7 +52,7 @@ describe('schema migrations', () => {
     const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articleNotes', 'articleTrash', 'articleVersions', 'backups', 'drafts', 'importedArticles', 'metaCorrections', 'readingPositions', 'settings', 'trash']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articleNotes', 'articleTrash', 'articleVersions', 'backups', 'drafts', 'importedArticles', 'metaCorrections', 'readingPositions', 'settings', 'syncDocs', 'trash']);
     db.close();
   });
 
@@ -88,7 +88,7 @@ describe('schema migrations', () => {
 
     const db = createDb({ indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await db.metaCorrections.get('imp-abc')).toMatchObject({ fields: { title: '新题' } });
     expect(await db.trash.count()).toBe(1);
     expect(await Promise.all([db.drafts.count(), db.articleTrash.count(), db.articleVersions.count()])).toEqual([0, 0, 0]);
