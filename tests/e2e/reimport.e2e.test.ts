@@ -108,6 +108,23 @@ describe('re-importing a corrected file carries the notes to the new text', () =
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('an update can be undone from the results: the old text is back and the file waits for a choice again', async () => {
+    const page = await session.open();
+    await page.getByRole('heading', { name: '文库' }).waitFor();
+    await importFile(page, '简报.txt', V2.replace('增速居全省前列', '增速居全省第二'));
+    const dialog = page.getByRole('dialog', { name: '导入文章' });
+    await dialog.getByRole('group', { name: /像是文库中/ }).getByRole('button', { name: '继续' }).click();
+    await dialog.getByRole('region', { name: '更新预览' }).getByRole('button', { name: '确认更新' }).click();
+    await dialog.getByText(/✓ 简报\.txt：已更新/).waitFor();
+    await dialog.getByRole('button', { name: '撤销更新' }).click();
+    await dialog.getByText('… 简报.txt：等待选择').waitFor();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('article', { name: TITLE }).getByText('增速居全省前列').waitFor();
+    await page.getByRole('button', { name: '早期版本（1）' }).waitFor();
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('"import as a new article" keeps the old one untouched; "do not import" adds nothing', async () => {
     const page = await session.open();
     await page.getByRole('heading', { name: '文库' }).waitFor();
