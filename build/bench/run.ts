@@ -6,6 +6,7 @@
  */
 import { loadBundledArticles } from '../corpus-files';
 import { runAppBench } from './app-bench';
+import { runBackupBench } from './backup-bench';
 import { runLargeImportBench } from './large-import-bench';
 import { runPdfBench } from './pdf-bench';
 import { runSearchBench } from './search-bench';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   await step('largeImport', () => runLargeImportBench(largeSizes));
   await step('pdf', () => runPdfBench(articles));
   await step('notebook', async () => ({ ...(await runNotebookBench({ annotations: 5000, articles: 2000 })) }));
+  // Automatic backup of 10,000 annotations: longest main-thread task with the worker vs on the main thread.
+  await step('backup', async () => ({ ...(await runBackupBench(10_000)) }));
   await step('search1000', () => runSearchBench({ articles: 1000 }));
   await step(`search${size}`, () => runSearchBench({ articles: size }));
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
