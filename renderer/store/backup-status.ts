@@ -7,7 +7,15 @@ export interface BackupStatus {
   /** The last backup that succeeded (written, or found unchanged). */
   readonly last?: { readonly name: string; readonly created: string; readonly size: number; readonly at: string };
   /** The last failure since then; cleared by the next success. */
-  readonly failure?: { readonly at: string; readonly message: string; readonly automatic: boolean };
+  readonly failure?: { readonly at: string; readonly message: string; readonly automatic: boolean; readonly reason?: FailureReason };
+}
+
+/** A cause the UI can name in the user's language (the host's own message is kept as the detail). */
+export type FailureReason = 'storage-full';
+
+/** Quota errors (browser) and a full disk (Electron) look different but mean the same to a user. */
+export function failureReason(message: string): FailureReason | undefined {
+  return /QuotaExceeded|quota|ENOSPC|no space left/i.test(message) ? 'storage-full' : undefined;
 }
 
 /** The local setting that carries the status to the next start (never part of a backup). */
@@ -68,7 +76,8 @@ export function trackBackup(db: PizhuDb, automatic: boolean, now: () => Date = (
       store.set({ ...rest, running: false, last: { ...last, at: now().toISOString() } });
     },
     failed(message: string) {
-      store.set({ ...store.get(), running: false, failure: { at: now().toISOString(), message, automatic } });
+      const reason = failureReason(message);
+      store.set({ ...store.get(), running: false, failure: { at: now().toISOString(), message, automatic, ...(reason ? { reason } : {}) } });
     },
   };
 }

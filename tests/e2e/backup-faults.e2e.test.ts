@@ -213,7 +213,7 @@ describe('a failing automatic backup is never silent', () => {
 
     const banner = page.getByRole('alert').filter({ hasText: '自动备份失败' });
     await banner.waitFor();
-    expect(await banner.textContent()).toContain('备份成功之前，这条提示会一直显示');
+    expect(await banner.textContent()).toContain('自动备份失败：存储空间已满（浏览器或磁盘不再允许写入）。备份成功之前，这条提示会一直显示。');
     await page.getByRole('link', { name: '文库' }).click();
     await banner.waitFor();
     await page.getByRole('link', { name: '设置' }).click();
@@ -224,7 +224,7 @@ describe('a failing automatic backup is never silent', () => {
     await page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
     const bannerEn = page.getByRole('alert').filter({ hasText: 'Automatic backup failed' });
     await bannerEn.waitFor();
-    expect(await bannerEn.textContent()).toContain('This stays until a backup succeeds.');
+    expect(await bannerEn.textContent()).toContain('Automatic backup failed: storage is full (the browser or the disk refuses more data). This stays until a backup succeeds.');
     await page.screenshot({ path: '/tmp/pizhu-backups-banner-en.png' });
     // Retrying while storage still fails keeps the warning.
     await bannerEn.getByRole('button', { name: 'Retry backup' }).click();

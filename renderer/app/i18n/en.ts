@@ -289,6 +289,7 @@ export const en: Record<MessageKey, string> = {
   'backup.undone': 'Undone: your data is as saved in {name}.',
   'backup.bannerFailed': 'Automatic backup failed: {message}. This stays until a backup succeeds.',
   'backup.retry': 'Retry backup',
+  'backup.reason.storageFull': 'storage is full (the browser or the disk refuses more data)',
   'import.safety': 'Your current data is backed up first, so you can undo the import.',
   'import.safetyFailed': 'Could not take a safety backup first, so nothing was imported: {message}',
   'import.undo': 'Undo import',

@@ -288,6 +288,7 @@ export const zhCN = {
   'backup.undone': '已撤销：数据回到了 {name} 中保存的状态。',
   'backup.bannerFailed': '自动备份失败：{message}。备份成功之前，这条提示会一直显示。',
   'backup.retry': '重试备份',
+  'backup.reason.storageFull': '存储空间已满（浏览器或磁盘不再允许写入）',
   'import.safety': '导入前会先自动备份当前数据，导入后可以撤销。',
   'import.safetyFailed': '没能先做安全备份，所以没有导入：{message}',
   'import.undo': '撤销导入',

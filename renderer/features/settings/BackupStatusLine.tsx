@@ -15,7 +15,7 @@ export function BackupStatusLine({ status }: { status: BackupStatus }) {
             ? t('backup.statusLast', { time: formatDate(status.last.created), size: kilobytes(status.last.size), name: status.last.name })
             : t('backup.statusNever')}
       </p>
-      {status.failure && <p className="error-text">{t('backup.statusFailed', { time: formatDate(status.failure.at), message: status.failure.message })}</p>}
+      {status.failure && <p className="error-text" title={status.failure.message}>{t('backup.statusFailed', { time: formatDate(status.failure.at), message: status.failure.reason ? t('backup.reason.storageFull') : status.failure.message })}</p>}
     </div>
   );
 }

@@ -14,7 +14,7 @@ export function BackupWarningBanner() {
   if (!status.failure?.automatic) return null;
   return (
     <div className="backup-warning" role="alert">
-      <span>{t('backup.bannerFailed', { message: status.failure.message })}</span>{' '}
+      <span title={status.failure.message}>{t('backup.bannerFailed', { message: status.failure.reason ? t('backup.reason.storageFull') : status.failure.message })}</span>{' '}
       <button type="button" className="tool-button" disabled={status.running} onClick={() => void backUpNow(db, host, __APP_VERSION__, { automatic: true })}>
         {t('backup.retry')}
       </button>

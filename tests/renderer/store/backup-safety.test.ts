@@ -77,7 +77,7 @@ describe('backup status', () => {
     await db.annotations.put(annotation(1, 'x'));
     const failing: Host = { ...host, writeBackup: () => Promise.resolve(err('QuotaExceededError: the quota has been exceeded')) };
     expect(await backUpNow(db, failing, '0.1.0', { automatic: true })).toEqual({ error: 'QuotaExceededError: the quota has been exceeded' });
-    expect(backupStatusOf(db).get()).toMatchObject({ running: false, failure: { automatic: true, message: 'QuotaExceededError: the quota has been exceeded' } });
+    expect(backupStatusOf(db).get()).toMatchObject({ running: false, failure: { automatic: true, message: 'QuotaExceededError: the quota has been exceeded', reason: 'storage-full' } });
     const ok = await backUpNow(db, host, '0.1.0');
     if ('error' in ok) throw new Error(ok.error);
     const status = backupStatusOf(db).get();
