@@ -115,18 +115,24 @@ export function readAnnotations(doc: Y.Doc): AnnotationsRead {
   const deleted = new Set(deletedOf(doc).keys());
   const annotations: Annotation[] = [];
   const invalid: InvalidEntry[] = [];
-  annotationsOf(doc).forEach((entry, id) => {
-    if (deleted.has(id)) return;
-    if (!(entry instanceof Y.Map)) {
-      invalid.push({ id, problem: 'not an annotation entry' });
-      return;
-    }
-    const parsed = annotationSchema.safeParse(entryToRecord(id, entry));
-    if (parsed.success) annotations.push(parsed.data);
-    else invalid.push({ id, problem: parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ') });
+  annotationsOf(doc).forEach((_entry, id) => {
+    const read = readAnnotation(doc, id);
+    if (read === 'deleted' || read === 'absent') return;
+    if ('problem' in read) invalid.push(read);
+    else annotations.push(read);
   });
   annotations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { annotations, invalid, deleted };
+}
+
+/** One annotation by id: the annotation, `'deleted'` (tombstoned), `'absent'`, or the problem with it. */
+export function readAnnotation(doc: Y.Doc, id: string): Annotation | 'deleted' | 'absent' | InvalidEntry {
+  if (deletedOf(doc).has(id)) return 'deleted';
+  const entry = annotationsOf(doc).get(id);
+  if (entry === undefined) return 'absent';
+  if (!(entry instanceof Y.Map)) return { id, problem: 'not an annotation entry' };
+  const parsed = annotationSchema.safeParse(entryToRecord(id, entry));
+  return parsed.success ? parsed.data : { id, problem: parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ') };
 }
 
 /** Ids whose entries a transaction changed (for a binding that re-reads only those). */
