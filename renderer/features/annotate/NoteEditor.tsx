@@ -120,10 +120,12 @@ export function NoteEditor<T extends NoteVersion>(props: NoteEditorProps<T>) {
   }, [dirty, draft]);
 
   // Leaving the editor some other way (another note, another page): the draft stays, and we say so.
+  // A successful save may close the editor (the parent) before the save call returns here.
+  const saving = useRef(false);
   const leftDirty = useRef(false);
   leftDirty.current = dirty && loaded;
   useEffect(() => () => {
-    if (!closed.current && leftDirty.current) toast(t('note.draftKept'));
+    if (!closed.current && !saving.current && leftDirty.current) toast(t('note.draftKept'));
     // Only on unmount; the refs carry the latest values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -158,9 +160,14 @@ export function NoteEditor<T extends NoteVersion>(props: NoteEditorProps<T>) {
   const run = async (write: () => Promise<NoteSaveOutcome<T>>, text: NoteDraft) => {
     setStatus({ kind: 'saving' });
     draft.flush();
+    saving.current = true;
     try {
-      await finish(await write(), text);
+      const outcome = await write();
+      // After a save the editor is closing; whenever that unmount lands, it is not "left dirty".
+      if (outcome.kind !== 'saved') saving.current = false;
+      await finish(outcome, text);
     } catch (error) {
+      saving.current = false;
       fail(error);
     }
   };
