@@ -14,7 +14,8 @@ export const KEY_FIGURE_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['q
 export type TimeReading = FigureKind | 'rhetoric';
 
 const DEADLINE_AFTER = /^(?:之内|以内|内)/;
-const REFERENCE_AFTER = /^(?:以来|来|之前|以前|前(?![进行列沿端期置台]))/;
+// 十年后 "ten years on" is a reference point like 十年前.
+const REFERENCE_AFTER = /^(?:以来|来|之前|以前|之后|以后|前(?![进行列沿端期置台])|后(?![劲续备]))/;
 // 提前3天 is a lead time (a fact), not "the 3 days before".
 const REFERENCE_BEFORE = /(?:最近|过去|过往|此前|之前|近来|连续|未来|今后|这|(?<![提超])前|头)$/;
 // 近 after a verb is "nearly" (历时近3年); at the head of a phrase it is "the recent" (近三年).

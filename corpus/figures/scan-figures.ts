@@ -168,6 +168,10 @@ function exclusion(text: string, start: number, q: Quantity, span: EnclosedSpan 
   // 2018-19年, 2018/19年度: the second half of a fiscal year.
   if ((before === '-' || before === '/') && /(?:1[89]|20)\d\d$/.test(text.slice(Math.max(0, start - 5), start - 1))) return 'fiscal year';
   if (before === '第') return 'ordinal';
+  // 几十年, 十几个: 几 makes the number vague, not a figure.
+  if (before === '几' || text[start + q.numeral.length] === '几') return 'vague 几';
+  // 前三家企业: the top N is a rank, not a count.
+  if (before === '前' && q.unit?.class === 'counter') return 'rank (前三家)';
   const unitIsLatin = q.unit !== undefined && LATIN_UNIT_WORDS.has(q.unit.written);
   if (isDigit(before) || before === '.' || isLatin(before) || (isLatin(text[start + q.numeral.length]) && !unitIsLatin)) return 'code or model name';
   // 1+5+2, “2+24”小时: formula names of policies, not quantities.
