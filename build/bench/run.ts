@@ -10,6 +10,7 @@ import { runBackupBench } from './backup-bench';
 import { runLargeImportBench } from './large-import-bench';
 import { runPdfBench } from './pdf-bench';
 import { runSearchBench } from './search-bench';
+import { runTeamBench } from './team-bench';
 // The notebook benchmark seeds the app's own store records, so it lives with the e2e support code.
 import { runNotebookBench } from '../../tests/e2e/support/notebook-bench';
 
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   await step('notebook', async () => ({ ...(await runNotebookBench({ annotations: 5000, articles: 2000 })) }));
   // Automatic backup of 10,000 annotations: longest main-thread task with the worker vs on the main thread.
   await step('backup', async () => ({ ...(await runBackupBench(10_000)) }));
+  await step('team', () => runTeamBench(10, 1000));
   await step('search1000', () => runSearchBench({ articles: 1000 }));
   await step(`search${size}`, () => runSearchBench({ articles: size }));
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
