@@ -125,21 +125,27 @@ describe('importing your own briefings', () => {
     await expect.poll(() => paintedTexts(page, 'pizhu-yellow')).toEqual([quote]);
     await page.getByRole('button', { name: /返回文库/ }).click();
 
-    // Remove it, keeping its annotation: the article goes, the note stays unanchored.
+    // Remove it: the article and its annotation go to the trash together.
     await page.getByRole('button', { name: `移除《${TITLES.html}》` }).click();
-    const keep = page.getByRole('dialog', { name: '移除文章' });
-    await keep.getByRole('button', { name: '连同 1 条批注一起移除' }).waitFor();
-    await keep.getByRole('button', { name: '移除文章，保留批注（成为未定位批注）' }).click();
+    await page.getByRole('dialog', { name: '移除文章' }).getByRole('button', { name: '连同 1 条批注移到回收站' }).click();
     await expect.poll(() => page.getByRole('link', { name: TITLES.html }).count()).toBe(0);
     await page.goto(session.baseUrl + htmlHref!);
     await page.getByText('找不到这篇文章。').waitFor();
 
-    // Importing the same content again brings the article back with its highlight in place.
+    // Importing the same content again brings the article back; restoring it from the trash
+    // then adds its highlight, in place.
     await page.goto(session.baseUrl);
     const reimport = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: '导入文章…' }).click();
     await (await reimport).setFiles([HTML]);
     await page.getByRole('dialog', { name: '导入文章' }).getByRole('button', { name: '打开' }).click();
+    await page.getByRole('article', { name: TITLES.html }).waitFor();
+    expect(await paintedTexts(page, 'pizhu-yellow')).toEqual([]);
+    await page.getByRole('link', { name: '设置' }).click();
+    const trash = page.getByRole('region', { name: '回收站' });
+    await trash.getByRole('button', { name: `恢复《${TITLES.html}》` }).click();
+    await trash.getByText('回收站是空的。').waitFor();
+    await page.goto(session.baseUrl + htmlHref!);
     await page.getByRole('article', { name: TITLES.html }).waitFor();
     await expect.poll(() => paintedTexts(page, 'pizhu-yellow')).toEqual([quote]);
     expect(await pwned(page)).toBeUndefined();

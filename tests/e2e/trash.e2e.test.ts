@@ -101,7 +101,9 @@ describe('the article trash', () => {
     const crafted = serializeBackup(data, '2026-11-30T00:00:00.000Z', '0.1.0');
     await page.getByLabel('导入批注文件…').setInputFiles({ name: 'crafted.json', mimeType: 'application/json', buffer: Buffer.from(crafted) });
     const refusal = page.getByRole('alert').filter({ hasText: 'crafted.json' });
-    await refusal.getByText(/data\.importedArticles\[0\]\.id/).waitFor();
+    // The path verbatim, the reason in the user's language.
+    await refusal.getByText(`data.importedArticles[0].id："${bundled!.id}" 是内置文章的 ID：导入的文章不能使用`).waitFor();
+    await refusal.scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/e2e-notes/crafted-zh.png' });
     expect(await page.getByRole('dialog').count()).toBe(0);
     await page.getByRole('link', { name: '文库' }).click();

@@ -69,9 +69,11 @@ export function TrashSection() {
                   <td>{entry.article.meta.title}</td>
                   <td>{t('trash.noteCount', { count: entry.annotations.length + entry.articleNotes.length })}</td>
                   <td>{formatDate(entry.deletedAt)}</td>
-                  <td className="button-row">
-                    <button type="button" className="tool-button" aria-label={t('trash.restoreOne', { title: entry.article.meta.title })} onClick={() => void restore(entry)}>{t('trash.restore')}</button>
+                  <td>
+                    <div className="button-row">
+                      <button type="button" className="tool-button" aria-label={t('trash.restoreOne', { title: entry.article.meta.title })} onClick={() => void restore(entry)}>{t('trash.restore')}</button>
                     <button type="button" className="tool-button" aria-label={t('trash.deleteOne', { title: entry.article.meta.title })} onClick={() => setConfirming({ kind: 'one', entry })}>{t('trash.delete')}</button>
+                    </div>
                   </td>
                 </tr>
               ))}
