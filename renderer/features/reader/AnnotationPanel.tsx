@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef, type ReactElement } from 'react';
 import type { AnnotationBody } from '../../../corpus/model';
 import type { HighlightColor } from '../../../corpus/model';
 import { useI18n } from '../../app/i18n';
@@ -7,6 +7,7 @@ import { useDraftIds } from '../../store/drafts-repo';
 import type { StoredAnnotation } from '../../store/records';
 import { MarkdownLite } from '../annotate/MarkdownLite';
 import { NoteEditor } from '../annotate/NoteEditor';
+import { VirtualList } from '../../ui/VirtualList';
 import { circled } from './NoteMarkers';
 import type { AnchoredAnnotation } from './use-anchors';
 
@@ -32,14 +33,10 @@ function AnnotationItem({ annotation, deleted, hasDraft, number, active, editing
   onDelete: () => void;
 }) {
   const { t, formatDate } = useI18n();
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (active) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
   const quote = annotation.target.selector[0].exact;
   const { note, tags } = annotation.body;
   return (
-    <li ref={ref} className={`annotation-item${active ? ' is-active' : ''}`} data-annotation-id={annotation.id}>
+    <div className={`annotation-item${active ? ' is-active' : ''}`} data-annotation-id={annotation.id}>
       <button type="button" className="annotation-quote" onClick={onJump} disabled={!onJump}>
         <span className={`color-chip chip-${annotation.color}`} role="img" aria-label={colorNames[annotation.color]} />
         {number !== undefined && <span className="annotation-number" aria-hidden="true">{circled(number)}</span>}
@@ -65,11 +62,23 @@ function AnnotationItem({ annotation, deleted, hasDraft, number, active, editing
           </div>
         </>
       )}
-    </li>
+    </div>
   );
 }
 
+/** Up to this many rows the list renders whole (find in page, screen-reader browsing); longer lists are windowed. */
+const WINDOW_FROM = 300;
+/** Height guess for a row not yet measured, in px (a two-line quote and the footer). */
+const ROW_ESTIMATE = 96;
+const overscanFor = (rows: number) => (rows <= WINDOW_FROM ? Infinity : 800);
+const elementKey = (row: ReactElement) => String(row.key);
+const estimateRow = () => ROW_ESTIMATE;
+const asIs = (row: ReactElement) => row;
+const orphanKey = (o: StoredAnnotation) => o.id;
+
 export interface PanelProps {
+  /** The article's annotations are still being read: say so, never "no annotations yet". */
+  readonly loading: boolean;
   readonly anchored: readonly AnchoredAnnotation[];
   readonly orphans: readonly StoredAnnotation[];
   readonly activeId: string | undefined;
@@ -118,23 +127,22 @@ export function AnnotationPanel(props: PanelProps) {
   if (vanished) rows.splice(Math.min(vanished.index, rows.length), 0, item(vanished.annotation, undefined, true));
   return (
     <section className="annotation-panel" aria-labelledby="annotation-panel-title">
-      <h2 id="annotation-panel-title" className="panel-title">{t('reader.annotations')} · {anchored.length + orphans.length}</h2>
-      {anchored.length === 0 && orphans.length === 0 && !vanished && <p className="panel-empty">{t('reader.noAnnotations')}</p>}
-      <ol className="annotation-list" aria-label={t('reader.annotations')}>
-        {rows}
-      </ol>
+      <h2 id="annotation-panel-title" className="panel-title">{props.loading ? t('reader.annotations') : `${t('reader.annotations')} · ${anchored.length + orphans.length}`}</h2>
+      {props.loading && <p className="panel-loading" role="status" aria-busy="true">{t('reader.loadingAnnotations')}</p>}
+      {!props.loading && anchored.length === 0 && orphans.length === 0 && !vanished && <p className="panel-empty">{t('reader.noAnnotations')}</p>}
+      <VirtualList items={rows} itemKey={elementKey} estimate={estimateRow} renderItem={asIs} label={t('reader.annotations')} className="annotation-rows"
+        scroll="parent" overscan={overscanFor(rows.length)} revealKey={activeId} />
       {orphans.length > 0 && (
         <section className="orphans" aria-labelledby="orphans-title">
           <h3 id="orphans-title" className="panel-title">{t('reader.unanchored')} · {orphans.length}</h3>
           <p className="panel-hint">{t('reader.unanchoredHint')}</p>
-          <ol className="annotation-list">
-            {orphans.map((o) => (
-              <div key={o.id}>
+          <VirtualList items={orphans} itemKey={orphanKey} estimate={estimateRow} label={t('reader.unanchored')} className="annotation-rows"
+            scroll="parent" overscan={overscanFor(orphans.length)} revealKey={activeId} renderItem={(o) => (
+              <>
                 {item(o, undefined)}
                 <button type="button" className="tool-button" disabled={!props.hasSelection} onClick={() => props.onReattach(o)}>{t('reader.reattach')}</button>
-              </div>
-            ))}
-          </ol>
+              </>
+            )} />
         </section>
       )}
     </section>

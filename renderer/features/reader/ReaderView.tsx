@@ -90,6 +90,9 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
   // so an article with a thousand highlights shows its text and colours first.
   const panelAnchored = useDeferredValue(anchored);
   const panelOrphans = useDeferredValue(orphans);
+  // Until the store answers, and until the deferred panel has caught up with what it read, the
+  // panel says it is loading: 10,000 annotations take seconds, and "none yet" would look like loss.
+  const panelLoading = annotations === undefined || (panelAnchored !== anchored && panelAnchored.length + panelOrphans.length === 0);
   const colorNames = useColorNames();
   const actions = useAnnotationActions(article);
   const map = useTextMap(bodyRef, article.blocks);
@@ -272,7 +275,7 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
       </div>
       <aside className="reader-right" aria-label={t('reader.annotations')}>
         <ArticleNotePanel articleId={article.id} />
-        <AnnotationPanel anchored={panelAnchored} orphans={panelOrphans} activeId={activeId} editingId={editingId} colorNames={colorNames}
+        <AnnotationPanel loading={panelLoading} anchored={panelAnchored} orphans={panelOrphans} activeId={activeId} editingId={editingId} colorNames={colorNames}
           allTags={allTags} hasSelection={selected !== undefined} onJump={jumpTo} onEdit={setEditingId}
           onSave={async (base, body) => {
             const result = await actions.saveNote(base, body);
