@@ -19,6 +19,13 @@ export interface ScoredMatch {
   readonly quoteScore: number;
   /** Similarity of the context around the candidate to the stored context, see `contextScore`. */
   readonly contextScore: number;
+  /** Edits between the quote and the candidate's text. */
+  readonly errors: number;
+  /** Edits between the stored prefix and suffix and the text next to the candidate. */
+  readonly contextErrors: number;
+  /** Similarity of each side alone (1 − errors / weight), so one intact side can be told apart. */
+  readonly prefixScore: number;
+  readonly suffixScore: number;
 }
 
 /**
@@ -31,7 +38,7 @@ export const SCORE_WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } 
 const MAX_WEIGHT = SCORE_WEIGHTS.quote + SCORE_WEIGHTS.prefix + SCORE_WEIGHTS.suffix + SCORE_WEIGHTS.position;
 
 /** Search first within this many units (or 2 × quote length) of the hint. */
-const WINDOW_RADIUS = 2000;
+export const WINDOW_RADIUS = 2000;
 
 /** Extra units of text looked at beyond the stored context, so insertions there can be absorbed. */
 const CONTEXT_SLACK = 8;
@@ -54,22 +61,33 @@ function side(stored: string, actual: string, atBoundary: number): { errors: num
  * the text) does not weigh as much as a full 32-unit side. O(32 · 40) per side.
  */
 export function contextScore(text: string, context: Pick<QuoteContext, 'prefix' | 'suffix'>, start: number, end: number): number {
+  return contextFit(text, context, start, end).score;
+}
+
+/** Context errors and similarity around [start, end), pooled and per side (see `contextScore`). */
+export function contextFit(text: string, context: Pick<QuoteContext, 'prefix' | 'suffix'>, start: number, end: number) {
   const before = side(context.prefix, text.slice(Math.max(0, start - context.prefix.length - CONTEXT_SLACK), start), start);
   const after = side(reverse(context.suffix), reverse(text.slice(end, end + context.suffix.length + CONTEXT_SLACK)), text.length - end);
   const weight = before.weight + after.weight;
-  return weight === 0 ? 1 : 1 - (before.errors + after.errors) / weight;
+  const errors = before.errors + after.errors;
+  const of = (s: { errors: number; weight: number }): number => (s.weight === 0 ? 1 : 1 - s.errors / s.weight);
+  return { errors, score: weight === 0 ? 1 : 1 - errors / weight, prefix: of(before), suffix: of(after) };
 }
 
 /** Score a candidate [start, end) with `errors` edits against the quote and its context. */
 export function scoreMatch(text: string, quote: string, context: QuoteContext, start: number, end: number, errors: number): ScoredMatch {
   const quoteScore = Math.max(0, 1 - errors / quote.length);
-  const around = contextScore(text, context, start, end);
+  const fit = contextFit(text, context, start, end);
+  const around = fit.score;
   const posScore = context.hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(start - context.hint) / text.length);
   const raw =
     SCORE_WEIGHTS.quote * quoteScore +
     (SCORE_WEIGHTS.prefix + SCORE_WEIGHTS.suffix) * around +
     SCORE_WEIGHTS.position * posScore;
-  return { start, end, score: raw / MAX_WEIGHT, quoteScore, contextScore: around };
+  return {
+    start, end, score: raw / MAX_WEIGHT, quoteScore, contextScore: around,
+    errors, contextErrors: fit.errors, prefixScore: fit.prefix, suffixScore: fit.suffix,
+  };
 }
 
 const byScore = (a: ScoredMatch, b: ScoredMatch): number => b.score - a.score || a.start - b.start;
@@ -129,14 +147,43 @@ function searchSpan(searchText: string, text: string, quote: string, context: Qu
 export function matchQuoteFuzzy(text: string, quote: string, context: QuoteContext, options: FuzzyOptions): ScoredMatch | null {
   const maxErrors = Math.min(Math.floor(options.maxErrors), quote.length - 1);
   if (quote.length === 0 || maxErrors < 1) return null;
-  const searchText = mask(text, options.exclude ?? []);
+  return searchMasked(mask(text, options.exclude ?? []), text, quote, context, options.goodEnough, maxErrors);
+}
+
+/**
+ * The best approximate occurrence (as `matchQuoteFuzzy`) and the best one that does not overlap
+ * it, best first: a fuzzy match is only as trustworthy as its margin over the next explanation.
+ * Twice the cost of `matchQuoteFuzzy`.
+ */
+export function fuzzyCandidates(text: string, quote: string, context: QuoteContext, options: FuzzyOptions): ScoredMatch[] {
+  const maxErrors = Math.min(Math.floor(options.maxErrors), quote.length - 1);
+  if (quote.length === 0 || maxErrors < 1) return [];
+  const exclude = options.exclude ?? [];
+  const best = searchMasked(mask(text, exclude), text, quote, context, options.goodEnough, maxErrors);
+  if (best === null) return [];
+  // The runner-up is looked for around the winner only: a look-alike further away is another
+  // passage, judged by its own (far weaker) context.
+  const radius = Math.max(WINDOW_RADIUS, 2 * quote.length);
+  const from = Math.max(0, best.start - radius);
+  const to = Math.min(text.length, best.end + radius);
+  const local = exclude.filter((r) => r.end > from && r.start < to).map((r) => ({ start: Math.max(from, r.start) - from, end: Math.min(to, r.end) - from }));
+  const masked = mask(text.slice(from, to), [...local, { start: best.start - from, end: best.end - from }]);
+  let next: ScoredMatch | null = null;
+  for (const m of approxSearch(masked, quote, maxErrors)) {
+    const scored = scoreMatch(text, quote, context, from + m.start, from + m.end, m.errors);
+    if (next === null || byScore(scored, next) < 0) next = scored;
+  }
+  return next === null ? [best] : [best, next];
+}
+
+function searchMasked(searchText: string, text: string, quote: string, context: QuoteContext, goodEnough: number, maxErrors: number): ScoredMatch | null {
   let best: ScoredMatch | null = null;
   if (context.hint !== undefined) {
     const radius = Math.max(WINDOW_RADIUS, 2 * quote.length);
     const from = Math.max(0, Math.min(text.length, context.hint) - radius);
     const to = Math.min(text.length, context.hint + quote.length + radius);
     best = searchSpan(searchText, text, quote, context, from, to, maxErrors);
-    if ((best !== null && best.score >= options.goodEnough) || (from === 0 && to === text.length)) return best;
+    if ((best !== null && best.score >= goodEnough) || (from === 0 && to === text.length)) return best;
   }
   const whole = searchSpan(searchText, text, quote, context, 0, text.length, maxErrors);
   if (whole !== null && (best === null || byScore(whole, best) < 0)) best = whole;

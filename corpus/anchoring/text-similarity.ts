@@ -47,3 +47,34 @@ export function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
 }
+
+/**
+ * Levenshtein distance when it is at most `cap`, else `cap + 1`: a band of 2·cap + 1 diagonals,
+ * O(min(a, b) · cap) — cheap enough to price many candidate places for a long quote.
+ */
+export function editDistanceAtMost(a: string, b: string, cap: number): number {
+  const limit = Math.max(0, Math.floor(cap));
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (a === b) return 0;
+  const n = b.length;
+  const big = limit + 1;
+  let prev = new Array<number>(n + 1).fill(big);
+  let curr = new Array<number>(n + 1).fill(big);
+  for (let j = 0; j <= Math.min(n, limit); j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(n, i + limit);
+    curr.fill(big, Math.max(0, from - 1), Math.min(n, to + 1) + 1);
+    curr[0] = i <= limit ? i : big;
+    let rowMin = curr[0] ?? big;
+    for (let j = from; j <= to; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min((prev[j] ?? big) + 1, (curr[j - 1] ?? big) + 1, (prev[j - 1] ?? big) + cost);
+      curr[j] = Math.min(value, big);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return big;
+    [prev, curr] = [curr, prev];
+  }
+  return Math.min(prev[n] ?? big, big);
+}
