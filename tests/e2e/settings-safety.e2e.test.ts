@@ -45,7 +45,7 @@ describe('settings can never brick the app', () => {
     await expect.poll(() => alert.textContent()).toContain('data.settings["colors.names"].yellow：应为字符串');
     await expect.poll(() => alert.textContent()).toContain('data.settings["ui.language"]：应为 "system" | "zh-CN" | "en" 之一');
     expect(await alert.textContent()).not.toMatch(/expected/);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/refused-backup-zh.png` });
+    if (SHOTS) await alert.screenshot({ path: `${SHOTS}/refused-backup-zh.png` });
 
     // Nothing was written: after a restart the app is in Chinese and every colour has its default name.
     await session.closeBrowser();

@@ -21,6 +21,9 @@ import { ServicesProvider } from '../../../renderer/store/services';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 (globalThis as { __APP_VERSION__?: string }).__APP_VERSION__ = '0.0.0-test';
 
+// fast-check's JSON values are our JsonValue (its type spells arrays and objects differently).
+const anyJson = fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<JsonValue>;
+
 /** Values a setting plausibly holds: right ones, near misses (wrong type in one field), and any JSON at all. */
 const settingValue = (key: SettingKey): fc.Arbitrary<JsonValue> => {
   const near: Record<SettingKey, fc.Arbitrary<JsonValue>> = {
@@ -37,13 +40,13 @@ const settingValue = (key: SettingKey): fc.Arbitrary<JsonValue> => {
       { requiredKeys: ['running'] },
     ),
   };
-  return fc.oneof(near[key], fc.jsonValue({ maxDepth: 2 }));
+  return fc.oneof(near[key], anyJson);
 };
 
 const settingsArb: fc.Arbitrary<Record<string, JsonValue>> = fc
   .record({
     known: fc.subarray([...SETTING_KEYS]).chain((keys) => fc.tuple(...keys.map((k) => settingValue(k).map((v) => [k, v] as const)))),
-    unknown: fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !(SETTING_KEYS as string[]).includes(k) && k !== '__proto__'), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }),
+    unknown: fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !(SETTING_KEYS as string[]).includes(k) && k !== '__proto__'), anyJson, { maxKeys: 2 }),
   })
   .map(({ known, unknown }) => ({ ...unknown, ...Object.fromEntries(known) }));
 
