@@ -252,7 +252,7 @@ export const en: Record<MessageKey, string> = {
   'settings.resetAppearance': 'Reset appearance',
   'settings.colorN': 'Meaning of colour {n}',
   'settings.data': 'Data',
-  'backup.explain': 'Pizhu backs up your notes about 30 seconds after each change and at least daily, keeping the newest 10.',
+  'backup.explain': 'Pizhu backs up your notes about 30 seconds after each change and at least daily, keeping the newest 10, plus every safety backup taken before a restore or an import (never deleted automatically).',
   'backup.invalid': 'The backup “{name}” cannot be used: {reason}. Your current notes were not changed.',
   'backup.restored': 'Restored from {name}. The data from before the restore was saved as {safety}.',
   'backup.name': 'File',

@@ -251,7 +251,7 @@ export const zhCN = {
   'settings.resetAppearance': '恢复默认外观',
   'settings.colorN': '颜色 {n} 的含义',
   'settings.data': '数据',
-  'backup.explain': '批注会在每次改动后约 30 秒自动备份，每天至少一次；保留最近 10 份。',
+  'backup.explain': '批注会在每次改动后约 30 秒自动备份，每天至少一次；保留最近 10 份，恢复或导入前的安全备份另外保留，不会被自动删除。',
   'backup.invalid': '备份“{name}”无法使用：{reason}。当前笔记没有任何改动。',
   'backup.restored': '已从 {name} 恢复。恢复前的数据已另存为 {safety}。',
   'backup.name': '文件',
