@@ -5,6 +5,7 @@
  * 1,5,20) the over-limit `.txt` imports of the large-import benchmark.
  */
 import { loadBundledArticles } from '../corpus-files';
+import { runAnchoringBench } from './anchoring-bench';
 import { runAppBench } from './app-bench';
 import { runBackupBench } from './backup-bench';
 import { runLargeImportBench } from './large-import-bench';
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   const largeSizes = (process.env.BENCH_LARGE_MB ?? '1,5,20').split(',').map(Number).filter((n) => n > 0);
   await step('largeImport', () => runLargeImportBench(largeSizes));
   await step('pdf', () => runPdfBench(articles));
+  // BENCH_ANCHOR_TRIALS (default 100000): oracle trials, correct / orphan / wrong per edit kind.
+  await step('anchoring', () => runAnchoringBench({ trials: Number(process.env.BENCH_ANCHOR_TRIALS ?? 100_000) }));
   await step('notebook', async () => ({ ...(await runNotebookBench({ annotations: 5000, articles: 2000 })) }));
   // Automatic backup of 10,000 annotations: longest main-thread task with the worker vs on the main thread.
   await step('backup', async () => ({ ...(await runBackupBench(10_000)) }));
