@@ -92,7 +92,7 @@ describe('schema migrations', () => {
     expect(await db.metaCorrections.get('imp-abc')).toMatchObject({ fields: { title: '新题' } });
     expect(await db.trash.count()).toBe(1);
     expect(await Promise.all([db.drafts.count(), db.articleTrash.count(), db.articleVersions.count()])).toEqual([0, 0, 0]);
-    await db.drafts.put({ id: 'a1', articleId: 'imp-abc', note: '草稿', tags: [], updated: '2026-01-04T00:00:00.000Z' });
+    await db.drafts.put({ id: 'a1#w1', noteId: 'a1', articleId: 'imp-abc', note: '草稿', tags: [], updated: '2026-01-04T00:00:00.000Z' });
     expect(await db.drafts.where('articleId').equals('imp-abc').count()).toBe(1);
     db.close();
   });
