@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeBackup } from '../../corpus/backup';
+import type { Annotation } from '../../corpus/model';
 import { AppSession, builtArticles } from './support/app';
 import { dragSelect } from './support/select-text';
 
@@ -237,5 +239,55 @@ describe('a failing automatic backup is never silent', () => {
     await page.screenshot({ path: '/tmp/pizhu-backups-status-en.png' });
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
     await page.getByRole('heading', { name: '设置' }).waitFor();
+  });
+});
+
+describe('replace on import shows what changes, takes a safety backup and can be undone', () => {
+  const session = new AppSession();
+  beforeAll(() => session.serve());
+  afterAll(() => session.dispose());
+
+  it('a file with another text for an existing note lists it old → new; replace; undo brings the note back', async () => {
+    const page = await session.open(readerHash);
+    await panel(page).waitFor();
+    const quote = await noteOn(page, 0, '库里的笔记');
+    const [stored] = await page.evaluate(
+      () =>
+        new Promise<Annotation[]>((resolve) => {
+          const open = indexedDB.open('pizhu');
+          open.onsuccess = () => {
+            const all = open.result.transaction('annotations').objectStore('annotations').getAll();
+            all.onsuccess = () => resolve(all.result as Annotation[]);
+          };
+        }),
+    );
+    const { articleId: _articleId, ...annotation } = stored as Annotation & { articleId: string };
+    const file = serializeBackup(
+      { annotations: [{ ...annotation, body: { ...annotation.body, note: '文件里的笔记' } }], articleNotes: [], importedArticles: [], settings: {}, readingPositions: [] },
+      '2026-12-01T08:00:00.000Z',
+      '0.1.0',
+    );
+
+    await page.getByRole('link', { name: '设置' }).click();
+    await page.getByLabel('导入批注文件…').setInputFiles({ name: 'colleague.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const dialog = page.getByRole('dialog', { name: '导入“colleague.json”' });
+    await dialog.getByText('批注不会有任何变化。').waitFor();
+    await dialog.getByRole('radio', { name: '用文件中的替换' }).check();
+    const replaced = dialog.getByRole('listitem').filter({ hasText: '替换' });
+    expect(await replaced.textContent()).toContain(quote);
+    expect(await replaced.textContent()).toContain('库里的笔记 → 文件里的笔记');
+    expect(await dialog.textContent()).toContain('导入前会先自动备份当前数据，导入后可以撤销。');
+    await dialog.getByRole('button', { name: '导入' }).click();
+
+    const undo = page.getByRole('status').filter({ hasText: '导入前的数据保存在安全备份' });
+    const safety = /安全备份 (pizhu-backup-\S+\.json)/.exec((await undo.textContent()) ?? '')![1]!;
+    expect(await backupRows(page).filter({ hasText: safety }).textContent()).toContain('安全备份');
+    await page.getByText('已导入 0 条，替换 1 条，跳过 0 条。').waitFor();
+    await undo.getByRole('button', { name: '撤销导入' }).click();
+    await page.getByText(/^已撤销：数据回到了 pizhu-backup-/).waitFor();
+
+    await openReader(page);
+    await item(page, quote).getByText('库里的笔记').waitFor();
+    expect(session.pageErrors).toEqual([]);
   });
 });
