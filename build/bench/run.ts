@@ -8,6 +8,7 @@ import { loadBundledArticles } from '../corpus-files';
 import { runAnchoringBench } from './anchoring-bench';
 import { runAppBench } from './app-bench';
 import { runBackupBench } from './backup-bench';
+import { runLargeDataBench } from './large-data-bench';
 import { runLargeImportBench } from './large-import-bench';
 import { runPdfBench } from './pdf-bench';
 import { runSearchBench } from './search-bench';
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
   // BENCH_ANCHOR_TRIALS (default 100000): oracle trials, correct / orphan / wrong per edit kind.
   await step('anchoring', () => runAnchoringBench({ trials: Number(process.env.BENCH_ANCHOR_TRIALS ?? 100_000) }));
   await step('notebook', async () => ({ ...(await runNotebookBench({ annotations: 5000, articles: 2000 })) }));
+  // Reader and notebook with 10,000 annotations on one article, beside the same pages with 100.
+  await step('largeData', () => runLargeDataBench({ annotations: 10_000, baseline: 100 }));
   // Automatic backup of 10,000 annotations: longest main-thread task with the worker vs on the main thread.
   await step('backup', async () => ({ ...(await runBackupBench(10_000)) }));
   await step('team', () => runTeamBench(10, 1000));
