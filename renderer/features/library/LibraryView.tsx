@@ -40,7 +40,7 @@ function ArticleCard({ article, notes, progress, onRemove }: { article: Article;
 
 export function LibraryView() {
   const { t } = useI18n();
-  const { articles } = useLibrary();
+  const { articles, loaded } = useLibrary();
   const counts = useAnnotationCounts();
   const positions = useReadingPositions();
   const importer = useImporter();
@@ -50,10 +50,11 @@ export function LibraryView() {
     <main className="library" aria-labelledby="library-heading" {...drop.handlers}>
       <header className="view-header">
         <h1 id="library-heading">{t('library.title')}</h1>
-        <p className="view-subtitle">{t('library.count', { count: articles.length })}</p>
+        {/* Bundled articles show at once; imported ones arrive from the store: until then say so, not a short count. */}
+        <p className="view-subtitle" role="status" aria-busy={!loaded}>{loaded ? t('library.count', { count: articles.length }) : t('library.loading')}</p>
         <ImportButton onClick={() => void importer.pickFiles()} />
       </header>
-      {articles.length === 0 ? (
+      {loaded && articles.length === 0 ? (
         <p className="empty-state">{t('library.empty')}</p>
       ) : (
         <ul className="article-grid" aria-label={t('library.title')}>
