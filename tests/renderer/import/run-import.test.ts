@@ -14,7 +14,7 @@ import { v1Annotation } from '../store/fixtures';
 const fixture = (name: string): ImportSource => sourceFromBytes(name, new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/import', name))));
 const text = (name: string, content: string): ImportSource => sourceFromBytes(name, new TextEncoder().encode(content));
 const summary = (results: readonly FileResult[]) =>
-  results.map((r) => (r.status === 'imported' ? `✓ ${r.name} ${r.article.encoding}` : `✗ ${r.name} ${r.refusal.reason}`));
+  results.map((r) => (r.status === 'imported' ? `✓ ${r.name} ${r.article.encoding}` : r.status === 'refused' ? `✗ ${r.name} ${r.refusal.reason}` : `${r.status} ${r.name}`));
 
 const bundled = [normalizeArticle({ fileName: '000_seed.txt', text: '# 内置文章\n\n这是内置文章的正文。', origin: 'bundled' }).article];
 const dbs: PizhuDb[] = [];
