@@ -140,7 +140,7 @@ describe('serializeBackup / parseBackup', () => {
       }),
       { seed: 20250301, numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('rejects generated truncations and corruptions of a valid file', () => {
     fc.assert(
