@@ -17,6 +17,7 @@ import {
   type NotebookEntry,
   type NotebookGrouping,
   type TagFilter,
+  unanchoredIds,
 } from './notebook-model';
 import { VirtualList } from '../../ui/VirtualList';
 
@@ -53,7 +54,7 @@ function estimateRow(row: Row): number {
   return 48 + quoteLines * 26 + noteLines * 22 + (annotation.body.tags.length > 0 ? 28 : 0);
 }
 
-function EntryCard({ entry, colorNames, onOpen }: { entry: NotebookEntry; colorNames: Record<HighlightColor, string>; onOpen: (entry: NotebookEntry) => void }) {
+function EntryCard({ entry, unanchored, colorNames, onOpen }: { entry: NotebookEntry; unanchored: boolean; colorNames: Record<HighlightColor, string>; onOpen: (entry: NotebookEntry) => void }) {
   const { t, formatDate } = useI18n();
   const { annotation, article } = entry;
   const { note, tags } = annotation.body;
@@ -62,6 +63,7 @@ function EntryCard({ entry, colorNames, onOpen }: { entry: NotebookEntry; colorN
       <button type="button" className="annotation-quote" onClick={() => onOpen(entry)} disabled={!article}>
         <span className={`color-chip chip-${annotation.color}`} role="img" aria-label={colorNames[annotation.color]} />
         <span className="quote-text">{annotation.target.selector[0].exact}</span>
+        {unanchored && <span className="badge badge-unanchored">{t('notebook.unanchored')}</span>}
       </button>
       {note && <MarkdownLite text={note} />}
       {tags.length > 0 && (
@@ -101,6 +103,7 @@ export function NotebookView() {
   const text = useDebounced(typed, TEXT_FILTER_DEBOUNCE_MS);
 
   const articleById = useMemo(() => new Map<string, Article>(articles.map((a) => [a.id, a])), [articles]);
+  const orphanIds = useMemo(() => unanchoredIds(annotations ?? [], articleById), [annotations, articleById]);
   const entries = useMemo(() => buildEntries(annotations ?? [], articles), [annotations, articles]);
   const tags = useMemo(() => tagCounts(entries), [entries]);
   const tag = useMemo<TagFilter | undefined>(
@@ -134,8 +137,8 @@ export function NotebookView() {
         </h2>
       );
     }
-    return <EntryCard entry={row.entry} colorNames={colorNames} onOpen={open} />;
-  }, [t, colorNames, open]);
+    return <EntryCard entry={row.entry} unanchored={orphanIds.has(row.entry.annotation.id)} colorNames={colorNames} onOpen={open} />;
+  }, [t, colorNames, open, orphanIds]);
 
   const toggleColor = (color: HighlightColor) =>
     setColors((current) => (current.includes(color) ? current.filter((c) => c !== color) : COLORS.filter((c) => c === color || current.includes(c))));

@@ -193,3 +193,24 @@ export function blockOfAnnotation(article: Pick<Article, 'blocks' | 'contentHash
   const start = result.status === 'orphan' ? Math.min(Math.max(0, annotation.target.selector[1].start), text.length) : result.start;
   return article.blocks[blockIndexAt(blockStarts(article.blocks), start)]!.id;
 }
+
+/**
+ * Ids of the annotations that no longer attach to their article's current text (orphans), so
+ * the notebook can mark them. A target made on the article's current text (same content hash)
+ * attaches by position and costs nothing; only the others are resolved, one text per article.
+ */
+export function unanchoredIds(annotations: readonly StoredAnnotation[], articleById: ReadonlyMap<string, Pick<Article, 'blocks' | 'contentHash'>>): Set<string> {
+  const texts = new Map<string, string>();
+  const out = new Set<string>();
+  for (const annotation of annotations) {
+    const article = articleById.get(annotation.articleId);
+    if (!article || annotation.target.contentHash === article.contentHash) continue;
+    let text = texts.get(annotation.articleId);
+    if (text === undefined) {
+      text = articleText(article.blocks);
+      texts.set(annotation.articleId, text);
+    }
+    if (resolveAnchor(text, article.contentHash, annotation.target).status === 'orphan') out.add(annotation.id);
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { MarkdownLite } from '../annotate/MarkdownLite';
 import { NoteEditor } from '../annotate/NoteEditor';
 import { VirtualList } from '../../ui/VirtualList';
 import { circled } from './NoteMarkers';
-import type { AnchoredAnnotation } from './use-anchors';
+import type { AnchoredAnnotation, OrphanCandidate } from './use-anchors';
 
 type SaveNote = (base: StoredAnnotation, body: AnnotationBody) => Promise<NoteSaveResult<StoredAnnotation>>;
 
@@ -76,6 +76,22 @@ const estimateRow = () => ROW_ESTIMATE;
 const asIs = (row: ReactElement) => row;
 const orphanKey = (o: StoredAnnotation) => o.id;
 
+/** The nearest places an unanchored note might belong, each with "attach here". */
+function OrphanCandidates({ candidates, onAttach }: { candidates: readonly OrphanCandidate[]; onAttach: (c: OrphanCandidate) => void }) {
+  const { t } = useI18n();
+  if (candidates.length === 0) return <p className="panel-hint">{t('reader.noCandidates')}</p>;
+  return (
+    <ul className="orphan-candidates" aria-label={t('reader.candidates')}>
+      {candidates.map((c) => (
+        <li key={`${c.start}-${c.end}`} className="orphan-candidate">
+          <span className="candidate-snippet">…{c.before}<mark>{c.text}</mark>{c.after}…</span>
+          <button type="button" className="link-button" onClick={() => onAttach(c)}>{t('reader.attachHere')}</button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export interface PanelProps {
   /** The article's annotations are still being read: say so, never "no annotations yet". */
   readonly loading: boolean;
@@ -95,7 +111,10 @@ export interface PanelProps {
   /** Brings back, with my text, a note deleted elsewhere while I edited it. */
   readonly onRestore: SaveNote;
   readonly onDelete: (annotation: StoredAnnotation) => void;
-  readonly onReattach: (annotation: StoredAnnotation) => void;
+  /** Re-attach to `range`, or to the current selection when no range is given. */
+  readonly onReattach: (annotation: StoredAnnotation, range?: { readonly start: number; readonly end: number }) => void;
+  /** For each orphan (by id), the nearest places to attach it to. */
+  readonly orphanCandidates?: ReadonlyMap<string, readonly OrphanCandidate[]> | undefined;
 }
 
 /** The article's annotations in reading order, and the unanchored ones below. */
@@ -140,6 +159,7 @@ export function AnnotationPanel(props: PanelProps) {
             scroll="parent" overscan={overscanFor(orphans.length)} revealKey={activeId} renderItem={(o) => (
               <>
                 {item(o, undefined)}
+                <OrphanCandidates candidates={props.orphanCandidates?.get(o.id) ?? []} onAttach={(c) => props.onReattach(o, c)} />
                 <button type="button" className="tool-button" disabled={!props.hasSelection} onClick={() => props.onReattach(o)}>{t('reader.reattach')}</button>
               </>
             )} />

@@ -85,7 +85,7 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
   const position = useReadingPosition(article, scrollRef, targetBlock);
   const annotations = useAnnotations(article.id);
   const everything = useAllAnnotations();
-  const { anchored, orphans, text } = useAnchors(article, annotations);
+  const { anchored, orphans, orphanCandidates, text } = useAnchors(article, annotations);
   // The side panel (a list item per annotation) renders after the highlights are painted,
   // so an article with a thousand highlights shows its text and colours first.
   const panelAnchored = useDeferredValue(anchored);
@@ -287,8 +287,10 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
           }}
           onSaveCopy={actions.saveCopy} onRestore={actions.restoreWithText}
           onDelete={(annotation) => void actions.remove(annotation)}
-          onReattach={(annotation) => {
-            if (selected) void actions.reattach(annotation, selected.start, selected.end);
+          orphanCandidates={orphanCandidates}
+          onReattach={(annotation, range) => {
+            const to = range ?? selected;
+            if (to) void actions.reattach(annotation, to.start, to.end);
           }} />
       </aside>
     </div>

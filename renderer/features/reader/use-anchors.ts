@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { resolveAll } from '../../../corpus/anchoring';
+import { resolveAll, type AnchorCandidate } from '../../../corpus/anchoring';
 import { articleText, type Article } from '../../../corpus/model';
 import type { StoredAnnotation } from '../../store/records';
 
@@ -9,11 +9,37 @@ export interface AnchoredAnnotation {
   readonly end: number;
 }
 
+/** A place an unanchored note might belong, shown as a snippet of the current text. */
+export interface OrphanCandidate {
+  readonly start: number;
+  readonly end: number;
+  /** Up to SNIPPET_CONTEXT characters before and after the candidate, for the reader to judge. */
+  readonly before: string;
+  readonly text: string;
+  readonly after: string;
+}
+
+/** Characters of context shown on each side of a candidate. */
+export const SNIPPET_CONTEXT = 12;
+
+/** A candidate as the panel shows it: the passage with a little of the text around it. */
+export function candidateSnippet(text: string, c: Pick<AnchorCandidate, 'start' | 'end'>): OrphanCandidate {
+  return {
+    start: c.start,
+    end: c.end,
+    before: text.slice(Math.max(0, c.start - SNIPPET_CONTEXT), c.start).replace(/^.*\n/s, ''),
+    text: text.slice(c.start, c.end),
+    after: text.slice(c.end, c.end + SNIPPET_CONTEXT).replace(/\n.*$/s, ''),
+  };
+}
+
 export interface Anchors {
   /** Annotations attached to the current text, in reading order. */
   readonly anchored: readonly AnchoredAnnotation[];
   /** Annotations whose passage could not be found: kept, shown, re-attachable. */
   readonly orphans: readonly StoredAnnotation[];
+  /** For each orphan (by id), the nearest places to attach it to, best first. */
+  readonly orphanCandidates: ReadonlyMap<string, readonly OrphanCandidate[]>;
   readonly text: string;
 }
 
@@ -25,13 +51,16 @@ export function useAnchors(article: Article, annotations: readonly StoredAnnotat
     const results = resolveAll(text, article.contentHash, list.map((a) => a.target));
     const anchored: AnchoredAnnotation[] = [];
     const orphans: StoredAnnotation[] = [];
+    const orphanCandidates = new Map<string, readonly OrphanCandidate[]>();
     results.forEach((result, i) => {
       const annotation = list[i]!;
-      if (result.status === 'orphan') orphans.push(annotation);
-      else anchored.push({ annotation, start: result.start, end: result.end });
+      if (result.status === 'orphan') {
+        orphans.push(annotation);
+        orphanCandidates.set(annotation.id, result.candidates.map((c) => candidateSnippet(text, c)));
+      } else anchored.push({ annotation, start: result.start, end: result.end });
     });
     anchored.sort((a, b) => a.start - b.start || b.end - a.end);
-    return { anchored, orphans, text };
+    return { anchored, orphans, orphanCandidates, text };
   }, [text, article.contentHash, annotations]);
 }
 

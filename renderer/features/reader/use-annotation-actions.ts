@@ -97,11 +97,17 @@ export function useAnnotationActions(article: Article) {
   const reattach = useCallback(async (annotation: StoredAnnotation, start: number, end: number) => {
     const fresh = newAnnotation(article, start, end, annotation.color, new Date(), annotation.id);
     try {
-      await update(annotation.id, (stored) => ({ ...stored, target: fresh.target, modified: fresh.modified }));
+      const changed = await changeAnnotation(db, annotation.id, (stored) => ({ ...stored, target: fresh.target, modified: fresh.modified }));
+      if (!changed) return;
+      pushRevert(changed.before, changed.after);
+      const revert = async () => {
+        if (!(await revertAnnotation(db, changed.before, changed.after))) toast(t('note.undoBlocked'), { tone: 'error' });
+      };
+      toast(t('reader.reattached'), { action: { label: t('toast.undo'), run: () => void revert() } });
     } catch (error) {
       reportFailure(error);
     }
-  }, [article, update, reportFailure]);
+  }, [article, db, pushRevert, toast, t, reportFailure]);
 
   const remove = useCallback(async (annotation: StoredAnnotation) => {
     try {
