@@ -1,13 +1,12 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatImportError, importedIdentityErrors, parseAnnotationImport, serializeBackup, type BackupData } from '../../../corpus/backup';
 import { normalizeArticle } from '../../../corpus/normalize';
-import { createDb, type PizhuDb } from '../../../renderer/store/db';
 import { checkImportIdentity, checkRestoreIdentity } from '../../../renderer/store/import-repo';
 import type { ImportedArticle } from '../../../renderer/store/records';
+import { freshDatabases, seedArticle } from '../support/fresh-db';
 
-const bundledArticle = normalizeArticle({ fileName: '000_seed.txt', text: '# 内置文章\n\n这是内置文章的正文。', origin: 'bundled' }).article;
+const bundledArticle = seedArticle;
 const bundled = [{ ...bundledArticle, id: '000_d183bd2552e90b6e' }];
 const BUNDLED = new Set(bundled.map((a) => a.id));
 
@@ -21,15 +20,7 @@ const backupText = (importedArticles: readonly ImportedArticle[]): string => {
   return serializeBackup(data, '2026-11-30T00:00:00.000Z', '0.1.0');
 };
 
-const dbs: PizhuDb[] = [];
-function freshDb(): PizhuDb {
-  const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-  dbs.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const freshDb = freshDatabases();
 
 describe('importedIdentityErrors', () => {
   const mine = imported('# 甲\n\n甲文正文。');

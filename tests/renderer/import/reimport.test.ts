@@ -1,12 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeRange, resolveAnchor } from '../../../corpus/anchoring';
 import { parseBackup, serializeBackup } from '../../../corpus/backup';
 import { articleText, err } from '../../../corpus/model';
-import { normalizeArticle } from '../../../corpus/normalize';
 import { bigrams, bigramSimilarity, findExistingMatch, SIMILAR_TEXT } from '../../../renderer/features/import/find-existing-match';
 import { sourceFromBytes } from '../../../renderer/features/import/import-file';
 import { runImport, type FileResult } from '../../../renderer/features/import/run-import';
@@ -15,9 +13,10 @@ import type { Host } from '../../../renderer/host/host';
 import { commitArticleUpdate, planArticleUpdate, undoArticleUpdate, versionKey } from '../../../renderer/store/article-versions-repo';
 import { snapshot } from '../../../renderer/store/backup-repo';
 import { createBrowserBackupFiles } from '../../../renderer/store/browser-backups';
-import { createDb, type PizhuDb } from '../../../renderer/store/db';
+import type { PizhuDb } from '../../../renderer/store/db';
 import { addImportedArticles } from '../../../renderer/store/library-repo';
 import type { ImportedArticle, StoredAnnotation } from '../../../renderer/store/records';
+import { freshDatabases, seedArticle } from '../support/fresh-db';
 
 const V1 = [
   '# 赣江新区工作简报',
@@ -42,16 +41,8 @@ const V2 = [
 ].join('\n');
 
 const file = (name: string, text: string) => sourceFromBytes(name, new TextEncoder().encode(text));
-const bundled = [normalizeArticle({ fileName: '000_seed.txt', text: '# 内置文章\n\n这是内置文章的正文。', origin: 'bundled' }).article];
-const dbs: PizhuDb[] = [];
-function freshDb(): PizhuDb {
-  const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-  dbs.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const bundled = [seedArticle];
+const freshDb = freshDatabases();
 const hostFor = (db: PizhuDb): Host => createBrowserHost({ backups: createBrowserBackupFiles(db), version: '0.1.0' });
 const backupCount = async (host: Host) => { const list = await host.listBackups(); return list.ok ? list.value.length : -1; };
 

@@ -1,31 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { normalizeArticle } from '../../../corpus/normalize';
+import { describe, expect, it } from 'vitest';
 import { sourceFromBytes, type ImportSource } from '../../../renderer/features/import/import-file';
 import { searchDocFromArticle } from '../../../corpus/search';
 import { runImport, type FileResult } from '../../../renderer/features/import/run-import';
 import { loadNodePdfJs } from '../../../build/report/node-pdf';
-import { createDb, type PizhuDb } from '../../../renderer/store/db';
 import { moveArticleToTrash } from '../../../renderer/store/article-trash-repo';
 import { v1Annotation } from '../store/fixtures';
+import { freshDatabases, seedArticle, SEED_TEXT } from '../support/fresh-db';
 
 const fixture = (name: string): ImportSource => sourceFromBytes(name, new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/import', name))));
 const text = (name: string, content: string): ImportSource => sourceFromBytes(name, new TextEncoder().encode(content));
 const summary = (results: readonly FileResult[]) =>
   results.map((r) => (r.status === 'imported' ? `✓ ${r.name} ${r.article.encoding}` : r.status === 'refused' ? `✗ ${r.name} ${r.refusal.reason}` : `${r.status} ${r.name}`));
 
-const bundled = [normalizeArticle({ fileName: '000_seed.txt', text: '# 内置文章\n\n这是内置文章的正文。', origin: 'bundled' }).article];
-const dbs: PizhuDb[] = [];
-function freshDb(): PizhuDb {
-  const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-  dbs.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const bundled = [seedArticle];
+const freshDb = freshDatabases();
 
 describe('runImport', () => {
   it('imports good files, refuses bad ones by name and reason, in order', async () => {
@@ -41,7 +31,7 @@ describe('runImport', () => {
         text('empty.txt', ''),
         text('report.pdf', '%PDF-1.7'),
         sourceFromBytes('bad.txt', new Uint8Array([0x41, 0xff, 0xff, 0xff])),
-        text('copy-of-seed.md', '# 内置文章\n\n这是内置文章的正文。'),
+        text('copy-of-seed.md', SEED_TEXT),
         fixture('gb18030-briefing.txt'),
       ],
       { db, bundled, extract: { loadPdf: loadNodePdfJs }, onProgress: (p) => progress.push(p.done) },

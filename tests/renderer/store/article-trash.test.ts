@@ -1,6 +1,5 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../../corpus/normalize';
 import {
   deleteTrashedArticle,
@@ -9,19 +8,12 @@ import {
   purgeExpiredArticleTrash,
   restoreTrashedArticle,
 } from '../../../renderer/store/article-trash-repo';
-import { createDb, type PizhuDb } from '../../../renderer/store/db';
+import type { PizhuDb } from '../../../renderer/store/db';
 import type { ArticleNote, ImportedArticle, StoredAnnotation } from '../../../renderer/store/records';
 import { v1Annotation } from './fixtures';
+import { freshDatabases } from '../support/fresh-db';
 
-const dbs: PizhuDb[] = [];
-function freshDb(): PizhuDb {
-  const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-  dbs.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const freshDb = freshDatabases();
 
 const BUNDLED = new Set(['000_bundled']);
 const NOW = new Date('2026-12-01T12:00:00.000Z');
