@@ -2,29 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSession } from './support/app';
 import { dragSelect, paintedTexts } from './support/select-text';
-
-const TITLE = '赣江新区工作简报';
-const V1 = [
-  `# ${TITLE}`,
-  '',
-  '新区今年引进项目三十个，总投资超过两百亿元，其中数字经济项目占一半。',
-  '',
-  '园区将建设标准化厂房十万平方米，年底前全部完工并交付使用。',
-  '',
-  '下一步，新区将继续优化营商环境，推动已签约项目早开工、早投产、早见效。',
-].join('\n');
-// The corrected file: a paragraph inserted, the factory sentence rewritten (its figures were wrong).
-const V2 = [
-  `# ${TITLE}`,
-  '',
-  '新区今年引进项目三十个，总投资超过两百亿元，其中数字经济项目占一半。',
-  '',
-  '一季度新区地区生产总值同比增长百分之八点五，增速居全省前列。',
-  '',
-  '园区厂房改由企业自建，管委会提供用地和审批便利。',
-  '',
-  '下一步，新区将继续优化营商环境，推动已签约项目早开工、早投产、早见效。',
-].join('\n');
+import { TITLE, V1, V2 } from '../fixtures/reimport-versions';
 
 async function importFile(page: Page, name: string, text: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
