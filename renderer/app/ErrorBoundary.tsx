@@ -3,8 +3,8 @@ import { restoreBackup } from '../store/backup-repo';
 import { findLastGoodBackup, type LastGoodBackup } from '../store/last-good-backup';
 import { useServices } from '../store/services';
 import { putSettings, resetSettings } from '../store/settings-repo';
-import { useI18n } from './i18n';
-import { useToast } from './toast';
+import { useI18n } from '../ui/i18n';
+import { useToast } from '../ui/toast';
 
 interface BoundaryProps {
   /** The view's name as the user knows it ("文库", "设置"…), for the heading. */
@@ -56,7 +56,7 @@ type Recovery = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readon
 /** What failed, in the user's language, the technical detail folded away, and the ways out. */
 function ViewFailure({ view, error, onRetry }: { view: string; error: Error; onRetry: () => void }) {
   const { t, formatDate } = useI18n();
-  const { db, host } = useServices();
+  const { db, host, bundled } = useServices();
   const toast = useToast();
   const headingId = useId();
   const [recovery, setRecovery] = useState<Recovery>({ kind: 'idle' });
@@ -74,7 +74,7 @@ function ViewFailure({ view, error, onRetry }: { view: string; error: Error; onR
   const findBackup = async () => {
     setRecovery({ kind: 'busy' });
     try {
-      const found = await findLastGoodBackup(host);
+      const found = await findLastGoodBackup(host, bundled);
       switch (found.kind) {
         case 'found':
           return setRecovery({ kind: 'confirm', found });
