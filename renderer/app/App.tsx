@@ -12,13 +12,13 @@ import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { useSharedAnnotations, useSharedCorrections, useSharedImportedArticles } from '../store/live-data';
 import { useServices } from '../store/services';
 import { useSetting } from '../store/settings-repo';
-import { useAppearance } from './appearance';
+import { useAppearance } from '../ui/appearance';
 import { ErrorBoundary } from './ErrorBoundary';
 import { InvalidSettingsNotice } from './InvalidSettingsNotice';
-import { I18nProvider, languageFor, translator, useI18n, type Lang } from './i18n';
-import { navigate, useRoute, type Route } from './router';
+import { I18nProvider, languageFor, translator, useI18n, type Lang } from '../ui/i18n';
+import { navigate, useRoute, type Route } from '../ui/router';
 import { MenuCommands } from './MenuCommands';
-import { ToastProvider } from './toast';
+import { ToastProvider } from '../ui/toast';
 
 
 function TopBar({ route }: { route: Route }) {

@@ -1,8 +1,8 @@
 import { useServices } from '../store/services';
 import { putSettings, resetSettings, useInvalidSettings } from '../store/settings-repo';
-import { describeImportError } from './i18n/describe-import-error';
-import { useI18n } from './i18n';
-import { useToast } from './toast';
+import { describeImportError } from '../ui/i18n/describe-import-error';
+import { useI18n } from '../ui/i18n';
+import { useToast } from '../ui/toast';
 
 /**
  * Shown on every view while a stored setting is one the app refused (and uses the default

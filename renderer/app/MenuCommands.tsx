@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 import { requestImportOnMount } from '../features/import/import-request';
 import { backUpNow } from '../store/backup-repo';
 import { useServices } from '../store/services';
-import { useI18n } from './i18n';
-import { navigate, routeFromPizhuLink, type Route } from './router';
-import { useToast } from './toast';
+import { useI18n } from '../ui/i18n';
+import { navigate, routeFromPizhuLink, type Route } from '../ui/router';
+import { useToast } from '../ui/toast';
 
 /**
  * The native menu's app-wide commands (Electron sends them; the browser host never does).

@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { ModalDialog } from './ModalDialog';
 
 /** "Discard the unsaved note?" — Escape or "keep editing" goes back to the text. */

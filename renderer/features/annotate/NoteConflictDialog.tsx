@@ -1,5 +1,5 @@
 import type { AnnotationBody } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { ModalDialog } from './ModalDialog';
 
 function Version({ heading, body }: { heading: string; body: AnnotationBody }) {

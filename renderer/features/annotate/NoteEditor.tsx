@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { sameBody, unchangedSince, type AnnotationBody, type NoteVersion } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
-import { useToast } from '../../app/toast';
+import { useI18n } from '../../ui/i18n';
+import { useToast } from '../../ui/toast';
 import { electronBridge } from '../../host/host';
 import { classifyStorageError } from '../../store/storage-errors';
 import { DiscardNoteDialog } from './DiscardNoteDialog';

@@ -1,7 +1,7 @@
 import type { Article } from '../../../corpus/model';
 import { exportMarkdown } from '../../../corpus/export/markdown';
-import { useI18n } from '../../app/i18n';
-import { useToast } from '../../app/toast';
+import { useI18n } from '../../ui/i18n';
+import { useToast } from '../../ui/toast';
 import { useAnnotations } from '../../store/annotations-repo';
 import { useArticleNote } from '../../store/article-notes-repo';
 import { useServices } from '../../store/services';

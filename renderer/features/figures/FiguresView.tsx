@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { KeyFigure } from '../../../corpus/figures';
 import type { Article } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
-import { navigate } from '../../app/router';
-import { useToast } from '../../app/toast';
+import { useI18n } from '../../ui/i18n';
+import { navigate } from '../../ui/router';
+import { useToast } from '../../ui/toast';
 import { putAnnotation, useAllAnnotations } from '../../store/annotations-repo';
 import { useLibrary } from '../../store/library-repo';
 import { useServices } from '../../store/services';

@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import type { FileDrop } from './use-file-drop';
 
 /** The library's "Import articles…" button with the drop hint beside it. */

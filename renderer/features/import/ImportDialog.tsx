@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useI18n } from '../../app/i18n';
-import { navigate } from '../../app/router';
+import { useI18n } from '../../ui/i18n';
+import { navigate } from '../../ui/router';
 import { encodingLabel } from './decode-import';
 import { refusalMessage } from './refusal-message';
 import { ReimportChoice, UpdateSummary } from './ReimportChoice';

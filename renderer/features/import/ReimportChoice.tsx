@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import type { FileResult } from './run-import';
 import type { Importer, UpdateReview } from './use-importer';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Article } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
-import { useToast } from '../../app/toast';
+import { useI18n } from '../../ui/i18n';
+import { useToast } from '../../ui/toast';
 import { moveArticleToTrash, restoreTrashedArticle } from '../../store/article-trash-repo';
 import { useServices } from '../../store/services';
 import { useDialogFocus } from './use-dialog-focus';

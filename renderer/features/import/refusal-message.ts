@@ -1,4 +1,4 @@
-import type { Translate } from '../../app/i18n';
+import type { Translate } from '../../ui/i18n';
 import { MAX_PDF_PAGES } from './extract/extract-pdf';
 import type { ImportRefusal } from './import-file';
 import { MAX_ARTICLE_CHARS } from './import-limits';

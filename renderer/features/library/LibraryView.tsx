@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Article } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
-import { navigate } from '../../app/router';
+import { useI18n } from '../../ui/i18n';
+import { navigate } from '../../ui/router';
 import { useAnnotationCounts } from '../../store/annotations-repo';
 import { useLibrary } from '../../store/library-repo';
 import { useReadingPositions } from '../../store/positions-repo';

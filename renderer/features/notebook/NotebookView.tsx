@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { COLORS, type Article, type HighlightColor } from '../../../corpus/model';
-import { useI18n, type Translate } from '../../app/i18n';
-import { navigate } from '../../app/router';
+import { useI18n, type Translate } from '../../ui/i18n';
+import { navigate } from '../../ui/router';
 import { useAllAnnotations } from '../../store/annotations-repo';
 import { useLibrary } from '../../store/library-repo';
 import { MarkdownLite } from '../annotate/MarkdownLite';

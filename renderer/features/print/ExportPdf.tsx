@@ -2,8 +2,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { renderArticlePrintHtml } from '../../../corpus/export/print-html';
 import type { PageSize } from '../../../corpus/export/print-types';
 import type { Article } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
-import { useToast } from '../../app/toast';
+import { useI18n } from '../../ui/i18n';
+import { useToast } from '../../ui/toast';
 import { useAnnotations } from '../../store/annotations-repo';
 import { useArticleNote } from '../../store/article-notes-repo';
 import { useServices } from '../../store/services';

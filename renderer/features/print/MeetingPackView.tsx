@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MeetingPackMode, SummaryGrouping } from '../../../corpus/export/meeting-pack';
 import type { PageSize } from '../../../corpus/export/print-types';
-import { useI18n } from '../../app/i18n';
-import { useToast } from '../../app/toast';
+import { useI18n } from '../../ui/i18n';
+import { useToast } from '../../ui/toast';
 import { useAllAnnotations, useAnnotationCounts } from '../../store/annotations-repo';
 import { useAllArticleNotes } from '../../store/article-notes-repo';
 import { useLibrary } from '../../store/library-repo';

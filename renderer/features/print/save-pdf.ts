@@ -1,5 +1,5 @@
 import type { PageSize } from '../../../corpus/export/print-types';
-import type { Translate } from '../../app/i18n';
+import type { Translate } from '../../ui/i18n';
 import type { Host } from '../../host/host';
 import { fileStem } from '../export/export-input';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/router';
 import { useServices } from '../../store/services';
 
 /** The native menu's "Meeting pack…" opens the meeting pack view. */

@@ -1,7 +1,7 @@
 import { useRef, type ReactElement } from 'react';
 import type { AnnotationBody } from '../../../corpus/model';
 import type { HighlightColor } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import type { NoteSaveResult } from '../../store/annotations-repo';
 import { useDraftIds } from '../../store/drafts-repo';
 import type { StoredAnnotation } from '../../store/records';

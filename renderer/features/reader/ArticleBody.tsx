@@ -1,6 +1,6 @@
 import { Fragment, memo, useState, type ReactNode } from 'react';
 import type { Article, Block } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { CutMarker } from './CutMarker';
 import { RemovedTextList } from './RemovedTextList';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { combineBodies, type AnnotationBody, type ArticleNote } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
-import { useToast } from '../../app/toast';
+import { useI18n } from '../../ui/i18n';
+import { useToast } from '../../ui/toast';
 import { saveArticleNote, useArticleNote } from '../../store/article-notes-repo';
 import { articleNoteDraftId, useDraftIds } from '../../store/drafts-repo';
 import { useServices } from '../../store/services';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useArticleVersions } from '../../store/article-versions-repo';
 import type { ArticleVersion } from '../../store/records';
 import { useDialogFocus } from '../import/use-dialog-focus';

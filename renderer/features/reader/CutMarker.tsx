@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 
 /**
  * The gap marker after a paragraph the source breaks off mid-sentence (`Block.cut`). It is a

@@ -1,9 +1,9 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { changedFields, CORRECTABLE_FIELDS, fieldsFromForm, formFromMeta, type CorrectableField, type FieldProblem, type MetaCorrection, type MetaForm } from '../../../corpus/corrections';
 import type { Article } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
-import { describeImportError } from '../../app/i18n/describe-import-error';
-import { useToast } from '../../app/toast';
+import { useI18n } from '../../ui/i18n';
+import { describeImportError } from '../../ui/i18n/describe-import-error';
+import { useToast } from '../../ui/toast';
 import { restoreMetaCorrection, saveMetaCorrection } from '../../store/meta-corrections-repo';
 import { useServices } from '../../store/services';
 import { FIELD_LABEL, problemMessage } from './meta-problem-message';

@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findOccurrences } from '../../../corpus/search';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useServices } from '../../store/services';
 
 export interface FindState {

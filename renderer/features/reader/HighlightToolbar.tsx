@@ -1,5 +1,5 @@
 import { COLORS, type HighlightColor } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 
 export interface ToolbarPosition {
   readonly top: number;

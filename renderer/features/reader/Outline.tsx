@@ -1,5 +1,5 @@
 import type { Article } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 
 /** Headings of the article; the current section is marked with aria-current. */
 export function Outline({ article, currentBlockId, onJump }: { article: Article; currentBlockId: string | undefined; onJump: (blockId: string) => void }) {

@@ -2,9 +2,9 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { snapSelection } from '../../../corpus/anchoring';
 import { editedFields } from '../../../corpus/corrections';
 import { COLORS, type Article, type HighlightColor } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
-import { navigate } from '../../app/router';
-import { useToast } from '../../app/toast';
+import { useI18n } from '../../ui/i18n';
+import { navigate } from '../../ui/router';
+import { useToast } from '../../ui/toast';
 import { extendSelectionByKey } from '../../dom/keyboard-selection';
 import { offsetAtPoint, selectionOffsets } from '../../dom/text-map';
 import { useAllAnnotations, useAnnotations } from '../../store/annotations-repo';

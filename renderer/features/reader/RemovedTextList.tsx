@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Article, RemovedText } from '../../../corpus/model';
-import { useI18n, type MessageKey, type Translate } from '../../app/i18n';
+import { useI18n, type MessageKey, type Translate } from '../../ui/i18n';
 
 /** Finer reasons the cleaner and the extractors give (`detail`), each with its own words. */
 const DETAILS: Readonly<Record<string, MessageKey>> = {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { COLORS, type HighlightColor } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useSetting } from '../../store/settings-repo';
 
 /** Colour meanings: the user's own names from settings, else the defaults of the UI language. */

@@ -1,5 +1,5 @@
 import type { CorrectableField, FieldProblem } from '../../../corpus/corrections';
-import type { MessageKey, Translate } from '../../app/i18n';
+import type { MessageKey, Translate } from '../../ui/i18n';
 
 /** Label key of each correctable field, for inputs, badges and reset buttons. */
 export const FIELD_LABEL: Readonly<Record<CorrectableField, MessageKey>> = {

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { AnnotationBody, Article, HighlightColor } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
-import { useToast } from '../../app/toast';
+import { useI18n } from '../../ui/i18n';
+import { useToast } from '../../ui/toast';
 import {
   changeAnnotation,
   putAnnotation,

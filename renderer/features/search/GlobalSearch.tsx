@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useServices } from '../../store/services';
 import { SearchDialog } from './SearchDialog';
 

@@ -1,8 +1,8 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { COLORS, type Article, type HighlightColor } from '../../../corpus/model';
 import { search, searchNotes, type Snippet } from '../../../corpus/search';
-import { useI18n } from '../../app/i18n';
-import { navigate } from '../../app/router';
+import { useI18n } from '../../ui/i18n';
+import { navigate } from '../../ui/router';
 import { useAllAnnotations } from '../../store/annotations-repo';
 import { useAllArticleNotes } from '../../store/article-notes-repo';
 import { useLibrary } from '../../store/library-repo';

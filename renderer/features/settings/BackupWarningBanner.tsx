@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { backUpNow } from '../../store/backup-repo';
 import { useBackupStatus } from '../../store/backup-status';
 import { useServices } from '../../store/services';

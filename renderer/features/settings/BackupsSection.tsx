@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Backup } from '../../../corpus/backup';
 import type { BackupInfo } from '../../../electron/ipc/contract';
-import { useI18n } from '../../app/i18n';
-import { describeImportError } from '../../app/i18n/describe-import-error';
-import { useToast } from '../../app/toast';
+import { useI18n } from '../../ui/i18n';
+import { describeImportError } from '../../ui/i18n/describe-import-error';
+import { useToast } from '../../ui/toast';
 import { backUpNow, loadBackup, previewRestore, restoreBackup, restoreSafetyBackup, type RestorePreview } from '../../store/backup-repo';
 import { useBackupStatus } from '../../store/backup-status';
 import { useLibrary } from '../../store/library-repo';

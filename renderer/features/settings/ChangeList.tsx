@@ -1,7 +1,7 @@
 import type { AnnotationChange, ChangedField } from '../../../corpus/backup/diff-annotations';
 import { countChanges } from '../../../corpus/backup/diff-annotations';
 import type { Annotation } from '../../../corpus/model';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 
 /** Enough to check a restore by eye; the rest is counted. */
 const SHOWN = 200;

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { COLORS } from '../../../corpus/model';
 import type { UiLanguageSetting } from '../../../corpus/settings';
-import { APPEARANCE_DEFAULTS, FONT_SIZE_RANGE, LINE_HEIGHT_RANGE, WIDTH_RANGE, type Appearance } from '../../app/appearance';
-import { useI18n } from '../../app/i18n';
+import { APPEARANCE_DEFAULTS, FONT_SIZE_RANGE, LINE_HEIGHT_RANGE, WIDTH_RANGE, type Appearance } from '../../ui/appearance';
+import { useI18n } from '../../ui/i18n';
 import { useServices } from '../../store/services';
 import { useSetting } from '../../store/settings-repo';
 import { BackupsSection } from './BackupsSection';

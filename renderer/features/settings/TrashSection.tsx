@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { useI18n } from '../../app/i18n';
-import { useToast } from '../../app/toast';
+import { useI18n } from '../../ui/i18n';
+import { useToast } from '../../ui/toast';
 import { ARTICLE_TRASH_DAYS, deleteTrashedArticle, emptyArticleTrash, restoreTrashedArticle, useArticleTrash } from '../../store/article-trash-repo';
 import type { TrashedArticle } from '../../store/records';
 import { useServices } from '../../store/services';

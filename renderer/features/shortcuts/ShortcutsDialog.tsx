@@ -1,5 +1,5 @@
 import { Fragment, useCallback, useEffect, useId, useState } from 'react';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useServices } from '../../store/services';
 import { useDialogFocus } from '../import/use-dialog-focus';
 import { isHelpKey, keyLabel, SHORTCUT_GROUPS, SHORTCUTS } from './shortcuts';

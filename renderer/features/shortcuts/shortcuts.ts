@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/i18n';
+import type { MessageKey } from '../../ui/i18n';
 
 /**
  * One key in a combination. `Mod` is Ctrl on Windows/Linux and ⌘ on macOS; every other

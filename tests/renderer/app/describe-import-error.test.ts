@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatImportError, IMPORT_ERROR_EN, importError, parseAnnotationImport, parseBackup, serializeBackup, type ImportError, type ImportErrorCode } from '../../../corpus/backup';
-import { translator } from '../../../renderer/app/i18n';
-import { describeImportError } from '../../../renderer/app/i18n/describe-import-error';
-import { en } from '../../../renderer/app/i18n/en';
-import { zhCN } from '../../../renderer/app/i18n/zh-CN';
+import { translator } from '../../../renderer/ui/i18n';
+import { describeImportError } from '../../../renderer/ui/i18n/describe-import-error';
+import { en } from '../../../renderer/ui/i18n/en';
+import { zhCN } from '../../../renderer/ui/i18n/zh-CN';
 
 const zh = translator('zh-CN');
 const english = translator('en');

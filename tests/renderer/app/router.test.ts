@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeFromPizhuLink, routeHash, type Route } from '../../../renderer/app/router';
+import { parseRoute, routeFromPizhuLink, routeHash, type Route } from '../../../renderer/ui/router';
 
 describe('routes in the URL hash', () => {
   it.each<[string, string, Route]>([

@@ -10,7 +10,7 @@ import { COLORS } from '../../../corpus/model';
 import { buildIndex } from '../../../corpus/search';
 import { checkSetting, SETTING_KEYS, type SettingKey } from '../../../corpus/settings';
 import { App } from '../../../renderer/app/App';
-import { translator, type Lang } from '../../../renderer/app/i18n';
+import { translator, type Lang } from '../../../renderer/ui/i18n';
 import { createBrowserHost } from '../../../renderer/host/browser-host';
 import { createBrowserBackupFiles } from '../../../renderer/store/browser-backups';
 import { restoreBackup } from '../../../renderer/store/backup-repo';

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { format } from '../../../renderer/app/i18n';
-import { en } from '../../../renderer/app/i18n/en';
-import { zhCN } from '../../../renderer/app/i18n/zh-CN';
+import { format } from '../../../renderer/ui/i18n';
+import { en } from '../../../renderer/ui/i18n/en';
+import { zhCN } from '../../../renderer/ui/i18n/zh-CN';
 
 const RENDERER = join(import.meta.dirname, '../../../renderer');
 const catalogs = { 'zh-CN': zhCN as Record<string, string>, en: en as Record<string, string> };

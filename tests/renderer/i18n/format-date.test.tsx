@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
-import { I18nProvider, useI18n, type Lang } from '../../../renderer/app/i18n';
+import { I18nProvider, useI18n, type Lang } from '../../../renderer/ui/i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

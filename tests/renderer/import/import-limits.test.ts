@@ -10,7 +10,7 @@ import { extractDocument } from '../../../renderer/features/import/extract/extra
 import { checkImportFile, sourceFromBytes } from '../../../renderer/features/import/import-file';
 import { checkArticleLength, countTextChars, MAX_ARTICLE_CHARS, tooLongDetail } from '../../../renderer/features/import/import-limits';
 import { refusalMessage } from '../../../renderer/features/import/refusal-message';
-import { translator } from '../../../renderer/app/i18n';
+import { translator } from '../../../renderer/ui/i18n';
 import { prepareImport } from '../../../renderer/features/import/prepare-import';
 
 const REAL = resolve(import.meta.dirname, '../../../../shared/real-briefings');

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { blockStarts, type Article, type Block } from '../../../corpus/model';
 import { createTextMap } from '../../../renderer/dom/text-map';
-import { I18nProvider, type Lang } from '../../../renderer/app/i18n';
+import { I18nProvider, type Lang } from '../../../renderer/ui/i18n';
 import { ArticleBody } from '../../../renderer/features/reader/ArticleBody';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -2,7 +2,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article, RemovedText } from '../../../corpus/model';
-import { I18nProvider, translator } from '../../../renderer/app/i18n';
+import { I18nProvider, translator } from '../../../renderer/ui/i18n';
 import { removalReason, RemovedTextList } from '../../../renderer/features/reader/RemovedTextList';
 import { normalizeArticle } from '../../../corpus/normalize';
 

@@ -2,7 +2,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../../electron/ipc/contract';
-import { I18nProvider, type Lang } from '../../../renderer/app/i18n';
+import { I18nProvider, type Lang } from '../../../renderer/ui/i18n';
 import { isHelpKey, keyLabel, SHORTCUTS } from '../../../renderer/features/shortcuts/shortcuts';
 import { ShortcutsDialog } from '../../../renderer/features/shortcuts/ShortcutsDialog';
 import type { Host } from '../../../renderer/host/host';
