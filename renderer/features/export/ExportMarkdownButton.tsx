@@ -5,7 +5,7 @@ import { useToast } from '../../ui/toast';
 import { useAnnotations } from '../../store/annotations-repo';
 import { useArticleNote } from '../../store/article-notes-repo';
 import { useServices } from '../../store/services';
-import { useColorNames } from '../reader/color-names';
+import { useColorNames } from '../../ui/color-names';
 import { annotateArticles, fileStem } from './export-input';
 
 /** The reader's "Export Markdown": this article's highlights and notes as a Markdown file. */

@@ -9,7 +9,7 @@ import { useLibrary } from '../../store/library-repo';
 import { useServices } from '../../store/services';
 import { classifyStorageError } from '../../store/storage-errors';
 import { newAnnotation } from '../annotate/new-annotation';
-import { useColorNames } from '../reader/color-names';
+import { useColorNames } from '../../ui/color-names';
 import { figuresOf, highlightedSpans, isHighlighted, placeCounts, queryFigures, sentenceSnippet, unitCounts, type FigureSort } from './figures-model';
 
 /** Rows shown at first and added per "show more": the table stays quick with thousands of figures. */

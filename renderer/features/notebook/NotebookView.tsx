@@ -5,7 +5,7 @@ import { navigate } from '../../ui/router';
 import { useAllAnnotations } from '../../store/annotations-repo';
 import { useLibrary } from '../../store/library-repo';
 import { MarkdownLite } from '../annotate/MarkdownLite';
-import { useColorNames } from '../reader/color-names';
+import { useColorNames } from '../../ui/color-names';
 import {
   blockOfAnnotation,
   buildEntries,

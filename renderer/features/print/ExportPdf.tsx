@@ -8,7 +8,7 @@ import { useAnnotations } from '../../store/annotations-repo';
 import { useArticleNote } from '../../store/article-notes-repo';
 import { useServices } from '../../store/services';
 import { annotateArticles } from '../export/export-input';
-import { useColorNames } from '../reader/color-names';
+import { useColorNames } from '../../ui/color-names';
 import { PageSizeField } from './PageSizeField';
 import { PrintPreview } from './PrintPreview';
 import { toPrintInput } from './print-inputs';

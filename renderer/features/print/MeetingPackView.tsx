@@ -8,7 +8,7 @@ import { useAllArticleNotes } from '../../store/article-notes-repo';
 import { useLibrary } from '../../store/library-repo';
 import { countPagesWith } from './count-pages';
 import { useServices } from '../../store/services';
-import { useColorNames } from '../reader/color-names';
+import { useColorNames } from '../../ui/color-names';
 import { buildMeetingPack, type PackProgress } from './build-pack';
 import { PageSizeField } from './PageSizeField';
 import { PrintPreview } from './PrintPreview';

@@ -18,7 +18,7 @@ import { ArticleNotePanel } from './ArticleNotePanel';
 import { EditMetaButton } from './EditMetaDialog';
 import { ArticleVersionsButton } from './ArticleVersions';
 import { FIELD_LABEL } from './meta-problem-message';
-import { useColorNames } from './color-names';
+import { useColorNames } from '../../ui/color-names';
 import { FindBar, useFind } from './FindBar';
 import { HighlightToolbar, type ToolbarPosition } from './HighlightToolbar';
 import { NoteMarkers } from './NoteMarkers';

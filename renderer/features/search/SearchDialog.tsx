@@ -6,7 +6,7 @@ import { navigate } from '../../ui/router';
 import { useAllAnnotations } from '../../store/annotations-repo';
 import { useAllArticleNotes } from '../../store/article-notes-repo';
 import { useLibrary } from '../../store/library-repo';
-import { useColorNames } from '../reader/color-names';
+import { useColorNames } from '../../ui/color-names';
 import { useSearchIndex } from './use-search-index';
 
 type Result =

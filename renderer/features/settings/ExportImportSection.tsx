@@ -11,7 +11,7 @@ import { applyImport, checkImportIdentity, planImport, type DuplicatePolicy, typ
 import { useLibrary } from '../../store/library-repo';
 import { useServices } from '../../store/services';
 import { annotateArticles } from '../export/export-input';
-import { useColorNames } from '../reader/color-names';
+import { useColorNames } from '../../ui/color-names';
 import { ChangeList } from './ChangeList';
 
 const MAX_JSON_BYTES = 50 * 1024 * 1024;

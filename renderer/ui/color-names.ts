@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { COLORS, type HighlightColor } from '../../../corpus/model';
-import { useI18n } from '../../ui/i18n';
-import { useSetting } from '../../store/settings-repo';
+import { COLORS, type HighlightColor } from '../../corpus/model';
+import { useI18n } from './i18n';
+import { useSetting } from '../store/settings-repo';
 
 /** Colour meanings: the user's own names from settings, else the defaults of the UI language. */
 export function useColorNames(): Record<HighlightColor, string> {
