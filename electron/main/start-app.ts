@@ -15,6 +15,7 @@ import { isSafeExternalUrl } from './navigation-policy';
 import { createPdfRenderer } from './pdf-window';
 import { createPrintDocuments } from './print-documents';
 import { createHandlers, registerHandlers } from './register-handlers';
+import { guardUnload } from './unload-guard';
 
 /** Paths of the built app, relative to dist/electron/main.cjs (also inside app.asar). */
 export interface AppPaths {
@@ -146,6 +147,9 @@ export function startApp(paths: AppPaths): void {
 
     mainWindow = new BrowserWindow(mainWindowOptions(paths.preload));
     mainWindow.once('ready-to-show', () => mainWindow?.show());
+    const window = mainWindow;
+    // An unsaved note cancels the unload in the page; the user decides in a native dialog.
+    guardUnload(window.webContents, (options) => dialog.showMessageBoxSync(window, { ...options, buttons: [...options.buttons] }), () => app.getLocale());
     mainWindow.webContents.once('did-finish-load', () => {
       const link = pendingLink;
       pendingLink = undefined;

@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { sameBody, unchangedSince, type AnnotationBody, type NoteVersion } from '../../../corpus/model';
 import { useI18n } from '../../ui/i18n';
 import { useToast } from '../../ui/toast';
-import { electronBridge } from '../../host/host';
 import { classifyStorageError } from '../../store/storage-errors';
 import { DiscardNoteDialog } from './DiscardNoteDialog';
 import { normalizeTags } from './new-annotation';
@@ -106,10 +105,10 @@ export function NoteEditor<T extends NoteVersion>(props: NoteEditorProps<T>) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [bodyKey, loaded]);
 
-  // Closing the tab or window with unsaved text: the browser asks (the draft is kept anyway).
-  // Electron would block the close without asking, and the draft already survives it.
+  // Closing the tab or window with unsaved text: the browser asks (the draft is kept anyway);
+  // in Electron the main process asks with a native dialog (electron/main/unload-guard.ts).
   useEffect(() => {
-    if (!dirty || electronBridge()) return;
+    if (!dirty) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       draft.flush();
       e.preventDefault();
