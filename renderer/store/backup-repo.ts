@@ -1,44 +1,16 @@
 import { liveQuery } from 'dexie';
-import { importError, parseBackup, type Backup, type BackupData, type ImportError, type JsonValue } from '../../corpus/backup';
+import { importError, parseBackup, type Backup, type BackupData, type ImportError } from '../../corpus/backup';
 import { diffAnnotations, type AnnotationChange } from '../../corpus/backup/diff-annotations';
 import type { Annotation } from '../../corpus/model';
 import type { Host } from '../host/host';
 import type { PizhuDb } from './db';
-import { readCorrections } from './meta-corrections-repo';
-import { BACKUP_STATUS_KEY, trackBackup } from './backup-status';
+import { trackBackup } from './backup-status';
 import type { ImportedArticle, StoredAnnotation } from './records';
-import { serializeOffThread } from './serialize-off-thread';
+import { backupTextOffThread } from './serialize-off-thread';
 
-/** Settings that belong to this machine rather than to the user's data. */
-const LOCAL_SETTINGS = new Set(['backup.lastChecksum', BACKUP_STATUS_KEY]);
+import { snapshot } from './backup-snapshot';
 
-/**
- * Everything the user has made, read in one consistent transaction. Metadata corrections are
- * included only when there are some (a backup without them stays byte-identical to the
- * format before corrections existed, so its checksum does not change) and only valid ones
- * (an invalid record would make the whole backup unrestorable).
- */
-export async function snapshot(db: PizhuDb): Promise<BackupData> {
-  return db.transaction('r', [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions, db.metaCorrections], async () => {
-    const [annotations, articleNotes, importedArticles, settings, readingPositions, corrections] = await Promise.all([
-      db.annotations.toArray(),
-      db.articleNotes.toArray(),
-      db.importedArticles.toArray(),
-      db.settings.toArray(),
-      db.readingPositions.toArray(),
-      db.metaCorrections.toArray(),
-    ]);
-    const metaCorrections = [...readCorrections(corrections).byId.values()];
-    return {
-      annotations: annotations.map(({ articleId: _articleId, ...a }) => a as Annotation),
-      articleNotes,
-      importedArticles,
-      settings: Object.fromEntries(settings.filter((s) => !LOCAL_SETTINGS.has(s.key)).map((s) => [s.key, s.value as JsonValue])),
-      readingPositions,
-      ...(metaCorrections.length > 0 ? { metaCorrections } : {}),
-    };
-  });
-}
+export { snapshot };
 
 export const stored = (a: Annotation): StoredAnnotation => ({ ...a, articleId: a.target.source });
 /** The annotation as a backup holds it: without the store's own index field. */
@@ -62,15 +34,14 @@ export interface BackUpOptions {
 
 /**
  * Writes a backup through the host (Electron: a file in the backups folder; browser:
- * IndexedDB). The snapshot is read in one transaction; serializing and the checksum run in a
- * worker. The outcome is recorded in the backup status (Settings, the warning banner), and a
+ * IndexedDB). The snapshot is read in one transaction, serialized and checksummed, all in a
+ * worker that opens the database itself. The outcome is recorded in the backup status (Settings, the warning banner), and a
  * failure is a value, never a rejected promise.
  */
 export async function backUpNow(db: PizhuDb, host: Host, appVersion: string, options: BackUpOptions = {}): Promise<BackedUp | { error: string }> {
   const track = trackBackup(db, options.automatic ?? false);
   try {
-    const data = await snapshot(db);
-    const { json, checksum } = await serializeOffThread(data, (options.now ?? new Date()).toISOString(), appVersion);
+    const { json, checksum } = await backupTextOffThread(db, (options.now ?? new Date()).toISOString(), appVersion);
     const result = await host.writeBackup(json, { checksum, pin: options.pin ?? false });
     if (!result.ok) {
       track.failed(result.error);

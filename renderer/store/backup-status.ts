@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { BACKUP_STATUS_KEY } from './backup-snapshot';
 import type { PizhuDb } from './db';
 
 /** The last backup's outcome, for Settings and the warning banner. */
@@ -18,8 +19,7 @@ export function failureReason(message: string): FailureReason | undefined {
   return /QuotaExceeded|quota|ENOSPC|no space left/i.test(message) ? 'storage-full' : undefined;
 }
 
-/** The local setting that carries the status to the next start (never part of a backup). */
-export const BACKUP_STATUS_KEY = 'backup.status';
+export { BACKUP_STATUS_KEY };
 
 interface StatusStore {
   get(): BackupStatus;

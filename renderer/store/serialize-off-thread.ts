@@ -1,10 +1,14 @@
-import { serializeBackupWithChecksum, type BackupData } from '../../corpus/backup';
+import { serializeBackupWithChecksum } from '../../corpus/backup';
+import { snapshot } from './backup-snapshot';
 import type { BackupWorkerRequest, BackupWorkerResponse } from './backup-worker';
+import type { PizhuDb } from './db';
+
+type Request = BackupWorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
 let worker: Worker | undefined;
 let nextId = 1;
 
-function inWorker(request: Omit<BackupWorkerRequest, 'id'>): Promise<{ json: string; checksum: string }> {
+function inWorker(request: Request): Promise<{ json: string; checksum: string }> {
   worker ??= new Worker(new URL('./backup-worker.ts', import.meta.url), { type: 'module' });
   const w = worker;
   const id = nextId++;
@@ -19,7 +23,7 @@ function inWorker(request: Omit<BackupWorkerRequest, 'id'>): Promise<{ json: str
     const onError = (event: ErrorEvent) => {
       w.removeEventListener('message', onMessage);
       w.removeEventListener('error', onError);
-      // A worker that cannot start is not used again; the next backup serializes here.
+      // A worker that cannot start is not used again; the next backup is written here.
       worker = undefined;
       reject(new Error(event.message || 'backup worker failed to start'));
     };
@@ -30,14 +34,18 @@ function inWorker(request: Omit<BackupWorkerRequest, 'id'>): Promise<{ json: str
 }
 
 /**
- * The backup file and checksum, computed in a module Worker so typing never waits for it; on
- * the main thread only where workers do not exist (tests, very old browsers) or failed to start.
+ * The backup file of everything in `db`, and its checksum. In a module Worker, which reads the
+ * database itself, so the main thread only receives the finished text and typing never waits;
+ * on the main thread only where workers do not exist (tests, very old browsers) or the worker
+ * failed (it could not start, or could not open the database).
  */
-export async function serializeOffThread(data: BackupData, createdAt: string, appVersion: string): Promise<{ json: string; checksum: string }> {
-  if (typeof Worker === 'undefined') return serializeBackupWithChecksum(data, createdAt, appVersion);
-  try {
-    return await inWorker({ data, createdAt, appVersion });
-  } catch {
-    return serializeBackupWithChecksum(data, createdAt, appVersion);
+export async function backupTextOffThread(db: PizhuDb, createdAt: string, appVersion: string): Promise<{ json: string; checksum: string }> {
+  if (typeof Worker !== 'undefined') {
+    try {
+      return await inWorker({ database: db.name, createdAt, appVersion });
+    } catch {
+      // Written here instead (below).
+    }
   }
+  return serializeBackupWithChecksum(await snapshot(db), createdAt, appVersion);
 }
