@@ -52,13 +52,13 @@ export const colorNamesSettingSchema: z.ZodType<ColorNames> = z.partialRecord(z.
 export interface BackupStatusSetting {
   readonly running: boolean;
   readonly last?: { readonly name: string; readonly created: string; readonly size: number; readonly at: string };
-  readonly failure?: { readonly at: string; readonly message: string; readonly automatic: boolean };
+  readonly failure?: { readonly at: string; readonly message: string; readonly automatic: boolean; readonly reason?: 'storage-full' };
 }
 
 export const backupStatusSettingSchema: z.ZodType<BackupStatusSetting> = z.object({
   running: z.boolean(),
   last: z.object({ name: z.string(), created: z.string(), size: z.number().nonnegative(), at: z.string() }).optional(),
-  failure: z.object({ at: z.string(), message: z.string(), automatic: z.boolean() }).optional(),
+  failure: z.object({ at: z.string(), message: z.string(), automatic: z.boolean(), reason: z.literal('storage-full').optional() }).optional(),
 });
 
 interface SettingSpec<T> {

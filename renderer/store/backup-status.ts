@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { checkSetting } from '../../corpus/settings';
 import { BACKUP_STATUS_KEY } from './backup-snapshot';
 import type { PizhuDb } from './db';
 
@@ -29,10 +30,6 @@ interface StatusStore {
 
 const stores = new WeakMap<PizhuDb, StatusStore>();
 
-function isStatus(value: unknown): value is BackupStatus {
-  return typeof value === 'object' && value !== null && 'running' in value && typeof value.running === 'boolean';
-}
-
 /**
  * One status per database, kept in memory (it must work when storage itself is what fails)
  * and saved best-effort so a warning survives a restart. Created on first use, not on import.
@@ -60,7 +57,10 @@ export function backupStatusOf(db: PizhuDb): StatusStore {
   void db.settings
     .get(BACKUP_STATUS_KEY)
     .then((saved) => {
-      if (!touched && isStatus(saved?.value)) store.set({ ...saved.value, running: false });
+      // Checked like every other setting: a saved status of the wrong shape is not used (the
+      // invalid-settings notice names it), so the banner never renders a half-formed failure.
+      const checked = checkSetting(BACKUP_STATUS_KEY, saved?.value);
+      if (!touched && saved !== undefined && checked.invalid === undefined) store.set({ ...checked.value, running: false });
     })
     .catch(() => undefined);
   return store;
