@@ -1,6 +1,7 @@
+import { useId } from 'react';
 import type { AnnotationBody } from '../../../corpus/model';
 import { useI18n } from '../../ui/i18n';
-import { ModalDialog } from './ModalDialog';
+import { Modal } from '../../ui/Modal';
 
 function Version({ heading, body }: { heading: string; body: AnnotationBody }) {
   const { t } = useI18n();
@@ -29,9 +30,11 @@ export function NoteConflictDialog({ mine, mineTime, theirs, theirsTime, keepBot
   onKeepBoth: () => void;
   onBack: () => void;
 }) {
+  const titleId = useId();
   const { t, formatDate } = useI18n();
   return (
-    <ModalDialog title={t('conflict.title')} onEscape={onBack} className="conflict-dialog">
+    <Modal className="dialog conflict-dialog" aria-labelledby={titleId} onClose={onBack}>
+      <h3 id={titleId}>{t('conflict.title')}</h3>
       <p>{t('conflict.explain')}</p>
       <div className="conflict-versions">
         <Version heading={t('conflict.mine', { time: formatDate(mineTime) })} body={mine} />
@@ -43,6 +46,6 @@ export function NoteConflictDialog({ mine, mineTime, theirs, theirsTime, keepBot
         <button type="button" className="tool-button" disabled={busy} onClick={onKeepBoth}>{t('conflict.keepBoth')}</button>
         <button type="button" className="primary-button" disabled={busy} onClick={onKeepMine}>{t('conflict.keepMine')}</button>
       </div>
-    </ModalDialog>
+    </Modal>
   );
 }

@@ -4,7 +4,7 @@ import { useI18n } from '../../ui/i18n';
 import { useToast } from '../../ui/toast';
 import { moveArticleToTrash, restoreTrashedArticle } from '../../store/article-trash-repo';
 import { useServices } from '../../store/services';
-import { useDialogFocus } from './use-dialog-focus';
+import { Modal } from '../../ui/Modal';
 
 /**
  * Confirms removing an imported article. It goes to the article trash with its annotations
@@ -17,7 +17,6 @@ export function RemoveArticleDialog({ article, annotationCount, onClose }: { art
   const toast = useToast();
   const titleId = useId();
   const [busy, setBusy] = useState(false);
-  const ref = useDialogFocus(onClose);
   const fail = (error: unknown) => toast(t('common.error', { message: error instanceof Error ? error.message : String(error) }), { tone: 'error' });
   const undo = async (trashId: string) => {
     try {
@@ -43,18 +42,16 @@ export function RemoveArticleDialog({ article, annotationCount, onClose }: { art
     }
   };
   return (
-    <div className="import-backdrop">
-      <div ref={ref} className="import-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1}>
-        <h2 id={titleId}>{t('removeArticle.title')}</h2>
-        <p>{t('removeArticle.question', { title: article.meta.title })}</p>
-        <p className="import-hint">{annotationCount > 0 ? t('removeArticle.hintNotes', { count: annotationCount }) : t('removeArticle.hintTrash')}</p>
-        <div className="import-actions">
-          <button type="button" className="tool-button" onClick={onClose} disabled={busy}>{t('common.cancel')}</button>
-          <button type="button" className="primary-button danger" onClick={() => void remove()} disabled={busy}>
-            {annotationCount > 0 ? t('removeArticle.withAnnotations', { count: annotationCount }) : t('removeArticle.confirm')}
-          </button>
-        </div>
+    <Modal className="import-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId}>{t('removeArticle.title')}</h2>
+      <p>{t('removeArticle.question', { title: article.meta.title })}</p>
+      <p className="import-hint">{annotationCount > 0 ? t('removeArticle.hintNotes', { count: annotationCount }) : t('removeArticle.hintTrash')}</p>
+      <div className="import-actions">
+        <button type="button" className="tool-button" onClick={onClose} disabled={busy}>{t('common.cancel')}</button>
+        <button type="button" className="primary-button danger" onClick={() => void remove()} disabled={busy}>
+          {annotationCount > 0 ? t('removeArticle.withAnnotations', { count: annotationCount }) : t('removeArticle.confirm')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

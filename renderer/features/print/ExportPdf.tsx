@@ -13,6 +13,7 @@ import { PageSizeField } from './PageSizeField';
 import { PrintPreview } from './PrintPreview';
 import { toPrintInput } from './print-inputs';
 import { savePdf } from './save-pdf';
+import { Modal } from '../../ui/Modal';
 
 /** Opens the export dialog on Ctrl/Cmd+P and on the native menu's Export PDF / Print. */
 function useOpenCommands(open: () => void): void {
@@ -87,20 +88,17 @@ function ExportPdfDialog({ article, onClose }: { article: Article; onClose: () =
   };
 
   return (
-    <div className="dialog-backdrop" onClick={(e) => { if (e.target === e.currentTarget) onClose(); }}>
-      <div className={`dialog print-dialog${preview ? ' with-preview' : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId}
-        onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
-        <h3 id={titleId}>{t('print.dialogTitle')}</h3>
-        <p className="settings-note">{article.meta.title}</p>
-        <PageSizeField value={pageSize} onChange={setPageSize} autoFocus />
-        <p className="settings-note">{t('print.labelsLanguage', { lang: t('print.langName') })}</p>
-        {preview && <PrintPreview html={preview} title={t('print.previewFrame')} />}
-        <div className="dialog-actions">
-          <button type="button" className="tool-button" disabled={!loaded} onClick={() => setShowPreview(true)}>{t('print.preview')}</button>
-          <button type="button" className="primary-button" disabled={!loaded || busy} onClick={() => void exportPdf()}>{t('print.export')}</button>
-          <button type="button" className="tool-button" onClick={onClose}>{t('common.cancel')}</button>
-        </div>
+    <Modal className={`dialog print-dialog${preview ? ' with-preview' : ''}`} aria-labelledby={titleId} onClose={onClose} closeOnBackdrop>
+      <h3 id={titleId}>{t('print.dialogTitle')}</h3>
+      <p className="settings-note">{article.meta.title}</p>
+      <PageSizeField value={pageSize} onChange={setPageSize} autoFocus />
+      <p className="settings-note">{t('print.labelsLanguage', { lang: t('print.langName') })}</p>
+      {preview && <PrintPreview html={preview} title={t('print.previewFrame')} />}
+      <div className="dialog-actions">
+        <button type="button" className="tool-button" disabled={!loaded} onClick={() => setShowPreview(true)}>{t('print.preview')}</button>
+        <button type="button" className="primary-button" disabled={!loaded || busy} onClick={() => void exportPdf()}>{t('print.export')}</button>
+        <button type="button" className="tool-button" onClick={onClose}>{t('common.cancel')}</button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -7,6 +7,7 @@ import { useToast } from '../../ui/toast';
 import { restoreMetaCorrection, saveMetaCorrection } from '../../store/meta-corrections-repo';
 import { useServices } from '../../store/services';
 import { FIELD_LABEL, problemMessage } from './meta-problem-message';
+import { Modal } from '../../ui/Modal';
 
 const HINT: Partial<Record<CorrectableField, 'editMeta.hint.date' | 'editMeta.hint.list'>> = {
   date: 'editMeta.hint.date',
@@ -79,47 +80,44 @@ export function EditMetaDialog({ article, inferred, correction, onClose }: EditM
   };
 
   return (
-    <div className="dialog-backdrop" onClick={(e) => { if (e.target === e.currentTarget) onClose(); }}>
-      <div className="dialog edit-meta-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}
-        onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
-        <h3 id={titleId}>{t('editMeta.title')}</h3>
-        <p className="settings-note">{t('editMeta.intro')}</p>
-        <form className="pack-form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
-          {CORRECTABLE_FIELDS.map((field, i) => {
-            const id = `${idBase}-${field}`;
-            const problem = problems.find((p) => p.field === field);
-            const hint = HINT[field];
-            const described = [hint && `${id}-hint`, problem && `${id}-error`, edited.has(field) && `${id}-inferred`].filter(Boolean).join(' ');
-            return (
-              <div key={field} className="settings-row">
-                <label htmlFor={id}>{t(FIELD_LABEL[field])}</label>
-                <input id={id} type="text" value={form[field]} autoFocus={i === 0} ref={(el) => { inputs.current[field] = el; }}
-                  aria-invalid={problem ? true : undefined} aria-describedby={described || undefined}
-                  onChange={(e) => set(field, e.target.value)} />
-                {edited.has(field) && (
-                  <>
-                    {' '}<span className="badge">{t('editMeta.edited')}</span>
-                    <p className="settings-note" id={`${id}-inferred`}>
-                      {inferredForm[field] ? t('editMeta.inferred', { value: inferredForm[field] }) : t('editMeta.inferredNone')}{' '}
-                      <button type="button" className="link-button" aria-label={t('editMeta.resetField', { field: t(FIELD_LABEL[field]) })}
-                        onClick={() => set(field, inferredForm[field])}>
-                        {t('editMeta.reset')}
-                      </button>
-                    </p>
-                  </>
-                )}
-                {hint && <p className="settings-note" id={`${id}-hint`}>{t(hint)}</p>}
-                {problem && <p className="error-text" role="alert" id={`${id}-error`}>{problemMessage(t, problem)}</p>}
-              </div>
-            );
-          })}
-          <div className="dialog-actions">
-            <button type="submit" className="primary-button" disabled={busy}>{t('editMeta.save')}</button>
-            <button type="button" className="tool-button" onClick={onClose}>{t('common.cancel')}</button>
-          </div>
-        </form>
-      </div>
-    </div>
+    <Modal className="dialog edit-meta-dialog" aria-labelledby={titleId} onClose={onClose} closeOnBackdrop>
+      <h3 id={titleId}>{t('editMeta.title')}</h3>
+      <p className="settings-note">{t('editMeta.intro')}</p>
+      <form className="pack-form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        {CORRECTABLE_FIELDS.map((field, i) => {
+          const id = `${idBase}-${field}`;
+          const problem = problems.find((p) => p.field === field);
+          const hint = HINT[field];
+          const described = [hint && `${id}-hint`, problem && `${id}-error`, edited.has(field) && `${id}-inferred`].filter(Boolean).join(' ');
+          return (
+            <div key={field} className="settings-row">
+              <label htmlFor={id}>{t(FIELD_LABEL[field])}</label>
+              <input id={id} type="text" value={form[field]} autoFocus={i === 0} ref={(el) => { inputs.current[field] = el; }}
+                aria-invalid={problem ? true : undefined} aria-describedby={described || undefined}
+                onChange={(e) => set(field, e.target.value)} />
+              {edited.has(field) && (
+                <>
+                  {' '}<span className="badge">{t('editMeta.edited')}</span>
+                  <p className="settings-note" id={`${id}-inferred`}>
+                    {inferredForm[field] ? t('editMeta.inferred', { value: inferredForm[field] }) : t('editMeta.inferredNone')}{' '}
+                    <button type="button" className="link-button" aria-label={t('editMeta.resetField', { field: t(FIELD_LABEL[field]) })}
+                      onClick={() => set(field, inferredForm[field])}>
+                      {t('editMeta.reset')}
+                    </button>
+                  </p>
+                </>
+              )}
+              {hint && <p className="settings-note" id={`${id}-hint`}>{t(hint)}</p>}
+              {problem && <p className="error-text" role="alert" id={`${id}-error`}>{problemMessage(t, problem)}</p>}
+            </div>
+          );
+        })}
+        <div className="dialog-actions">
+          <button type="submit" className="primary-button" disabled={busy}>{t('editMeta.save')}</button>
+          <button type="button" className="tool-button" onClick={onClose}>{t('common.cancel')}</button>
+        </div>
+      </form>
+    </Modal>
   );
 }
 

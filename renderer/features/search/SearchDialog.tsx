@@ -8,6 +8,7 @@ import { useAllArticleNotes } from '../../store/article-notes-repo';
 import { useLibrary } from '../../store/library-repo';
 import { useColorNames } from '../../ui/color-names';
 import { useSearchIndex } from './use-search-index';
+import { Modal } from '../../ui/Modal';
 
 type Result =
   | { readonly kind: 'article'; readonly key: string; readonly article: Article; readonly hitCount: number; readonly section: string | undefined; readonly snippet: Snippet | null; readonly blockId: string | undefined }
@@ -104,63 +105,60 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     }
   };
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') onClose();
-    else if (e.key === 'ArrowDown') { e.preventDefault(); setActive((i) => Math.min(results.length - 1, i + 1)); }
+    if (e.key === 'ArrowDown') { e.preventDefault(); setActive((i) => Math.min(results.length - 1, i + 1)); }
     else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((i) => Math.max(0, i - 1)); }
     else if (e.key === 'Enter' && !(e.nativeEvent as globalThis.KeyboardEvent).isComposing && results[active]) { e.preventDefault(); open(results[active]); }
   };
   const activeKey = results[active]?.key;
   return (
-    <div className="dialog-backdrop search-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
-      <div className="dialog search-dialog" role="dialog" aria-modal="true" aria-label={t('search.title')} onKeyDown={onKey}>
-        <input ref={inputRef} type="search" className="search-input" role="combobox" aria-expanded={results.length > 0} aria-controls={listId}
-          aria-activedescendant={activeKey ? `${listId}-${activeKey}` : undefined} aria-label={t('search.placeholder')}
-          placeholder={t('search.placeholder')} value={query} maxLength={5000} onChange={(e) => setQuery(e.target.value)} />
-        <div className="search-filters">
-          <select aria-label={t('search.anySource')} value={source} onChange={(e) => setSource(e.target.value)}>
-            <option value="">{t('search.anySource')}</option>
-            {sources.map((s) => <option key={s} value={s}>{s}</option>)}
-          </select>
-          <select aria-label={t('search.anyYear')} value={year} onChange={(e) => setYear(e.target.value)}>
-            <option value="">{t('search.anyYear')}</option>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-          <select aria-label={t('notebook.allColors')} value={color} onChange={(e) => setColor(e.target.value as HighlightColor | '')}>
-            <option value="">{t('notebook.allColors')}</option>
-            {COLORS.map((c) => <option key={c} value={c}>{colorNames[c]}</option>)}
-          </select>
-          <label className="checkbox"><input type="checkbox" checked={hasNotes} onChange={(e) => setHasNotes(e.target.checked)} />{t('search.hasNotes')}</label>
-        </div>
-        <p className="search-status" role="status">
-          {deferred.trim() ? (results.length ? t('search.results', { count: results.length }) : t('search.noResults', { query: deferred.trim().slice(0, 40) })) : ''}
-        </p>
-        <ul id={listId} className="search-results" role="listbox" aria-label={t('search.title')}>
-          {results.map((r, i) => (
-            <li key={r.key} id={`${listId}-${r.key}`} role="option" aria-selected={i === active} className="search-result"
-              onMouseEnter={() => setActive(i)} onClick={() => open(r)}>
-              {r.kind === 'article' ? (
-                <>
-                  <span className="search-kind">{t('search.article')}</span>
-                  <span className="search-title">{r.article.meta.title}</span>
-                  {r.section && <span className="search-section">{r.section}</span>}
-                  <span className="search-count">{t('search.hits', { count: r.hitCount })}</span>
-                  {r.snippet && <Marked snippet={r.snippet} />}
-                </>
-              ) : (
-                <>
-                  <span className="search-kind search-kind-note">{t('search.note')}</span>
-                  <span className="search-title">
-                    {r.color && <span className={`color-chip chip-${r.color}`} aria-hidden="true" />}
-                    {plain(r.text).slice(0, 80) || r.quote?.slice(0, 80)}
-                  </span>
-                  <span className="search-section">{r.article?.meta.title ?? r.articleId}</span>
-                  {r.quote && <span className="search-snippet">“{r.quote.slice(0, 90)}”</span>}
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+    <Modal className="dialog search-dialog" aria-label={t('search.title')} onKeyDown={onKey} onClose={onClose} closeOnBackdrop>
+      <input ref={inputRef} type="search" className="search-input" role="combobox" aria-expanded={results.length > 0} aria-controls={listId}
+        aria-activedescendant={activeKey ? `${listId}-${activeKey}` : undefined} aria-label={t('search.placeholder')}
+        placeholder={t('search.placeholder')} value={query} maxLength={5000} onChange={(e) => setQuery(e.target.value)} />
+      <div className="search-filters">
+        <select aria-label={t('search.anySource')} value={source} onChange={(e) => setSource(e.target.value)}>
+          <option value="">{t('search.anySource')}</option>
+          {sources.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+        <select aria-label={t('search.anyYear')} value={year} onChange={(e) => setYear(e.target.value)}>
+          <option value="">{t('search.anyYear')}</option>
+          {years.map((y) => <option key={y} value={y}>{y}</option>)}
+        </select>
+        <select aria-label={t('notebook.allColors')} value={color} onChange={(e) => setColor(e.target.value as HighlightColor | '')}>
+          <option value="">{t('notebook.allColors')}</option>
+          {COLORS.map((c) => <option key={c} value={c}>{colorNames[c]}</option>)}
+        </select>
+        <label className="checkbox"><input type="checkbox" checked={hasNotes} onChange={(e) => setHasNotes(e.target.checked)} />{t('search.hasNotes')}</label>
       </div>
-    </div>
+      <p className="search-status" role="status">
+        {deferred.trim() ? (results.length ? t('search.results', { count: results.length }) : t('search.noResults', { query: deferred.trim().slice(0, 40) })) : ''}
+      </p>
+      <ul id={listId} className="search-results" role="listbox" aria-label={t('search.title')}>
+        {results.map((r, i) => (
+          <li key={r.key} id={`${listId}-${r.key}`} role="option" aria-selected={i === active} className="search-result"
+            onMouseEnter={() => setActive(i)} onClick={() => open(r)}>
+            {r.kind === 'article' ? (
+              <>
+                <span className="search-kind">{t('search.article')}</span>
+                <span className="search-title">{r.article.meta.title}</span>
+                {r.section && <span className="search-section">{r.section}</span>}
+                <span className="search-count">{t('search.hits', { count: r.hitCount })}</span>
+                {r.snippet && <Marked snippet={r.snippet} />}
+              </>
+            ) : (
+              <>
+                <span className="search-kind search-kind-note">{t('search.note')}</span>
+                <span className="search-title">
+                  {r.color && <span className={`color-chip chip-${r.color}`} aria-hidden="true" />}
+                  {plain(r.text).slice(0, 80) || r.quote?.slice(0, 80)}
+                </span>
+                <span className="search-section">{r.article?.meta.title ?? r.articleId}</span>
+                {r.quote && <span className="search-snippet">“{r.quote.slice(0, 90)}”</span>}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Modal>
   );
 }

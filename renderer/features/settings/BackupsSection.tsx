@@ -11,6 +11,7 @@ import { checkRestoreIdentity } from '../../store/import-repo';
 import { useServices } from '../../store/services';
 import { BackupStatusLine } from './BackupStatusLine';
 import { ChangeList } from './ChangeList';
+import { Modal } from '../../ui/Modal';
 
 interface Pending {
   readonly name: string;
@@ -106,23 +107,21 @@ export function BackupsSection() {
         </table>
       )}
       {pending && (
-        <div className="dialog-backdrop">
-          <div className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby="restore-title">
-            <h3 id="restore-title">{t('backup.confirmTitle', { name: pending.name })}</h3>
-            <ul>
-              <li>{t('backup.previewAnnotations', { now: pending.preview.current.annotations, then: pending.preview.backup.annotations })}</li>
-              <li>{t('backup.previewNotes', { now: pending.preview.current.articleNotes, then: pending.preview.backup.articleNotes })}</li>
-              <li>{t('backup.previewArticles', { now: pending.preview.current.importedArticles, then: pending.preview.backup.importedArticles })}</li>
-              {pending.preview.lost > 0 && <li className="error-text">{t('backup.previewLost', { count: pending.preview.lost })}</li>}
-            </ul>
-            <ChangeList changes={pending.preview.changes} titleOf={pendingTitles} />
-            <p className="settings-note">{t('backup.safety')}</p>
-            <div className="dialog-actions">
-              <button type="button" className="primary-button" onClick={() => void confirmRestore()}>{t('backup.confirm')}</button>
-              <button type="button" className="tool-button" onClick={() => setPending(undefined)}>{t('common.cancel')}</button>
-            </div>
+        <Modal className="dialog dialog-wide" aria-labelledby="restore-title" onClose={() => setPending(undefined)}>
+          <h3 id="restore-title">{t('backup.confirmTitle', { name: pending.name })}</h3>
+          <ul>
+            <li>{t('backup.previewAnnotations', { now: pending.preview.current.annotations, then: pending.preview.backup.annotations })}</li>
+            <li>{t('backup.previewNotes', { now: pending.preview.current.articleNotes, then: pending.preview.backup.articleNotes })}</li>
+            <li>{t('backup.previewArticles', { now: pending.preview.current.importedArticles, then: pending.preview.backup.importedArticles })}</li>
+            {pending.preview.lost > 0 && <li className="error-text">{t('backup.previewLost', { count: pending.preview.lost })}</li>}
+          </ul>
+          <ChangeList changes={pending.preview.changes} titleOf={pendingTitles} />
+          <p className="settings-note">{t('backup.safety')}</p>
+          <div className="dialog-actions">
+            <button type="button" className="primary-button" onClick={() => void confirmRestore()}>{t('backup.confirm')}</button>
+            <button type="button" className="tool-button" onClick={() => setPending(undefined)}>{t('common.cancel')}</button>
           </div>
-        </div>
+        </Modal>
       )}
     </section>
   );

@@ -13,6 +13,7 @@ import { useServices } from '../../store/services';
 import { annotateArticles } from '../export/export-input';
 import { useColorNames } from '../../ui/color-names';
 import { ChangeList } from './ChangeList';
+import { Modal } from '../../ui/Modal';
 
 const MAX_JSON_BYTES = 50 * 1024 * 1024;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -112,25 +113,23 @@ export function ExportImportSection() {
         </div>
       )}
       {plan && (
-        <div className="dialog-backdrop">
-          <div className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby="import-title">
-            <h3 id="import-title">{t('import.confirmTitle', { file: plan.file })}</h3>
-            <p>{t('import.summary', { annotations: plan.plan.annotations.length, notes: plan.plan.articleNotes.length, articles: plan.plan.articles.length })}</p>
-            {plan.plan.duplicates.length > 0 && (
-              <fieldset>
-                <legend>{t('import.duplicates', { count: plan.plan.duplicates.length })}</legend>
-                <label className="radio"><input type="radio" name="dup" checked={policy === 'skip'} onChange={() => setPolicy('skip')} />{t('import.skip')}</label>
-                <label className="radio"><input type="radio" name="dup" checked={policy === 'replace'} onChange={() => setPolicy('replace')} />{t('import.replace')}</label>
-              </fieldset>
-            )}
-            <ChangeList changes={policy === 'replace' ? plan.changes : plan.changes.filter((c) => c.kind === 'added')} titleOf={titleOf} />
-            <p className="settings-note">{t('import.safety')}</p>
-            <div className="dialog-actions">
-              <button type="button" className="primary-button" onClick={() => void confirm()}>{t('import.confirm')}</button>
-              <button type="button" className="tool-button" onClick={() => setPlan(undefined)}>{t('common.cancel')}</button>
-            </div>
+        <Modal className="dialog dialog-wide" aria-labelledby="import-title" onClose={() => setPlan(undefined)}>
+          <h3 id="import-title">{t('import.confirmTitle', { file: plan.file })}</h3>
+          <p>{t('import.summary', { annotations: plan.plan.annotations.length, notes: plan.plan.articleNotes.length, articles: plan.plan.articles.length })}</p>
+          {plan.plan.duplicates.length > 0 && (
+            <fieldset>
+              <legend>{t('import.duplicates', { count: plan.plan.duplicates.length })}</legend>
+              <label className="radio"><input type="radio" name="dup" checked={policy === 'skip'} onChange={() => setPolicy('skip')} />{t('import.skip')}</label>
+              <label className="radio"><input type="radio" name="dup" checked={policy === 'replace'} onChange={() => setPolicy('replace')} />{t('import.replace')}</label>
+            </fieldset>
+          )}
+          <ChangeList changes={policy === 'replace' ? plan.changes : plan.changes.filter((c) => c.kind === 'added')} titleOf={titleOf} />
+          <p className="settings-note">{t('import.safety')}</p>
+          <div className="dialog-actions">
+            <button type="button" className="primary-button" onClick={() => void confirm()}>{t('import.confirm')}</button>
+            <button type="button" className="tool-button" onClick={() => setPlan(undefined)}>{t('common.cancel')}</button>
           </div>
-        </div>
+        </Modal>
       )}
     </section>
   );

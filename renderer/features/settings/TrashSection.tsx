@@ -4,6 +4,7 @@ import { useToast } from '../../ui/toast';
 import { ARTICLE_TRASH_DAYS, deleteTrashedArticle, emptyArticleTrash, restoreTrashedArticle, useArticleTrash } from '../../store/article-trash-repo';
 import type { TrashedArticle } from '../../store/records';
 import { useServices } from '../../store/services';
+import { Modal } from '../../ui/Modal';
 
 /** What a "for good" confirmation is about: one entry, or the whole trash. */
 type Confirming = { readonly kind: 'one'; readonly entry: TrashedArticle } | { readonly kind: 'all'; readonly count: number };
@@ -83,18 +84,16 @@ export function TrashSection() {
         </>
       )}
       {confirming && (
-        <div className="dialog-backdrop">
-          <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={confirmId}>
-            <h3 id={confirmId}>
-              {confirming.kind === 'one' ? t('trash.confirmDelete', { title: confirming.entry.article.meta.title }) : t('trash.confirmEmpty', { count: confirming.count })}
-            </h3>
-            <p className="settings-note">{t('trash.cannotUndo')}</p>
-            <div className="dialog-actions">
-              <button type="button" className="primary-button danger" onClick={() => void confirm()}>{t('trash.deleteForever')}</button>
-              <button type="button" className="tool-button" autoFocus onClick={() => setConfirming(undefined)}>{t('common.cancel')}</button>
-            </div>
+        <Modal className="dialog" role="alertdialog" aria-labelledby={confirmId} onClose={() => setConfirming(undefined)}>
+          <h3 id={confirmId}>
+            {confirming.kind === 'one' ? t('trash.confirmDelete', { title: confirming.entry.article.meta.title }) : t('trash.confirmEmpty', { count: confirming.count })}
+          </h3>
+          <p className="settings-note">{t('trash.cannotUndo')}</p>
+          <div className="dialog-actions">
+            <button type="button" className="primary-button danger" onClick={() => void confirm()}>{t('trash.deleteForever')}</button>
+            <button type="button" className="tool-button" autoFocus onClick={() => setConfirming(undefined)}>{t('common.cancel')}</button>
           </div>
-        </div>
+        </Modal>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { Fragment, useCallback, useEffect, useId, useState } from 'react';
 import { useI18n } from '../../ui/i18n';
 import { useServices } from '../../store/services';
-import { useDialogFocus } from '../import/use-dialog-focus';
+import { Modal } from '../../ui/Modal';
 import { isHelpKey, keyLabel, SHORTCUT_GROUPS, SHORTCUTS } from './shortcuts';
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
@@ -11,43 +11,40 @@ const isTyping = (target: EventTarget | null) =>
 
 function Dialog({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
-  const ref = useDialogFocus(onClose);
   const titleId = useId();
   const mac = isMac();
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
-      <div ref={ref} className="dialog shortcuts-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1}>
-        <h2 id={titleId}>{t('shortcuts.title')}</h2>
-        {SHORTCUT_GROUPS.map((group) => (
-          <table key={group.id} className="shortcuts-table">
-            <caption>{t(group.title)}</caption>
-            <thead className="visually-hidden">
-              <tr><th scope="col">{t('shortcuts.keys')}</th><th scope="col">{t('shortcuts.action')}</th></tr>
-            </thead>
-            <tbody>
-              {SHORTCUTS.filter((s) => s.group === group.id).map((shortcut) => (
-                <tr key={shortcut.id}>
-                  <th scope="row" className="shortcut-keys">
-                    {shortcut.keys.map((combo, i) => (
-                      <Fragment key={i}>
-                        {i > 0 && ` ${t('shortcuts.or')} `}
-                        {combo.map((key, j) => (
-                          <Fragment key={key}>{j > 0 && '+'}<kbd>{keyLabel(key, mac)}</kbd></Fragment>
-                        ))}
-                      </Fragment>
-                    ))}
-                  </th>
-                  <td>{t(shortcut.description)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
-        <div className="dialog-actions">
-          <button type="button" className="primary-button" onClick={onClose}>{t('common.close')}</button>
-        </div>
+    <Modal className="dialog shortcuts-dialog" aria-labelledby={titleId} onClose={onClose} closeOnBackdrop>
+      <h2 id={titleId}>{t('shortcuts.title')}</h2>
+      {SHORTCUT_GROUPS.map((group) => (
+        <table key={group.id} className="shortcuts-table">
+          <caption>{t(group.title)}</caption>
+          <thead className="visually-hidden">
+            <tr><th scope="col">{t('shortcuts.keys')}</th><th scope="col">{t('shortcuts.action')}</th></tr>
+          </thead>
+          <tbody>
+            {SHORTCUTS.filter((s) => s.group === group.id).map((shortcut) => (
+              <tr key={shortcut.id}>
+                <th scope="row" className="shortcut-keys">
+                  {shortcut.keys.map((combo, i) => (
+                    <Fragment key={i}>
+                      {i > 0 && ` ${t('shortcuts.or')} `}
+                      {combo.map((key, j) => (
+                        <Fragment key={key}>{j > 0 && '+'}<kbd>{keyLabel(key, mac)}</kbd></Fragment>
+                      ))}
+                    </Fragment>
+                  ))}
+                </th>
+                <td>{t(shortcut.description)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      <div className="dialog-actions">
+        <button type="button" className="primary-button" onClick={onClose}>{t('common.close')}</button>
       </div>
-    </div>
+    </Modal>
   );
 }
 
