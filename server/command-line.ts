@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Role } from './access';
 
 export type Command =
-  | { readonly kind: 'serve'; readonly host: string; readonly port: number; readonly dataDir: string }
+  | { readonly kind: 'serve'; readonly host: string; readonly port: number; readonly dataDir: string; readonly redis?: string }
   | { readonly kind: 'invite'; readonly dataDir: string; readonly group: string; readonly name: string; readonly role: Role }
   | { readonly kind: 'revoke'; readonly dataDir: string; readonly group: string; readonly name: string }
   | { readonly kind: 'members'; readonly dataDir: string; readonly group: string }
@@ -15,11 +15,24 @@ export const DEFAULT_DATA_DIR = 'server-data';
 export const USAGE = `Pizhu team server
 
   npm run server [-- --port 1234 --host 127.0.0.1 --data server-data]
+  npm run server -- --redis redis://127.0.0.1:6379 --port 1235 --data server-data
+                    (a second instance: same data folder, on the same machine, behind one Redis)
   npm run server -- invite  --group 会议组 --name 张三 --role editor|viewer
   npm run server -- revoke  --group 会议组 --name 张三
   npm run server -- members --group 会议组
 
-Environment: PIZHU_TEAM_HOST, PIZHU_TEAM_PORT, PIZHU_TEAM_DATA (flags win).`;
+Environment: PIZHU_TEAM_HOST, PIZHU_TEAM_PORT, PIZHU_TEAM_DATA, PIZHU_TEAM_REDIS (flags win).`;
+
+/** `redis://[user:password@]host[:port][/db]` (or `rediss://` for TLS), as ioredis reads it. */
+export function isRedisUrl(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '' && /^(\/\d*)?$/.test(url.pathname);
+}
 
 type Parsed = { ok: true; command: Command } | { ok: false; error: string };
 
@@ -37,6 +50,7 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
         host: { type: 'string' },
         port: { type: 'string' },
         data: { type: 'string' },
+        redis: { type: 'string' },
         group: { type: 'string' },
         name: { type: 'string' },
         role: { type: 'string' },
@@ -59,7 +73,9 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
       const portText = values.port ?? env.PIZHU_TEAM_PORT ?? String(DEFAULT_PORT);
       const port = Number(portText);
       if (!/^\d+$/.test(portText) || port > 65535) return fail(`--port: expected a port number 0–65535, got ${JSON.stringify(portText)}`);
-      return { ok: true, command: { kind: 'serve', host: values.host ?? env.PIZHU_TEAM_HOST ?? DEFAULT_HOST, port, dataDir } };
+      const redis = values.redis ?? env.PIZHU_TEAM_REDIS;
+      if (redis !== undefined && !isRedisUrl(redis)) return fail(`--redis: expected redis://host:port, got ${JSON.stringify(redis)}`);
+      return { ok: true, command: { kind: 'serve', host: values.host ?? env.PIZHU_TEAM_HOST ?? DEFAULT_HOST, port, dataDir, ...(redis ? { redis } : {}) } };
     }
     case 'invite': {
       if (!group) return fail('invite: --group is required');

@@ -1,10 +1,25 @@
 import * as Y from 'yjs';
 import type { Db } from './open-database';
 
+/** One update holding everything in `parts` (Yjs updates are idempotent and commute). */
+function union(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const doc = new Y.Doc();
+  doc.transact(() => parts.forEach((part) => Y.applyUpdate(doc, part)));
+  const merged = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return merged;
+}
+
 /**
  * Y documents in SQLite: a compacted state per document plus a log of the updates received
  * since. Each incoming update is appended synchronously, before the server acknowledges it
  * (so an acknowledged change is on disk); the debounced store compacts the log into the state.
+ *
+ * Several server processes may share the file (WAL, see open-database.ts; two instances behind
+ * Redis): each appends the updates its own clients sent, and compaction folds what the file
+ * holds into the state it is given, in one write transaction, so an update another instance
+ * logged but this one has not received yet is kept, never overwritten.
  */
 export function createDocumentStore(db: Db, now: () => Date = () => new Date()) {
   const getState = db.prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?');
@@ -16,24 +31,29 @@ export function createDocumentStore(db: Db, now: () => Date = () => new Date()) 
   const putState = db.prepare('INSERT INTO documents (name, state, updated) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated = excluded.updated');
   const clearUpdates = db.prepare('DELETE FROM updates WHERE name = ?');
 
+  /** The stored state and the log, read in one transaction (another process may be compacting). */
+  const stored = db.transaction((name: string): Uint8Array[] => {
+    const state = getState.get(name)?.state;
+    return [...(state ? [new Uint8Array(state)] : []), ...getUpdates.all(name).map((u) => new Uint8Array(u.data))];
+  });
+
   return {
     /** The stored document as one update, or null for a document never written. */
     fetch(name: string): Uint8Array | null {
-      const state = getState.get(name)?.state;
-      const updates = getUpdates.all(name).map((u) => new Uint8Array(u.data));
-      const parts = [...(state ? [new Uint8Array(state)] : []), ...updates];
+      const parts = stored(name);
       if (parts.length === 0) return null;
       return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
     },
     append(name: string, update: Uint8Array): void {
       append.run(name, Buffer.from(update));
     },
-    /** Replaces the log with the full state (which includes every logged update). */
+    /** Replaces the log and the stored state with one state: `state` plus whatever is stored. */
     compact(name: string, state: Uint8Array): void {
+      // IMMEDIATE: the write lock is taken before reading, so no other process appends in between.
       db.transaction(() => {
-        putState.run(name, Buffer.from(state), now().toISOString());
+        putState.run(name, Buffer.from(union([...stored(name), state])), now().toISOString());
         clearUpdates.run(name);
-      })();
+      }).immediate();
     },
     /** Bytes stored for a document (state plus log): what the size cap is checked against. */
     size(name: string): number {

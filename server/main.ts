@@ -1,3 +1,4 @@
+import { formatInviteCode } from '../corpus/sync/invite-code';
 import { parseCommandLine, USAGE } from './command-line';
 import { stdoutLog } from './log';
 import { openDatabase } from './open-database';
@@ -17,7 +18,13 @@ async function main(): Promise<number> {
     return 0;
   }
   if (command.kind === 'serve') {
-    const server = await startTeamServer({ host: command.host, port: command.port, dataDir: command.dataDir, log: stdoutLog() });
+    const server = await startTeamServer({
+      host: command.host,
+      port: command.port,
+      dataDir: command.dataDir,
+      log: stdoutLog(),
+      ...(command.redis ? { redis: command.redis } : {}),
+    });
     await new Promise<void>((resolve) => {
       const stop = () => void server.stop().then(resolve);
       process.once('SIGTERM', stop);
@@ -31,7 +38,9 @@ async function main(): Promise<number> {
     switch (command.kind) {
       case 'invite': {
         const { member, token } = registry.invite(command.group, command.name, command.role);
-        process.stdout.write(`${member.name} (${member.role}) joins ${member.groupName} with this invite — hand it over privately, it is shown once:\n\n${token}\n`);
+        // The app reads the whole code (who, which group, role, token); only the token is secret.
+        const code = formatInviteCode({ memberId: member.id, groupId: member.groupId, role: member.role, name: member.name, groupName: member.groupName, token });
+        process.stdout.write(`${member.name} (${member.role}) joins ${member.groupName} with this invite — hand it over privately, it is shown once:\n\n${code}\n`);
         return 0;
       }
       case 'revoke': {

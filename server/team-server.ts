@@ -8,6 +8,7 @@ import { createDocumentStore } from './document-store';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import type { Log } from './log';
 import { openDatabase } from './open-database';
+import { connectRedis, REDIS_ORIGIN, redisAddress } from './redis';
 import { createRegistry } from './registry';
 
 export interface TeamServerOptions {
@@ -19,6 +20,13 @@ export interface TeamServerOptions {
   readonly limits?: Limits;
   /** How often live connections are checked against revoked invites, ms. */
   readonly revocationPollMs?: number;
+  /**
+   * `redis://host:port`: share live updates with the other instances behind this Redis. Every
+   * instance must use the same `dataDir` (one SQLite file, on one machine; see redis.ts).
+   */
+  readonly redis?: string;
+  /** How long to wait for Redis at start before refusing, ms (default 5000). */
+  readonly redisTimeoutMs?: number;
 }
 
 export interface TeamServer {
@@ -53,6 +61,13 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const registry = createRegistry(db);
   const documents = createDocumentStore(db);
   const loaded = new Set<Document>();
+  let redis;
+  try {
+    redis = options.redis === undefined ? undefined : await connectRedis(options.redis, log, options.redisTimeoutMs);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 
   const server = new Server(
     {
@@ -65,6 +80,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       debounce: 2000,
       maxDebounce: 10_000,
       extensions: [
+        ...(redis ? [redis] : []),
         new Database({
           fetch: async ({ documentName }) => documents.fetch(documentName),
           store: async ({ documentName, state }) => {
@@ -87,9 +103,12 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       },
       async afterLoadDocument({ document, documentName }) {
         // Appended synchronously as each update is applied, before Hocuspocus sends the ack.
+        // What arrives from another instance through Redis, that instance has logged already.
         if (loaded.has(document)) return;
         loaded.add(document);
-        document.on('update', (update: Uint8Array) => documents.append(documentName, update));
+        document.on('update', (update: Uint8Array, origin: unknown) => {
+          if (origin !== REDIS_ORIGIN) documents.append(documentName, update);
+        });
       },
       async beforeHandleMessage({ update, documentName, context }) {
         if (update.byteLength > limits.maxMessageBytes) throw new Error('message-too-large');
@@ -112,7 +131,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 
   await server.listen();
   const address = server.httpServer.address() as AddressInfo;
-  log('info', 'listening', { host: options.host, port: address.port, data: options.dataDir });
+  log('info', 'listening', { host: options.host, port: address.port, data: options.dataDir, ...(options.redis ? { redis: redisAddress(options.redis) } : {}) });
 
   // Revoking an invite (from the admin command, another process) cuts its live connections.
   let since = new Date().toISOString();
@@ -140,7 +159,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       // Compact what is loaded now; Hocuspocus's own destroy() waits for documents to unload,
       // which can take a debounce (or never come, if a store is in flight), so it gets a bound.
       for (const document of loaded) documents.compact(document.name, Y.encodeStateAsUpdate(document));
-      await Promise.race([server.destroy(), new Promise((r) => setTimeout(r, 1000))]);
+      // Behind Redis each unload waits a second more (the extension lets last syncs through).
+      await Promise.race([server.destroy(), new Promise((r) => setTimeout(r, redis ? 3000 : 1000))]);
+      // The extension quits Redis in onDestroy, which the bound above may cut short.
+      for (const client of redis ? [redis.pub, redis.sub] : []) if (client.status !== 'end') client.disconnect(false);
       db.close();
       log('info', 'stopped');
     },

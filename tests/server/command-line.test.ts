@@ -11,6 +11,9 @@ describe('server command line', () => {
     [['invite', '--group', '会议组', '--name', ' 张三 '], {}, { kind: 'invite', dataDir: 'server-data', group: '会议组', name: '张三', role: 'editor' }],
     [['revoke', '--group', 'g', '--name', 'n'], {}, { kind: 'revoke', dataDir: 'server-data', group: 'g', name: 'n' }],
     [['members', '--group', 'g'], {}, { kind: 'members', dataDir: 'server-data', group: 'g' }],
+    [['--redis', 'redis://127.0.0.1:6379'], {}, { kind: 'serve', host: '127.0.0.1', port: 1234, dataDir: 'server-data', redis: 'redis://127.0.0.1:6379' }],
+    [[], { PIZHU_TEAM_REDIS: 'rediss://user:secret@cache.lan:6380/2' }, { kind: 'serve', host: '127.0.0.1', port: 1234, dataDir: 'server-data', redis: 'rediss://user:secret@cache.lan:6380/2' }],
+    [['--redis', 'redis://a:1'], { PIZHU_TEAM_REDIS: 'redis://b:2' }, { kind: 'serve', host: '127.0.0.1', port: 1234, dataDir: 'server-data', redis: 'redis://a:1' }],
   ] as const)('%j %j', (argv, env, command) => {
     expect(parseCommandLine(argv, env)).toEqual({ ok: true, command });
   });
@@ -24,6 +27,9 @@ describe('server command line', () => {
     [['launch'], /unknown command "launch"/],
     [['--colour', 'red'], /colour/],
     [['invite', 'revoke'], /one command at a time/],
+    [['--redis', '127.0.0.1:6379'], /--redis: expected redis:\/\/host:port, got "127.0.0.1:6379"/],
+    [['--redis', 'http://127.0.0.1:6379'], /--redis: expected redis:\/\/host:port/],
+    [['--redis', 'redis://host/not-a-db'], /--redis/],
   ] as const)('%j is refused: %s', (argv, message) => {
     const parsed = parseCommandLine(argv);
     expect(parsed.ok).toBe(false);
