@@ -3,7 +3,7 @@ import { chromium } from 'playwright-core';
 import { renderArticlePrintHtml, printFooterTemplate } from '../../corpus/export/print-html';
 import { renderMeetingPackHtml } from '../../corpus/export/meeting-pack';
 import type { ArticlePrintInput } from '../../corpus/export/print-types';
-import type { Annotation, Article, HighlightColor } from '../../corpus/model';
+import { textOffset, type Annotation, type Article, type HighlightColor } from '../../corpus/model';
 import { CHROMIUM_ARGS, generatedAnnotations } from './app-bench';
 
 const COLOR_NAMES: Record<HighlightColor, string> = { yellow: '重点', green: '数据', blue: '疑问', pink: '行动', purple: '引用' };
@@ -11,8 +11,10 @@ const COLOR_NAMES: Record<HighlightColor, string> = { yellow: '重点', green: '
 function printInput(article: Article, notes: number): ArticlePrintInput {
   const annotations = generatedAnnotations(article, notes).map((a, i) => ({
     annotation: { ...a, body: { note: `第 ${i + 1} 条笔记：会上核实`, tags: ['会议'] } } as unknown as Annotation,
-    start: (a.target.selector[1] as { start: number }).start,
-    end: (a.target.selector[1] as { end: number }).end,
+    start: textOffset((a.target.selector[1] as { start: number }).start),
+    end: textOffset((a.target.selector[1] as { end: number }).end),
+    status: 'exact-position' as const,
+    score: 1,
   }));
   return { article, annotations, orphans: [], articleNotes: [], colorNames: COLOR_NAMES, lang: 'zh-CN', pageSize: 'A4', generatedAt: '2026-11-26T00:00:00.000Z' };
 }

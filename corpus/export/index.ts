@@ -1,7 +1,7 @@
 export { escapeHtml } from './escape-html';
 export { segmentSpans, type Segment, type Span } from './segments';
 export { noteMarker } from './note-marker';
-export type { ArticlePrintInput, PageSize, PrintLang, ResolvedHighlight } from './print-types';
+export type { ArticlePrintInput, PageSize, PrintLang } from './print-types';
 export { printFooterTemplate, printHeaderTemplate, renderArticlePrintHtml } from './print-html';
 export { PAGE_MARGINS, HIGHLIGHT_INK } from './print-styles';
 export {

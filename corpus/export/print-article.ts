@@ -1,9 +1,13 @@
-import { blockStarts, type Annotation, type ArticleNote, type Block, type HighlightColor } from '../model';
+import type { AnchoredAnnotation } from '../anchoring/anchor-article';
+import { blockIndexAt, blockStarts, type Annotation, type ArticleNote, type Block, type HighlightColor } from '../model';
 import { escapeHtml } from './escape-html';
 import { noteMarker } from './note-marker';
 import { printLabels, type PrintLabels } from './print-labels';
-import type { ArticlePrintInput, ResolvedHighlight } from './print-types';
+import type { ArticlePrintInput } from './print-types';
 import { segmentSpans, type Span } from './segments';
+
+/** A highlight as printed: an annotation anchored in the current text. */
+type Highlight = AnchoredAnnotation<Annotation>;
 
 /** A highlight gets a numbered note box when it carries a note or tags. */
 export function hasNote(annotation: Annotation): boolean {
@@ -11,14 +15,14 @@ export function hasNote(annotation: Annotation): boolean {
 }
 
 /** Highlights in reading order: by start, then the longer (outer) one first, then id for stability. */
-export function sortHighlights(highlights: readonly ResolvedHighlight[]): ResolvedHighlight[] {
+export function sortHighlights(highlights: readonly Highlight[]): Highlight[] {
   return [...highlights].sort((a, b) => a.start - b.start || b.end - a.end || compareIds(a.annotation.id, b.annotation.id));
 }
 
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Note numbers (1-based) in reading order, for the highlights that have notes. */
-export function assignNoteNumbers(highlights: readonly ResolvedHighlight[]): Map<string, number> {
+export function assignNoteNumbers(highlights: readonly Highlight[]): Map<string, number> {
   const numbers = new Map<string, number>();
   for (const h of sortHighlights(highlights)) {
     if (hasNote(h.annotation) && !numbers.has(h.annotation.id)) numbers.set(h.annotation.id, numbers.size + 1);
@@ -27,18 +31,10 @@ export function assignNoteNumbers(highlights: readonly ResolvedHighlight[]): Map
 }
 
 /** Index of the block a highlight ends in: its marker and note box go there. */
-export function endBlockIndex(starts: readonly number[], h: Pick<ResolvedHighlight, 'start' | 'end'>): number {
-  // The last block starting before the end (strictly, so a range ending on a block
-  // separator belongs to the block before it); empty ranges use their start. O(log n).
-  const probe = h.end > h.start ? h.end - 1 : h.start;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= probe) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
+export function endBlockIndex(starts: readonly number[], h: { readonly start: number; readonly end: number }): number {
+  // The block holding the last unit (so a range ending on a block separator belongs to the
+  // block before it); empty ranges use their start. O(log n).
+  return blockIndexAt(starts, h.end > h.start ? h.end - 1 : h.start);
 }
 
 /** A laid-out article: for each block, its highlights and the notes ending in it. */
@@ -47,17 +43,17 @@ export interface ArticleLayout {
   readonly starts: readonly number[];
   readonly noteNumbers: ReadonlyMap<string, number>;
   /** Highlights ending in each block (reading order). */
-  readonly endingIn: readonly ResolvedHighlight[][];
+  readonly endingIn: readonly Highlight[][];
   /** Highlights touching each block. */
-  readonly touching: readonly ResolvedHighlight[][];
+  readonly touching: readonly Highlight[][];
 }
 
 export function layoutArticle(input: Pick<ArticlePrintInput, 'article' | 'annotations'>): ArticleLayout {
   const blocks = input.article.blocks;
   const starts = blockStarts(blocks) as number[];
   const sorted = sortHighlights(input.annotations);
-  const endingIn: ResolvedHighlight[][] = blocks.map(() => []);
-  const touching: ResolvedHighlight[][] = blocks.map(() => []);
+  const endingIn: Highlight[][] = blocks.map(() => []);
+  const touching: Highlight[][] = blocks.map(() => []);
   for (const h of sorted) {
     const last = endBlockIndex(starts, h);
     endingIn[last]?.push(h);
@@ -96,7 +92,7 @@ export function noteBoxHtml(args: {
   );
 }
 
-function topHighlight(active: readonly ResolvedHighlight[]): ResolvedHighlight {
+function topHighlight(active: readonly Highlight[]): Highlight {
   // Innermost wins the background: the latest start, then the shortest.
   return active.reduce((best, h) => (h.start > best.start || (h.start === best.start && h.end < best.end) ? h : best));
 }
@@ -105,7 +101,7 @@ function topHighlight(active: readonly ResolvedHighlight[]): ResolvedHighlight {
 export function blockInnerHtml(layout: ArticleLayout, index: number): string {
   const block = layout.blocks[index]!;
   const base = layout.starts[index]!;
-  const spans: Span<ResolvedHighlight>[] = layout.touching[index]!.map((h) => ({ start: h.start - base, end: h.end - base, value: h }));
+  const spans: Span<Highlight>[] = layout.touching[index]!.map((h) => ({ start: h.start - base, end: h.end - base, value: h }));
   const markersAt = new Map<number, number[]>();
   for (const h of layout.endingIn[index]!) {
     const n = layout.noteNumbers.get(h.annotation.id);

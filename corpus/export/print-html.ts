@@ -4,7 +4,7 @@ import { printLabels } from './print-labels';
 import { printStyles } from './print-styles';
 import type { ArticlePrintInput, PageSize, PrintLang } from './print-types';
 
-export type { ArticlePrintInput, PageSize, PrintLang, ResolvedHighlight } from './print-types';
+export type { ArticlePrintInput, PageSize, PrintLang } from './print-types';
 
 /** A complete, self-contained print document: inline style, no scripts, no external resources. */
 export function printDocument(args: { readonly title: string; readonly lang: PrintLang; readonly pageSize: PageSize; readonly body: string }): string {

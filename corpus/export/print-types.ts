@@ -1,11 +1,5 @@
+import type { AnchoredAnnotation } from '../anchoring/anchor-article';
 import type { Annotation, Article, ArticleNote, HighlightColor } from '../model';
-
-/** An annotation anchored in the current clean text: [start, end) offsets into `articleText`. */
-export interface ResolvedHighlight {
-  readonly annotation: Annotation;
-  readonly start: number;
-  readonly end: number;
-}
 
 export type PrintLang = 'zh-CN' | 'en';
 export type PageSize = 'A4' | 'Letter';
@@ -13,8 +7,8 @@ export type PageSize = 'A4' | 'Letter';
 /** Everything needed to print one annotated article. */
 export interface ArticlePrintInput {
   readonly article: Article;
-  /** Highlights that re-anchored; their offsets are trusted (the caller resolved them). */
-  readonly annotations: readonly ResolvedHighlight[];
+  /** Highlights that re-anchored (`anchorArticle`); their offsets are trusted. */
+  readonly annotations: readonly AnchoredAnnotation<Annotation>[];
   /** Annotations that could not be re-anchored: printed in the appendix with their quotes. */
   readonly orphans: readonly Annotation[];
   readonly articleNotes: readonly ArticleNote[];

@@ -103,3 +103,19 @@ export function blockStarts(blocks: readonly Pick<Block, 'text'>[]): TextOffset[
   }
   return starts as TextOffset[];
 }
+
+/**
+ * Index of the block holding clean-text `offset`: the last block starting at or before it
+ * (bisection over `blockStarts`). An offset on a block separator belongs to the block before it;
+ * offsets before the text give 0, past it the last block. O(log blocks).
+ */
+export function blockIndexAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,4 +1,4 @@
-import { blockStarts, textOffset, type Block, type TextOffset } from '../../corpus/model';
+import { blockIndexAt, blockStarts, textOffset, type Block, type TextOffset } from '../../corpus/model';
 
 /**
  * The DOM ⇄ clean-text bridge, the only code that touches Range objects. The reader renders
@@ -22,18 +22,6 @@ function textNodesOf(element: Element): Text[] {
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node instanceof Text) nodes.push(node);
   return nodes;
-}
-
-/** Index of the last start ≤ offset (bisection; starts ascend). */
-function blockIndexAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 export function createTextMap(root: HTMLElement, blocks: readonly Block[]): TextMap {

@@ -23,9 +23,10 @@ import { assignNoteNumbers, endBlockIndex, layoutArticle, paraLabel } from '../.
 import { printFooterTemplate, printHeaderTemplate, renderArticlePrintHtml } from '../../corpus/export/print-html';
 import { printLabels } from '../../corpus/export/print-labels';
 import { HIGHLIGHT_INK } from '../../corpus/export/print-styles';
-import type { ArticlePrintInput, ResolvedHighlight } from '../../corpus/export/print-types';
+import type { AnchoredAnnotation } from '../../corpus/anchoring';
+import type { ArticlePrintInput } from '../../corpus/export/print-types';
 import { noteMarker } from '../../corpus/export/note-marker';
-import { articleText, COLORS, type Annotation, type Article, type HighlightColor } from '../../corpus/model';
+import { articleText, COLORS, textOffset, type Annotation, type Article, type HighlightColor } from '../../corpus/model';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT } from './support/app';
 import { POPPLER } from './support/poppler';
 import { selectorsFor } from './support/selectors';
@@ -64,7 +65,7 @@ function annotate(article: Article, count: number, seed: number): ArticlePrintIn
     },
     body: { note, tags },
   });
-  const annotations: ResolvedHighlight[] = [];
+  const annotations: AnchoredAnnotation<Annotation>[] = [];
   for (let k = 0; k < count; k++) {
     const p = paras[Math.floor(next() * paras.length)]!;
     const len = 6 + Math.floor(next() * 30);
@@ -73,7 +74,7 @@ function annotate(article: Article, count: number, seed: number): ArticlePrintIn
     const hasNote = next() < 0.7;
     const note = hasNote ? `${article.id.slice(0, 3)}批注${k + 1}：${PHRASES[Math.floor(next() * PHRASES.length)]}，${PHRASES[Math.floor(next() * PHRASES.length)]}。` : '';
     const tags = hasNote && next() < 0.6 ? [TAGS[k % TAGS.length]!] : [];
-    annotations.push({ annotation: make(`${article.id}-h${k}`, start, end, k, note, tags), start, end });
+    annotations.push({ annotation: make(`${article.id}-h${k}`, start, end, k, note, tags), start: textOffset(start), end: textOffset(end), status: 'exact-position', score: 1 });
   }
   const orphans = [1, 2].map((k) => make(`${article.id}-o${k}`, 0, 12, k, `${article.id.slice(0, 3)}孤立批注${k}：原文已修改，请核对`, ['待核实']));
   const articleNotes = [{ id: `${article.id}-n`, kind: 'article-note' as const, articleId: article.id, body: { note: `${article.id.slice(0, 3)}全文要点：路径清晰，可供借鉴。`, tags: ['总结'] }, created: '2025-01-01T00:00:00.000Z', modified: '2025-01-01T00:00:00.000Z' }];
@@ -85,7 +86,7 @@ const squash = (s: string): string => s.replace(/\s+/g, '').replace(/[\u2460-\u2
 const pageTexts = (pdf: string): string[] => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
 
 /** The text of a note box, in reading order, as pdftotext sees it. */
-function noteBoxText(input: ArticlePrintInput, h: ResolvedHighlight, n: number): string {
+function noteBoxText(input: ArticlePrintInput, h: AnchoredAnnotation<Annotation>, n: number): string {
   const layout = layoutArticle(input);
   const where = paraLabel(layout.blocks[endBlockIndex(layout.starts, h)]);
   const tags = h.annotation.body.tags.map((t) => `#${t}`).join('');

@@ -1,30 +1,32 @@
-import { resolveAll } from '../../../corpus/anchoring';
-import type { ResolvedHighlight } from '../../../corpus/export/print-types';
-import { articleText, type Annotation, type Article, type ArticleNote } from '../../../corpus/model';
+import { anchorArticle, type AnchoredAnnotation } from '../../../corpus/anchoring';
+import type { Annotation, Article, ArticleNote } from '../../../corpus/model';
 
 export interface ArticleAnnotations {
   readonly article: Article;
-  readonly annotations: readonly ResolvedHighlight[];
+  /** Attached highlights in reading order. */
+  readonly annotations: readonly AnchoredAnnotation<Annotation>[];
   readonly orphans: readonly Annotation[];
   readonly articleNotes: readonly ArticleNote[];
 }
 
-/** Re-anchors each article's annotations on its current clean text, in reading order. */
+/** Re-anchors each article's annotations on its current clean text (`anchorArticle`), in reading order. O(annotations + notes) plus the anchoring. */
 export function annotateArticles(articles: readonly Article[], annotations: readonly Annotation[], notes: readonly ArticleNote[]): ArticleAnnotations[] {
-  const byArticle = new Map<string, Annotation[]>();
-  for (const a of annotations) byArticle.set(a.target.source, [...(byArticle.get(a.target.source) ?? []), a]);
+  const byArticle = groupBy(annotations, (a) => a.target.source);
+  const notesByArticle = groupBy(notes, (n) => n.articleId);
   return articles.map((article) => {
-    const own = byArticle.get(article.id) ?? [];
-    const results = resolveAll(articleText(article.blocks), article.contentHash, own.map((a) => a.target));
-    const resolved: ResolvedHighlight[] = [];
-    const orphans: Annotation[] = [];
-    results.forEach((r, i) => {
-      if (r.status === 'orphan') orphans.push(own[i]!);
-      else resolved.push({ annotation: own[i]!, start: r.start, end: r.end });
-    });
-    resolved.sort((x, y) => x.start - y.start || y.end - x.end);
-    return { article, annotations: resolved, orphans, articleNotes: notes.filter((n) => n.articleId === article.id) };
+    const { anchored, orphans } = anchorArticle(article, byArticle.get(article.id) ?? []);
+    return { article, annotations: anchored, orphans: orphans.map((o) => o.annotation), articleNotes: notesByArticle.get(article.id) ?? [] };
   });
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(key(item));
+    if (list) list.push(item);
+    else out.set(key(item), [item]);
+  }
+  return out;
 }
 
 /** A file-name-safe stem from a title: keeps CJK, letters and digits. */

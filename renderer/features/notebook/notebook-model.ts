@@ -1,5 +1,5 @@
-import { resolveAnchor } from '../../../corpus/anchoring';
-import { articleText, blockStarts, COLORS, type Article, type HighlightColor } from '../../../corpus/model';
+import { anchorArticle } from '../../../corpus/anchoring';
+import { blockIndexAt, blockStarts, COLORS, type Article, type HighlightColor } from '../../../corpus/model';
 import { normalizeForSearch } from '../../../corpus/search';
 import type { StoredAnnotation } from '../../store/records';
 
@@ -166,21 +166,6 @@ export function tagCounts(entries: readonly NotebookEntry[]): { tags: TagCount[]
   return { tags, untagged };
 }
 
-/** Index of the block containing `offset`, by bisection over block start offsets. O(log blocks). */
-export function blockIndexAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 /**
  * The id of the block where an annotation starts in the article's current text: the resolved
  * anchor when it still attaches, else the stored position (clamped), so an orphan still opens
@@ -188,29 +173,29 @@ export function blockIndexAt(starts: readonly number[], offset: number): number 
  */
 export function blockOfAnnotation(article: Pick<Article, 'blocks' | 'contentHash'>, annotation: Pick<StoredAnnotation, 'target'>): string | undefined {
   if (article.blocks.length === 0) return undefined;
-  const text = articleText(article.blocks);
-  const result = resolveAnchor(text, article.contentHash, annotation.target);
-  const start = result.status === 'orphan' ? Math.min(Math.max(0, annotation.target.selector[1].start), text.length) : result.start;
+  const { text, anchored } = anchorArticle(article, [annotation]);
+  const start = anchored[0]?.start ?? Math.min(Math.max(0, annotation.target.selector[1].start), text.length);
   return article.blocks[blockIndexAt(blockStarts(article.blocks), start)]!.id;
 }
 
 /**
  * Ids of the annotations that no longer attach to their article's current text (orphans), so
  * the notebook can mark them. A target made on the article's current text (same content hash)
- * attaches by position and costs nothing; only the others are resolved, one text per article.
+ * attaches by position and costs nothing; only the others are anchored (`anchorArticle`), once
+ * per article.
  */
 export function unanchoredIds(annotations: readonly StoredAnnotation[], articleById: ReadonlyMap<string, Pick<Article, 'blocks' | 'contentHash'>>): Set<string> {
-  const texts = new Map<string, string>();
-  const out = new Set<string>();
+  const changed = new Map<string, StoredAnnotation[]>();
   for (const annotation of annotations) {
     const article = articleById.get(annotation.articleId);
     if (!article || annotation.target.contentHash === article.contentHash) continue;
-    let text = texts.get(annotation.articleId);
-    if (text === undefined) {
-      text = articleText(article.blocks);
-      texts.set(annotation.articleId, text);
-    }
-    if (resolveAnchor(text, article.contentHash, annotation.target).status === 'orphan') out.add(annotation.id);
+    const list = changed.get(annotation.articleId);
+    if (list) list.push(annotation);
+    else changed.set(annotation.articleId, [annotation]);
+  }
+  const out = new Set<string>();
+  for (const [articleId, list] of changed) {
+    for (const orphan of anchorArticle(articleById.get(articleId)!, list).orphans) out.add(orphan.annotation.id);
   }
   return out;
 }

@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
-import { resolveAll, type AnchorCandidate } from '../../../corpus/anchoring';
+import { anchorArticle, type AnchorCandidate, type AnchoredAnnotation as CoreAnchored } from '../../../corpus/anchoring';
 import { articleText, type Article } from '../../../corpus/model';
 import type { StoredAnnotation } from '../../store/records';
 
-export interface AnchoredAnnotation {
-  readonly annotation: StoredAnnotation;
-  readonly start: number;
-  readonly end: number;
-}
+/** The one anchored-annotation type (`corpus/anchoring`), over the reader's stored records. */
+export type AnchoredAnnotation = CoreAnchored<StoredAnnotation>;
 
 /** A place an unanchored note might belong, shown as a snippet of the current text. */
 export interface OrphanCandidate {
@@ -43,25 +40,15 @@ export interface Anchors {
   readonly text: string;
 }
 
-/** Resolves every annotation of the article against its current clean text. */
+/** Resolves every annotation of the article against its current clean text (`anchorArticle`). */
 export function useAnchors(article: Article, annotations: readonly StoredAnnotation[] | undefined): Anchors {
   const text = useMemo(() => articleText(article.blocks), [article]);
   return useMemo(() => {
-    const list = annotations ?? [];
-    const results = resolveAll(text, article.contentHash, list.map((a) => a.target));
-    const anchored: AnchoredAnnotation[] = [];
-    const orphans: StoredAnnotation[] = [];
+    const { anchored, orphans } = anchorArticle(article, annotations ?? [], text);
     const orphanCandidates = new Map<string, readonly OrphanCandidate[]>();
-    results.forEach((result, i) => {
-      const annotation = list[i]!;
-      if (result.status === 'orphan') {
-        orphans.push(annotation);
-        orphanCandidates.set(annotation.id, result.candidates.map((c) => candidateSnippet(text, c)));
-      } else anchored.push({ annotation, start: result.start, end: result.end });
-    });
-    anchored.sort((a, b) => a.start - b.start || b.end - a.end);
-    return { anchored, orphans, orphanCandidates, text };
-  }, [text, article.contentHash, annotations]);
+    for (const o of orphans) orphanCandidates.set(o.annotation.id, o.candidates.map((c) => candidateSnippet(text, c)));
+    return { anchored, orphans: orphans.map((o) => o.annotation), orphanCandidates, text };
+  }, [text, article, annotations]);
 }
 
 /** The annotations covering an offset, shortest first (the innermost of nested highlights wins). */

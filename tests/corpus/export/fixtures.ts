@@ -2,13 +2,15 @@ import {
   articleText,
   contentHash,
   QUOTE_CONTEXT_LENGTH,
+  textOffset,
   type Annotation,
   type Article,
   type ArticleNote,
   type Block,
   type HighlightColor,
 } from '../../../corpus/model';
-import type { ArticlePrintInput, ResolvedHighlight } from '../../../corpus/export/print-types';
+import type { AnchoredAnnotation } from '../../../corpus/anchoring';
+import type { ArticlePrintInput } from '../../../corpus/export/print-types';
 
 /** A small hand-made article: blocks given as [kind, text]; paragraphs numbered ¶1, ¶2, … */
 export function makeArticle(id: string, blocks: readonly (readonly [Block['kind'], string])[], meta: Partial<Article['meta']> = {}): Article {
@@ -70,10 +72,12 @@ export function makeAnnotation(
 }
 
 /** Resolves an annotation at its recorded position (the text did not change). */
-export const resolved = (annotation: Annotation): ResolvedHighlight => ({
+export const resolved = (annotation: Annotation): AnchoredAnnotation<Annotation> => ({
   annotation,
-  start: annotation.target.selector[1].start,
-  end: annotation.target.selector[1].end,
+  start: textOffset(annotation.target.selector[1].start),
+  end: textOffset(annotation.target.selector[1].end),
+  status: 'exact-position',
+  score: 1,
 });
 
 export function makeArticleNote(articleId: string, id: string, note: string, tags: readonly string[] = []): ArticleNote {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { contentHash, articleText, type Article, type Block, type HighlightColor } from '../../../corpus/model';
 import { newAnnotation } from '../../../renderer/features/annotate/new-annotation';
 import {
-  blockIndexAt,
   blockOfAnnotation,
   buildEntries,
   filterEntries,
@@ -120,15 +119,6 @@ describe('tagCounts', () => {
 });
 
 describe('blocks of annotations', () => {
-  it.each([
-    ['before the first block', [0, 10, 20], -1, 0],
-    ['at a block start', [0, 10, 20], 10, 1],
-    ['inside the last block', [0, 10, 20], 25, 2],
-    ['single block', [0], 5, 0],
-  ])('blockIndexAt: %s', (_name, starts, offset, expected) => {
-    expect(blockIndexAt(starts, offset)).toBe(expected);
-  });
-
   it('finds the block of the resolved anchor, also after the text changed', () => {
     const a = note(A, '数字经济核心产业', 'yellow');
     expect(blockOfAnnotation(A, a)).toBe('b2');
