@@ -4,12 +4,13 @@ import { checkSave, revisionOf, unchangedSince, type AnnotationBody } from '../.
 import type { PizhuDb } from './db';
 import type { StoredAnnotation } from './records';
 import { useSharedAnnotations } from './live-data';
+import { checkRecords } from './read-back';
 import { useServices } from './services';
 
 /** Annotations of one article, live. */
 export function useAnnotations(articleId: string): readonly StoredAnnotation[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => db.annotations.where('articleId').equals(articleId).toArray(), [db, articleId]);
+  return useLiveQuery(async () => checkRecords(db, 'annotations', await db.annotations.where('articleId').equals(articleId).toArray()), [db, articleId]);
 }
 
 /** Every annotation, live. */

@@ -2,17 +2,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { checkSave, sameBody, type AnnotationBody, type ArticleNote } from '../../corpus/model';
 import { withNewText, type NoteSaveResult } from './annotations-repo';
 import type { PizhuDb } from './db';
+import { checkRecord, checkRecords } from './read-back';
 import { useServices } from './services';
 
 /** The article-level note (one per article), live; null when there is none. */
 export function useArticleNote(articleId: string): ArticleNote | null | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => (await db.articleNotes.where('articleId').equals(articleId).first()) ?? null, [db, articleId]);
+  // A note that fails its schema is listed as a problem and not shown (nor overwritten: a save
+  // then finds it stored and asks, like any note saved elsewhere).
+  return useLiveQuery(async () => checkRecord(db, 'articleNotes', await db.articleNotes.where('articleId').equals(articleId).first()) ?? null, [db, articleId]);
 }
 
 export function useAllArticleNotes(): readonly ArticleNote[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => db.articleNotes.toArray(), [db]);
+  return useLiveQuery(async () => checkRecords(db, 'articleNotes', await db.articleNotes.toArray(), true), [db]);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Annotation } from '../../corpus/model';
 import type { Host } from '../host/host';
 import type { PizhuDb } from './db';
 import { trackBackup } from './backup-status';
+import { failingRecords } from './read-back';
 import type { ImportedArticle, StoredAnnotation } from './records';
 import { backupTextOffThread } from './serialize-off-thread';
 
@@ -93,10 +94,17 @@ export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, app
   if ('error' in safety) return { error: safety.error };
   const importedAt = new Date().toISOString();
   await db.transaction('rw', [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions, db.metaCorrections], async () => {
+    // Records that fail their schema are in no backup (not even the safety one): a restore
+    // leaves them where they are, still listed, instead of clearing them away unseen.
+    const [badAnnotations, badNotes, badArticles] = await Promise.all([
+      db.annotations.toArray().then((r) => failingRecords('annotations', r)),
+      db.articleNotes.toArray().then((r) => failingRecords('articleNotes', r)),
+      db.importedArticles.toArray().then((r) => failingRecords('importedArticles', r)),
+    ]);
     await Promise.all([db.annotations.clear(), db.articleNotes.clear(), db.importedArticles.clear(), db.readingPositions.clear(), db.metaCorrections.clear()]);
-    await db.annotations.bulkPut(backup.data.annotations.map(stored));
-    await db.articleNotes.bulkPut([...backup.data.articleNotes]);
-    await db.importedArticles.bulkPut(backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt: a.importedAt ?? importedAt, encoding: a.encoding ?? 'utf-8' })));
+    await db.annotations.bulkPut([...badAnnotations, ...backup.data.annotations.map(stored)]);
+    await db.articleNotes.bulkPut([...badNotes, ...backup.data.articleNotes]);
+    await db.importedArticles.bulkPut([...badArticles, ...backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt: a.importedAt ?? importedAt, encoding: a.encoding ?? 'utf-8' }))]);
     await db.readingPositions.bulkPut([...backup.data.readingPositions]);
     await db.metaCorrections.bulkPut([...(backup.data.metaCorrections ?? [])]);
     for (const [key, value] of Object.entries(backup.data.settings)) await db.settings.put({ key, value });

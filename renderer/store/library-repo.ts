@@ -5,6 +5,7 @@ import type { Article } from '../../corpus/model';
 import type { PizhuDb } from './db';
 import { useSharedCorrections, useSharedImportedArticles } from './live-data';
 import { carryOverCorrections, readCorrections, type BadCorrection, type CorrectionsRead } from './meta-corrections-repo';
+import { checkRecord } from './read-back';
 import type { ImportedArticle } from './records';
 import { useServices } from './services';
 
@@ -59,7 +60,8 @@ export function useArticle(id: string): ArticleRead {
   const imported = useLiveQuery(
     async () => {
       if (fromBundle) return null;
-      const [article, record] = await Promise.all([db.importedArticles.get(id), db.metaCorrections.get(id)]);
+      const [stored, record] = await Promise.all([db.importedArticles.get(id), db.metaCorrections.get(id)]);
+      const article = checkRecord(db, 'importedArticles', stored);
       return article ? { article, read: readCorrections(record ? [record] : []) } : null;
     },
     [db, id, fromBundle],

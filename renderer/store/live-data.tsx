@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, type ReactNode } from 'react';
+import type { PizhuDb } from './db';
 import { loadCorrections, type CorrectionsRead } from './meta-corrections-repo';
+import { checkRecords } from './read-back';
 import type { ImportedArticle, StoredAnnotation } from './records';
 import { useServices } from './services';
 
@@ -12,6 +14,11 @@ interface LiveData {
 
 const LiveDataContext = createContext<LiveData | null>(null);
 
+/** Every imported article that passes its schema, oldest first (bad ones are listed, not shown). */
+const readImportedArticles = async (db: PizhuDb) => checkRecords(db, 'importedArticles', await db.importedArticles.orderBy('importedAt').toArray(), true);
+/** Every annotation that passes its schema (bad ones are listed, not shown). */
+const readAnnotations = async (db: PizhuDb) => checkRecords(db, 'annotations', await db.annotations.toArray(), true);
+
 /**
  * One live query each for imported articles and all annotations, shared by every view: moving
  * from the library to the notebook reads nothing again (with 2,000 articles and 5,000
@@ -19,8 +26,8 @@ const LiveDataContext = createContext<LiveData | null>(null);
  */
 export function LiveDataProvider({ children }: { children: ReactNode }) {
   const { db } = useServices();
-  const importedArticles = useLiveQuery(() => db.importedArticles.orderBy('importedAt').toArray(), [db]);
-  const annotations = useLiveQuery(() => db.annotations.toArray(), [db]);
+  const importedArticles = useLiveQuery(() => readImportedArticles(db), [db]);
+  const annotations = useLiveQuery(() => readAnnotations(db), [db]);
   const corrections = useLiveQuery(() => loadCorrections(db), [db]);
   return <LiveDataContext.Provider value={{ importedArticles, annotations, corrections }}>{children}</LiveDataContext.Provider>;
 }
@@ -29,7 +36,7 @@ export function LiveDataProvider({ children }: { children: ReactNode }) {
 export function useSharedImportedArticles(): readonly ImportedArticle[] | undefined {
   const { db } = useServices();
   const shared = useContext(LiveDataContext);
-  const own = useLiveQuery<readonly ImportedArticle[] | null>(() => (shared ? null : db.importedArticles.orderBy('importedAt').toArray()), [db, shared === null]);
+  const own = useLiveQuery<readonly ImportedArticle[] | null>(() => (shared ? null : readImportedArticles(db)), [db, shared === null]);
   return shared ? shared.importedArticles : (own ?? undefined);
 }
 
@@ -37,7 +44,7 @@ export function useSharedImportedArticles(): readonly ImportedArticle[] | undefi
 export function useSharedAnnotations(): readonly StoredAnnotation[] | undefined {
   const { db } = useServices();
   const shared = useContext(LiveDataContext);
-  const own = useLiveQuery<readonly StoredAnnotation[] | null>(() => (shared ? null : db.annotations.toArray()), [db, shared === null]);
+  const own = useLiveQuery<readonly StoredAnnotation[] | null>(() => (shared ? null : readAnnotations(db)), [db, shared === null]);
   return shared ? shared.annotations : (own ?? undefined);
 }
 

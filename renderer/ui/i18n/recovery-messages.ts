@@ -21,6 +21,12 @@ export const recoveryMessagesZh = {
   'boundary.restored': '已从“{name}”恢复；恢复前的数据已另存为“{safety}”。',
   'boundary.failed': '操作没有完成：{message}',
   'boundary.view.reader': '阅读',
+  'records.badTitle': '有保存的记录无法读取',
+  'records.bad': '{count} 条保存的记录无法读取，已跳过（没有删除，也不会写进备份）。',
+  'records.table.annotations': '批注',
+  'records.table.articleNotes': '整篇笔记',
+  'records.table.importedArticles': '导入的文章',
+  'records.item': '{table} {id}：{reason}',
 } as const;
 
 export const recoveryMessagesEn: Record<keyof typeof recoveryMessagesZh, string> = {
@@ -41,4 +47,10 @@ export const recoveryMessagesEn: Record<keyof typeof recoveryMessagesZh, string>
   'boundary.restored': 'Restored from “{name}”; the data from before is saved as “{safety}”.',
   'boundary.failed': 'That did not complete: {message}',
   'boundary.view.reader': 'Reader',
+  'records.badTitle': 'Some stored records cannot be read',
+  'records.bad': '{count} stored {count|record|records} cannot be read and {count|is|are} skipped (not deleted, and not written into backups).',
+  'records.table.annotations': 'Annotation',
+  'records.table.articleNotes': 'Article note',
+  'records.table.importedArticles': 'Imported article',
+  'records.item': '{table} {id}: {reason}',
 };

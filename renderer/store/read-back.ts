@@ -1,0 +1,124 @@
+import { useSyncExternalStore } from 'react';
+import type { z } from 'zod';
+import { annotationSchema, articleNoteSchema, backedUpArticleSchema, zodIssuesToImportErrors, type ImportError } from '../../corpus/backup';
+import type { PizhuDb } from './db';
+
+/** The tables whose records are checked as they are read back (the same schemas as backups). */
+export type CheckedTable = 'annotations' | 'articleNotes' | 'importedArticles';
+
+/**
+ * A stored record that failed its schema on read: skipped by every view, never deleted, and
+ * listed for the user by table, id and field (`target.selector[0].exact`).
+ */
+export interface BadRecord {
+  readonly table: CheckedTable;
+  /** The record's id, or `?` when the id itself is what is broken. */
+  readonly id: string;
+  readonly errors: readonly ImportError[];
+}
+
+const SCHEMAS: Record<CheckedTable, z.ZodType> = {
+  annotations: annotationSchema,
+  articleNotes: articleNoteSchema,
+  importedArticles: backedUpArticleSchema,
+};
+
+const idOf = (record: unknown): string => {
+  const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : '?';
+};
+
+/**
+ * What identifies one version of a record cheaply: a changed record (the app's own writes bump
+ * `modified`, `revision` or the content hash) is checked again, an unchanged one is not. Live
+ * queries re-read every annotation on each write; re-validating 10,000 each time would cost
+ * about 100 ms of main thread per keystroke-save.
+ */
+function versionOf(record: unknown): string {
+  if (typeof record !== 'object' || record === null) return `!${String(record)}`;
+  const r = record as Record<string, unknown>;
+  const body = r.body as { note?: unknown; tags?: unknown } | undefined;
+  const target = r.target as { source?: unknown; selector?: unknown } | undefined;
+  return JSON.stringify([r.modified, r.revision, r.contentHash, r.importedAt, r.color, r.articleId, target?.source, typeof body?.note === 'string' ? body.note.length : body?.note, Array.isArray(body?.tags) ? body.tags.length : body?.tags, Array.isArray(target?.selector) ? target.selector.length : target?.selector]);
+}
+
+interface Verdict {
+  readonly version: string;
+  readonly errors?: readonly ImportError[];
+}
+
+interface ReadBackState {
+  readonly verdicts: Record<CheckedTable, Map<string, Verdict>>;
+  problems: readonly BadRecord[];
+  readonly listeners: Set<() => void>;
+}
+
+const states = new WeakMap<PizhuDb, ReadBackState>();
+
+function stateOf(db: PizhuDb): ReadBackState {
+  let state = states.get(db);
+  if (!state) {
+    state = { verdicts: { annotations: new Map(), articleNotes: new Map(), importedArticles: new Map() }, problems: [], listeners: new Set() };
+    states.set(db, state);
+  }
+  return state;
+}
+
+const problemKey = (p: Pick<BadRecord, 'table' | 'id'>) => `${p.table}/${p.id}`;
+
+/**
+ * Keeps the records of `table` that pass its schema, in order, and records the ones that do
+ * not as problems (`useRecordProblems`). `complete` says the records are the whole table, so a
+ * problem whose record is gone is dropped too. O(records); each version of a record is
+ * validated once per session.
+ */
+export function checkRecords<T>(db: PizhuDb, table: CheckedTable, records: readonly T[], complete = false): T[] {
+  const state = stateOf(db);
+  const verdicts = state.verdicts[table];
+  const good: T[] = [];
+  const checked = new Set<string>();
+  const bad: BadRecord[] = [];
+  for (const record of records) {
+    const id = idOf(record);
+    checked.add(id);
+    const version = versionOf(record);
+    let verdict = verdicts.get(id);
+    if (verdict?.version !== version || id === '?') {
+      const parsed = SCHEMAS[table].safeParse(record);
+      verdict = parsed.success ? { version } : { version, errors: zodIssuesToImportErrors(parsed.error.issues) };
+      if (id !== '?') verdicts.set(id, verdict);
+    }
+    if (verdict.errors) bad.push({ table, id, errors: verdict.errors });
+    else good.push(record);
+  }
+  const keep = state.problems.filter((p) => p.table !== table || (!complete && !checked.has(p.id)));
+  const next = [...keep, ...bad];
+  const same = next.length === state.problems.length && next.every((p) => state.problems.some((q) => problemKey(q) === problemKey(p) && q.errors === p.errors));
+  if (!same) {
+    state.problems = next;
+    for (const listener of state.listeners) listener();
+  }
+  return good;
+}
+
+/** One record (`get`): the record if it passes, else undefined (and it is listed as a problem). */
+export function checkRecord<T>(db: PizhuDb, table: CheckedTable, record: T | undefined): T | undefined {
+  return record === undefined ? undefined : checkRecords(db, table, [record])[0];
+}
+
+/** The stored records that failed validation so far, live. */
+export function useRecordProblems(db: PizhuDb): readonly BadRecord[] {
+  const state = stateOf(db);
+  return useSyncExternalStore(
+    (listener) => {
+      state.listeners.add(listener);
+      return () => state.listeners.delete(listener);
+    },
+    () => state.problems,
+  );
+}
+
+/** The records that fail their table's schema (no cache, no problem list): what a restore must not clear. */
+export function failingRecords<T>(table: CheckedTable, records: readonly T[]): T[] {
+  return records.filter((record) => !SCHEMAS[table].safeParse(record).success);
+}
