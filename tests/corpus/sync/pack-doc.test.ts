@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { putPackArticle, readPack, removePackArticle, writePackInfo } from '../../../corpus/sync/pack-doc';
 import { articleText, contentHash, type Article } from '../../../corpus/model';
-import { article as sample } from '../../renderer/print/fixtures';
+import { article as sample } from '../../renderer/export/fixtures';
 
 /** An imported article whose hash is real (the pack checks it). */
 const article = (id: string, title: string, paragraphs: string[]): Article => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { printHeaderTemplate, renderArticlePrintHtml } from '../../../corpus/export';
 import { articleText } from '../../../corpus/model';
 import { hostileDomFindings, XSS_PAYLOADS } from '../../e2e/support/payloads';
-import { article, articleNote, highlight } from '../print/fixtures';
+import { article, articleNote, highlight } from '../export/fixtures';
 
 const COLOR_NAMES = { yellow: '重点', green: '数据', blue: '疑问', pink: '风险', purple: '观点' } as const;
 const body = (html: string) => new DOMParser().parseFromString(html, 'text/html').body;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesByTag, localIsoDate, validatePackForm } from '../../../renderer/features/print/print-inputs';
+import { articlesByTag, localIsoDate, validatePackForm } from '../../../renderer/features/export/pdf/print-inputs';
 import { article, articleNote, highlight } from './fixtures';
 
 describe('validatePackForm', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMeetingPack, type PackProgress, type PackRequest } from '../../../renderer/features/print/build-pack';
+import { buildMeetingPack, type PackProgress, type PackRequest } from '../../../renderer/features/export/pdf/build-pack';
 import { article, articleNote, highlight } from './fixtures';
 
 const a = article('alpha', '赣江新区数字经济', ['数字经济规模突破千亿元，同比增长百分之十二。', '下一步将加快人才引进。']);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { navigate } from '../../ui/router';
-import { useServices } from '../../store/services';
+import { navigate } from '../../../ui/router';
+import { useServices } from '../../../store/services';
 
 /** The native menu's "Meeting pack…" opens the meeting pack view. */
 export function useMeetingPackMenu(): void {

@@ -1,5 +1,5 @@
-import type { PageSize } from '../../../corpus/export/print-types';
-import { useI18n } from '../../ui/i18n';
+import type { PageSize } from '../../../../corpus/export/print-types';
+import { useI18n } from '../../../ui/i18n';
 
 const SIZES: readonly PageSize[] = ['A4', 'Letter'];
 

@@ -1,12 +1,12 @@
-import type { Article } from '../../../corpus/model';
-import { exportMarkdown } from '../../../corpus/export/markdown';
-import { useI18n } from '../../ui/i18n';
-import { useToast } from '../../ui/toast';
-import { useAnnotations } from '../../store/annotations-repo';
-import { useArticleNote } from '../../store/article-notes-repo';
-import { useServices } from '../../store/services';
-import { useColorNames } from '../../ui/color-names';
-import { annotateArticles, fileStem } from './export-input';
+import type { Article } from '../../../../corpus/model';
+import { exportMarkdown } from '../../../../corpus/export/markdown';
+import { useI18n } from '../../../ui/i18n';
+import { useToast } from '../../../ui/toast';
+import { useAnnotations } from '../../../store/annotations-repo';
+import { useArticleNote } from '../../../store/article-notes-repo';
+import { useServices } from '../../../store/services';
+import { useColorNames } from '../../../ui/color-names';
+import { annotateArticles, fileStem } from '../export-input';
 
 /** The reader's "Export Markdown": this article's highlights and notes as a Markdown file. */
 export function ExportMarkdownButton({ article }: { article: Article }) {

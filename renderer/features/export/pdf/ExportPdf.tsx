@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { renderArticlePrintHtml } from '../../../corpus/export/print-html';
-import type { PageSize } from '../../../corpus/export/print-types';
-import type { Article } from '../../../corpus/model';
-import { useI18n } from '../../ui/i18n';
-import { useToast } from '../../ui/toast';
-import { useAnnotations } from '../../store/annotations-repo';
-import { useArticleNote } from '../../store/article-notes-repo';
-import { useServices } from '../../store/services';
-import { annotateArticles } from '../export/export-input';
-import { useColorNames } from '../../ui/color-names';
+import { renderArticlePrintHtml } from '../../../../corpus/export/print-html';
+import type { PageSize } from '../../../../corpus/export/print-types';
+import type { Article } from '../../../../corpus/model';
+import { useI18n } from '../../../ui/i18n';
+import { useToast } from '../../../ui/toast';
+import { useAnnotations } from '../../../store/annotations-repo';
+import { useArticleNote } from '../../../store/article-notes-repo';
+import { useServices } from '../../../store/services';
+import { annotateArticles } from '../export-input';
+import { useColorNames } from '../../../ui/color-names';
 import { PageSizeField } from './PageSizeField';
 import { PrintPreview } from './PrintPreview';
 import { toPrintInput } from './print-inputs';
 import { savePdf } from './save-pdf';
-import { Modal } from '../../ui/Modal';
+import { Modal } from '../../../ui/Modal';
 
 /** Opens the export dialog on Ctrl/Cmd+P and on the native menu's Export PDF / Print. */
 function useOpenCommands(open: () => void): void {
