@@ -10,7 +10,7 @@ import { backUpNow, previewImportChanges, restoreSafetyBackup, snapshot } from '
 import { applyImport, checkImportIdentity, planImport, type DuplicatePolicy, type ImportPlan } from '../../store/import-repo';
 import { useLibrary } from '../../store/library-repo';
 import { useServices } from '../../store/services';
-import { annotateArticles } from '../export/export-input';
+import { annotateArticles } from '../../../corpus/export/export-input';
 import { useColorNames } from '../../ui/color-names';
 import { ChangeList } from './ChangeList';
 import { Modal } from '../../ui/Modal';

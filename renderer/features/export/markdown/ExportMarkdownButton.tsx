@@ -6,7 +6,7 @@ import { useAnnotations } from '../../../store/annotations-repo';
 import { useArticleNote } from '../../../store/article-notes-repo';
 import { useServices } from '../../../store/services';
 import { useColorNames } from '../../../ui/color-names';
-import { annotateArticles, fileStem } from '../export-input';
+import { annotateArticles, fileStem } from '../../../../corpus/export/export-input';
 
 /** The reader's "Export Markdown": this article's highlights and notes as a Markdown file. */
 export function ExportMarkdownButton({ article }: { article: Article }) {

@@ -7,7 +7,7 @@ import { useToast } from '../../../ui/toast';
 import { useAnnotations } from '../../../store/annotations-repo';
 import { useArticleNote } from '../../../store/article-notes-repo';
 import { useServices } from '../../../store/services';
-import { annotateArticles } from '../export-input';
+import { annotateArticles } from '../../../../corpus/export/export-input';
 import { useColorNames } from '../../../ui/color-names';
 import { PageSizeField } from './PageSizeField';
 import { PrintPreview } from './PrintPreview';

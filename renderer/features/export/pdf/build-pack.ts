@@ -1,7 +1,7 @@
 import { renderMeetingPackHtml, renderMeetingPackParts, tocPagesFromPartPageCounts, type MeetingPackInput, type MeetingPackMode, type SummaryGrouping } from '../../../../corpus/export/meeting-pack';
 import type { ArticlePrintInput } from '../../../../corpus/export/print-types';
 import type { Annotation, Article, ArticleNote } from '../../../../corpus/model';
-import { annotateArticles } from '../export-input';
+import { annotateArticles } from '../../../../corpus/export/export-input';
 import { toPrintInput, type PrintSettings } from './print-inputs';
 
 export interface PackRequest {

@@ -1,6 +1,6 @@
 import type { ArticlePrintInput, PageSize, PrintLang } from '../../../../corpus/export/print-types';
 import type { Annotation, ArticleNote, HighlightColor } from '../../../../corpus/model';
-import type { ArticleAnnotations } from '../export-input';
+import type { ArticleAnnotations } from '../../../../corpus/export/export-input';
 
 /** What every print needs besides the article: the UI's colour names, language and paper. */
 export interface PrintSettings {

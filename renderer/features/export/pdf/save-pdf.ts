@@ -1,7 +1,7 @@
 import type { PageSize } from '../../../../corpus/export/print-types';
 import type { Translate } from '../../../ui/i18n';
 import type { Host } from '../../../host/host';
-import { fileStem } from '../export-input';
+import { fileStem } from '../../../../corpus/export/export-input';
 
 /**
  * Hands print HTML to the host (Electron: hidden window + save dialog; browser: the print

@@ -1,5 +1,5 @@
-import { anchorArticle, type AnchoredAnnotation } from '../../../corpus/anchoring';
-import type { Annotation, Article, ArticleNote } from '../../../corpus/model';
+import { anchorArticle, type AnchoredAnnotation } from '../anchoring';
+import type { Annotation, Article, ArticleNote } from '../model';
 
 export interface ArticleAnnotations {
   readonly article: Article;
