@@ -5,6 +5,7 @@ import { useServices } from '../store/services';
 import { putSettings, resetSettings } from '../store/settings-repo';
 import { useI18n } from '../ui/i18n';
 import { useToast } from '../ui/toast';
+import { describeError } from '../ui/i18n/describe-error';
 
 interface BoundaryProps {
   /** The view's name as the user knows it ("文库", "设置"…), for the heading. */
@@ -60,7 +61,7 @@ function ViewFailure({ view, error, onRetry }: { view: string; error: Error; onR
   const toast = useToast();
   const headingId = useId();
   const [recovery, setRecovery] = useState<Recovery>({ kind: 'idle' });
-  const failed = (e: unknown) => setRecovery({ kind: 'message', text: t('boundary.failed', { message: e instanceof Error ? e.message : String(e) }) });
+  const failed = (e: unknown) => setRecovery({ kind: 'message', text: t('boundary.failed', { message: describeError(t, e) }) });
 
   const reset = async () => {
     try {

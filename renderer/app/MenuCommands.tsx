@@ -5,6 +5,7 @@ import { useServices } from '../store/services';
 import { useI18n } from '../ui/i18n';
 import { navigate, routeFromPizhuLink, type Route } from '../ui/router';
 import { useToast } from '../ui/toast';
+import { describeError } from '../ui/i18n/describe-error';
 
 /**
  * The native menu's app-wide commands (Electron sends them; the browser host never does).
@@ -33,7 +34,7 @@ export function MenuCommands({ route }: { route: Route }) {
             break;
           case 'backup-now':
             void backUpNow(db, host, __APP_VERSION__).then((result) =>
-              'error' in result ? toast(t('common.error', { message: result.error }), { tone: 'error' }) : toast(t('settings.backupDone', { name: result.name })),
+              'error' in result ? toast(t('common.error', { message: describeError(t, result.error) }), { tone: 'error' }) : toast(t('settings.backupDone', { name: result.name })),
             );
             break;
           case 'about':

@@ -4,9 +4,10 @@ import { useI18n } from '../../ui/i18n';
 import { useToast } from '../../ui/toast';
 import { classifyStorageError } from '../../store/storage-errors';
 import { DiscardNoteDialog } from './DiscardNoteDialog';
-import { normalizeTags } from './new-annotation';
+import { normalizeTags } from '../../store/new-annotation';
 import { NoteConflictDialog } from './NoteConflictDialog';
 import { draftIsStale, useNoteDraft } from './use-note-draft';
+import { describeError } from '../../ui/i18n/describe-error';
 
 /** A note's text and tags as the editor holds them. */
 export type NoteDraft = AnnotationBody;
@@ -137,7 +138,7 @@ export function NoteEditor<T extends NoteVersion>(props: NoteEditorProps<T>) {
 
   const fail = (error: unknown) => {
     const failure = classifyStorageError(error);
-    setStatus({ kind: 'error', message: failure.kind === 'quota' ? t('note.quotaExceeded') : t('note.saveFailed', { message: failure.message }) });
+    setStatus({ kind: 'error', message: failure.kind === 'quota' ? t('note.quotaExceeded') : t('note.saveFailed', { message: describeError(t, error) }) });
   };
 
   const finish = async (outcome: NoteSaveOutcome<T>, text: NoteDraft) => {

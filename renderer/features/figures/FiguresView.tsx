@@ -8,9 +8,10 @@ import { putAnnotation, useAllAnnotations } from '../../store/annotations-repo';
 import { useLibrary } from '../../store/library-repo';
 import { useServices } from '../../store/services';
 import { classifyStorageError } from '../../store/storage-errors';
-import { newAnnotation } from '../annotate/new-annotation';
+import { newAnnotation } from '../../store/new-annotation';
 import { useColorNames } from '../../ui/color-names';
 import { figuresOf, highlightedSpans, isHighlighted, placeCounts, queryFigures, sentenceSnippet, unitCounts, type FigureSort } from './figures-model';
+import { describeError } from '../../ui/i18n/describe-error';
 
 /** Rows shown at first and added per "show more": the table stays quick with thousands of figures. */
 const PAGE = 300;
@@ -76,7 +77,7 @@ export function FiguresView({ articleId = '' }: { articleId?: string }) {
       toast(t('toast.highlighted'));
     } catch (error) {
       const failure = classifyStorageError(error);
-      toast(failure.kind === 'quota' ? t('note.quotaExceeded') : t('note.saveFailed', { message: failure.message }), { tone: 'error' });
+      toast(failure.kind === 'quota' ? t('note.quotaExceeded') : t('note.saveFailed', { message: describeError(t, error) }), { tone: 'error' });
     } finally {
       setPending((p) => {
         const next = new Set(p);

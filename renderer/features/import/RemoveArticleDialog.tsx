@@ -5,6 +5,7 @@ import { useToast } from '../../ui/toast';
 import { moveArticleToTrash, restoreTrashedArticle } from '../../store/article-trash-repo';
 import { useServices } from '../../store/services';
 import { Modal } from '../../ui/Modal';
+import { describeError } from '../../ui/i18n/describe-error';
 
 /**
  * Confirms removing an imported article. It goes to the article trash with its annotations
@@ -17,7 +18,7 @@ export function RemoveArticleDialog({ article, annotationCount, onClose }: { art
   const toast = useToast();
   const titleId = useId();
   const [busy, setBusy] = useState(false);
-  const fail = (error: unknown) => toast(t('common.error', { message: error instanceof Error ? error.message : String(error) }), { tone: 'error' });
+  const fail = (error: unknown) => toast(t('common.error', { message: describeError(t, error) }), { tone: 'error' });
   const undo = async (trashId: string) => {
     try {
       const restored = await restoreTrashedArticle(db, trashId);

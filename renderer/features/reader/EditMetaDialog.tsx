@@ -8,6 +8,7 @@ import { restoreMetaCorrection, saveMetaCorrection } from '../../store/meta-corr
 import { useServices } from '../../store/services';
 import { FIELD_LABEL, problemMessage } from './meta-problem-message';
 import { Modal } from '../../ui/Modal';
+import { describeError } from '../../ui/i18n/describe-error';
 
 const HINT: Partial<Record<CorrectableField, 'editMeta.hint.date' | 'editMeta.hint.list'>> = {
   date: 'editMeta.hint.date',
@@ -74,7 +75,7 @@ export function EditMetaDialog({ article, inferred, correction, onClose }: EditM
       const { previous } = saved.value;
       toast(t('editMeta.saved'), { action: { label: t('toast.undo'), run: () => void restoreMetaCorrection(db, inferred.id, previous) } });
     } catch (error) {
-      toast(t('common.error', { message: error instanceof Error ? error.message : String(error) }), { tone: 'error' });
+      toast(t('common.error', { message: describeError(t, error) }), { tone: 'error' });
       setBusy(false);
     }
   };

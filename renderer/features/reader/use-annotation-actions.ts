@@ -16,8 +16,9 @@ import {
 import type { StoredAnnotation } from '../../store/records';
 import { useServices } from '../../store/services';
 import { classifyStorageError } from '../../store/storage-errors';
-import { newAnnotation } from '../annotate/new-annotation';
+import { newAnnotation } from '../../store/new-annotation';
 import { useUndo } from './use-undo';
+import { describeError } from '../../ui/i18n/describe-error';
 
 /** Every change to an article's annotations, each written at once and undoable. */
 export function useAnnotationActions(article: Article) {
@@ -28,7 +29,7 @@ export function useAnnotationActions(article: Article) {
 
   const reportFailure = useCallback((error: unknown) => {
     const failure = classifyStorageError(error);
-    toast(failure.kind === 'quota' ? t('note.quotaExceeded') : t('note.saveFailed', { message: failure.message }), { tone: 'error' });
+    toast(failure.kind === 'quota' ? t('note.quotaExceeded') : t('note.saveFailed', { message: describeError(t, error) }), { tone: 'error' });
   }, [t, toast]);
 
   const create = useCallback(async (start: number, end: number, color: HighlightColor): Promise<StoredAnnotation | undefined> => {

@@ -12,6 +12,7 @@ import { useServices } from '../../store/services';
 import { BackupStatusLine } from './BackupStatusLine';
 import { ChangeList } from './ChangeList';
 import { Modal } from '../../ui/Modal';
+import { describeError } from '../../ui/i18n/describe-error';
 
 interface Pending {
   readonly name: string;
@@ -41,7 +42,7 @@ export function BackupsSection() {
   const backUp = async () => {
     setProblem(undefined);
     const result = await backUpNow(db, host, __APP_VERSION__);
-    if ('error' in result) setProblem(t('common.error', { message: result.error }));
+    if ('error' in result) setProblem(t('common.error', { message: describeError(t, result.error) }));
     else toast(result.unchanged ? t('backup.unchanged', { name: result.name }) : t('settings.backupDone', { name: result.name }));
     await refresh();
   };
@@ -58,7 +59,7 @@ export function BackupsSection() {
     if (!pending) return;
     const result = await restoreBackup(db, host, pending.backup, __APP_VERSION__);
     setPending(undefined);
-    if ('error' in result) setProblem(t('common.error', { message: result.error }));
+    if ('error' in result) setProblem(t('common.error', { message: describeError(t, result.error) }));
     else {
       toast(t('backup.restored', { name: pending.name, safety: result.safetyBackup }));
       setUndo({ name: pending.name, safety: result.safetyBackup });

@@ -5,6 +5,7 @@ import { ARTICLE_TRASH_DAYS, deleteTrashedArticle, emptyArticleTrash, restoreTra
 import type { TrashedArticle } from '../../store/records';
 import { useServices } from '../../store/services';
 import { Modal } from '../../ui/Modal';
+import { describeError } from '../../ui/i18n/describe-error';
 
 /** What a "for good" confirmation is about: one entry, or the whole trash. */
 type Confirming = { readonly kind: 'one'; readonly entry: TrashedArticle } | { readonly kind: 'all'; readonly count: number };
@@ -22,7 +23,7 @@ export function TrashSection() {
   const [confirming, setConfirming] = useState<Confirming>();
   const headingId = useId();
   const confirmId = useId();
-  const fail = (error: unknown) => toast(t('common.error', { message: error instanceof Error ? error.message : String(error) }), { tone: 'error' });
+  const fail = (error: unknown) => toast(t('common.error', { message: describeError(t, error) }), { tone: 'error' });
   const restore = async (entry: TrashedArticle) => {
     try {
       const restored = await restoreTrashedArticle(db, entry.id);

@@ -1,4 +1,5 @@
 import { importErrorParams, type ImportError } from '../../../corpus/backup';
+import { describeHostError } from './describe-error';
 import { IMPORT_ERROR_TYPES } from './import-error-messages';
 import type { Translate } from './index';
 
@@ -16,6 +17,8 @@ export function describeImportError(t: Translate, error: ImportError): string {
       .map((name) => (isTypeName(name) ? t(`importError.type.${name}`) : name))
       .join(' | ');
   }
+  // The host's own words (a file-system error, a missing backup) said again in the user's language.
+  if (error.code === 'unreadable') params.detail = describeHostError(t, error.params.detail);
   const message = t(`importError.${error.code}`, params);
   return error.path ? t('importError.withPath', { path: error.path, message }) : message;
 }
