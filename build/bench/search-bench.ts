@@ -1,23 +1,55 @@
 /**
- * Search benchmark (issue 6): a synthetic corpus from the seed paragraphs with varied numbers,
- * the shipped n-gram engine against a brute-force `String.includes` scan, and lunr (same
- * tokenizer) on a smaller corpus because it cannot build 10,000 articles in a sane time.
+ * Search benchmark (issues 6 and 15): a synthetic corpus from the seed paragraphs with varied
+ * numbers; the shipped n-gram engine against a brute-force `String.includes` scan, FlexSearch
+ * (same unigram+bigram tokens, same substring confirmation) on the same corpus, and lunr on a
+ * smaller one because it cannot build 10,000 articles in a sane time.
  *
  * Query and scan times are the best of three runs per query (the first, "cold" run — which
  * also normalizes the articles it confirms for the first time — is reported separately).
- * Run alone: `npx tsx build/bench/search-bench.ts [articles] [lunrArticles]`.
+ * `indexHeapMiB` is the index's own heap (after a full GC, minus the heap holding the corpus),
+ * not the process's. Run alone: `npx tsx build/bench/search-bench.ts [articles] [lunrArticles]`.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { articleText, type Block } from '../../corpus/model';
-import { buildIndex, loadIndex, search, serializeIndex, type EngineName, type SearchDoc } from '../../corpus/search';
+import { buildIndex, loadIndex, NGRAM_ENGINE, parseQuery, queryTokens, search, serializeIndex, type SearchDoc, type SearchEngine, type SearchIndex } from '../../corpus/search';
+import { LUNR_ENGINE } from '../../corpus/search/lunr-engine';
 import { loadBundledArticles } from '../corpus-files';
+import { FLEXSEARCH_ENGINE } from './flexsearch-engine';
 import { seededRandom } from './seeded-random';
 
-/** Options; `lunrArticles` (default min(articles, 1000)) sizes the lunr comparison corpus. */
+setFlagsFromString('--expose-gc');
+/** A full garbage collection (V8's `gc`, exposed at run time), so heap figures hold only live objects. */
+const fullGc = runInNewContext('gc') as () => void;
+
+/** Live memory in MiB after a full collection: the JS heap plus typed-array buffers (kept outside it). */
+function liveHeapMiB(): number {
+  fullGc();
+  fullGc();
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / MIB;
+}
+
+/** The engine's own work for a query: the candidates of every term in every segment, before confirmation. */
+function lookupOnly(index: SearchIndex, query: string): number {
+  let n = 0;
+  for (const term of parseQuery(query).include) {
+    const tokens = queryTokens(term);
+    for (const segment of index.segments) n += segment.index.lookup(tokens).docs.length;
+  }
+  return n;
+}
+
+/**
+ * Options; `lunrArticles` (default min(articles, 1000)) and `flexsearchArticles` (default
+ * min(articles, 10000): FlexSearch takes minutes and GiBs beyond) size the peers' corpora.
+ */
 export interface SearchBenchOptions {
   readonly articles: number;
   readonly lunrArticles?: number;
+  readonly flexsearchArticles?: number;
   readonly queries?: number;
   readonly seed?: number;
 }
@@ -79,37 +111,62 @@ function time<T>(fn: () => T): [T, number] {
 interface EngineFigures {
   readonly figures: Record<string, number | string | boolean>;
   readonly p95: number;
+  readonly p50: number;
+  /** The built index's own heap, MiB. */
+  readonly heapMiB: number;
   readonly gzMiB: number;
   readonly loadMs: number;
   readonly agrees: boolean;
 }
 
-function measureEngine(engine: EngineName, docs: readonly SearchDoc[], texts: readonly string[], queries: readonly string[], warm: readonly string[]): EngineFigures {
-  const [built, buildMs] = time(() => buildIndex(docs, { engine }));
+
+function measureEngine(searchEngine: SearchEngine, docs: readonly SearchDoc[], texts: readonly string[], queries: readonly string[], warm: readonly string[]): EngineFigures {
+  const engine = searchEngine.name;
+  const heapBefore = liveHeapMiB();
+  // Held in objects, not locals, so they can be dropped before the loaded index is measured.
+  const built: { index?: SearchIndex } = {};
+  const [, buildMs] = time(() => {
+    built.index = buildIndex(docs, { engine: searchEngine });
+  });
+  const indexHeap = liveHeapMiB() - heapBefore;
   const heapAfterBuild = process.memoryUsage().heapUsed / MIB;
   const rssAfterBuild = process.memoryUsage().rss / MIB;
-  const [json, serializeMs] = time(() => serializeIndex(built));
-  const raw = Buffer.byteLength(json, 'utf8') / MIB;
-  const gz = gzipSync(json).length / MIB;
-  const [loaded, loadMs] = time(() => loadIndex(json, docs));
+  const serialized: { json?: string } = {};
+  const [, serializeMs] = time(() => {
+    serialized.json = serializeIndex(built.index!);
+  });
+  delete built.index;
+  const raw = Buffer.byteLength(serialized.json!, 'utf8') / MIB;
+  const gz = gzipSync(serialized.json!).length / MIB;
+  const [loaded, loadMs] = time(() => loadIndex(serialized.json!, docs, [searchEngine]));
+  delete serialized.json;
   if (!loaded.ok) throw new Error(`${engine}: ${loaded.error}`);
   const index = loaded.value;
+  const loadedHeap = liveHeapMiB() - heapBefore;
   for (const q of warm) search(index, q, { limit: 20 });
   const times: number[] = [];
   const coldTimes: number[] = [];
+  const lookupTimes: number[] = [];
   let agrees = true;
   for (const q of queries) {
     const [hits, cold] = time(() => search(index, q, { limit: 20 }));
     coldTimes.push(cold);
     // Best of 3: on a shared 2-core machine single timings include preemption spikes.
     times.push(Math.min(cold, ...REPEATS.map(() => time(() => search(index, q, { limit: 20 }))[1])));
+    lookupTimes.push(Math.min(...[0, ...REPEATS].map(() => time(() => lookupOnly(index, q))[1])));
     // Every hit must really contain the query; and at least min(20, scan count) must come back.
     const scanCount = texts.reduce((n, t) => (t.includes(q) ? n + 1 : n), 0);
     if (hits.length < Math.min(20, scanCount)) agrees = false;
   }
   const p95 = percentile(times, 95);
+  // Queries normalize and cache the documents they confirm; this is the index plus that cache.
+  const afterQueriesHeap = liveHeapMiB() - heapBefore;
+  // Keep the index alive through the measurement above.
+  if (index.segments.length === 0) throw new Error('empty index');
   return {
     p95,
+    heapMiB: indexHeap,
+    p50: percentile(times, 50),
     gzMiB: gz,
     loadMs,
     agrees,
@@ -123,9 +180,14 @@ function measureEngine(engine: EngineName, docs: readonly SearchDoc[], texts: re
       [`${engine}.queryP50Ms`]: round(percentile(times, 50), 3),
       [`${engine}.queryP95Ms`]: round(p95, 3),
       [`${engine}.queryMaxMs`]: round(Math.max(...times), 3),
+      [`${engine}.lookupP50Ms`]: round(percentile(lookupTimes, 50), 3),
+      [`${engine}.lookupP95Ms`]: round(percentile(lookupTimes, 95), 3),
       [`${engine}.coldQueryP50Ms`]: round(percentile(coldTimes, 50), 3),
       [`${engine}.coldQueryP95Ms`]: round(percentile(coldTimes, 95), 3),
-      [`${engine}.heapUsedAfterBuildMiB`]: Math.round(heapAfterBuild),
+      [`${engine}.indexHeapMiB`]: round(indexHeap, 1),
+      [`${engine}.loadedIndexHeapMiB`]: round(loadedHeap, 1),
+      [`${engine}.heapAfterQueriesMiB`]: round(afterQueriesHeap, 1),
+      [`${engine}.processHeapUsedAfterBuildMiB`]: Math.round(heapAfterBuild),
       [`${engine}.rssAfterBuildMiB`]: Math.round(rssAfterBuild),
       [`${engine}.resultsAgreeWithScan`]: agrees,
     },
@@ -149,7 +211,7 @@ export async function runSearchBench(opts: SearchBenchOptions): Promise<Record<s
   const warm = sampleQueries(texts, 20, random);
   measureScan(texts, warm);
   const scan = measureScan(texts, queries);
-  const ngram = measureEngine('ngram', docs, texts, queries, warm);
+  const ngram = measureEngine(NGRAM_ENGINE, docs, texts, queries, warm);
   const figures: Record<string, number | string | boolean> = {
     shippedEngine: 'ngram',
     articles: docs.length,
@@ -167,12 +229,22 @@ export async function runSearchBench(opts: SearchBenchOptions): Promise<Record<s
     'goal.heapUnder1_5GiB': process.memoryUsage().heapUsed < 1.5 * 1024 * MIB,
     'goal.resultsAgreeWithScan': ngram.agrees,
   };
+  const flexCount = Math.min(opts.flexsearchArticles ?? 10_000, docs.length);
+  if (flexCount > 0) {
+    const flex = measureEngine(FLEXSEARCH_ENGINE, docs.slice(0, flexCount), texts.slice(0, flexCount), queries, warm);
+    // Side by side only on the same corpus; on a larger run FlexSearch's figures are for its smaller one.
+    const same = flexCount === docs.length;
+    Object.assign(figures, flex.figures, {
+      'goal.flexsearchAgreesWithScan': flex.agrees,
+      ...(same ? { 'goal.p95BeatsFlexSearch': ngram.p95 < flex.p95, 'goal.indexHeapBelowFlexSearch': ngram.heapMiB < flex.heapMiB } : {}),
+    });
+  }
   const lunrCount = Math.min(opts.lunrArticles ?? 1000, docs.length);
   if (lunrCount > 0) {
     const lunrDocs = docs.slice(0, lunrCount);
     const lunrTexts = texts.slice(0, lunrCount);
     const lunrScan = measureScan(lunrTexts, queries);
-    const lunr = measureEngine('lunr', lunrDocs, lunrTexts, queries, warm);
+    const lunr = measureEngine(LUNR_ENGINE, lunrDocs, lunrTexts, queries, warm);
     Object.assign(figures, lunr.figures, { 'lunr.scanQueryP95Ms': round(lunrScan.p95, 3) });
   }
   return figures;

@@ -1,18 +1,25 @@
-/** Chinese full-text search: one tokenizer, one engine interface (n-gram index shipped, lunr for comparison). */
+/**
+ * Chinese full-text search: one tokenizer, one engine interface (the n-gram index ships; lunr in
+ * `./lunr-engine` and FlexSearch in the benchmark plug in for comparison, never imported here).
+ */
 export { normalizeForSearch, normalizeWithMap, toOriginalRange, type NormalizedText } from './normalize-text';
 export { indexTokens, queryTokens } from './tokenizer';
 export { parseQuery, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, type ParsedQuery } from './query-parser';
-export { registerPizhuPipeline, usePizhuPipeline, PIZHU_NGRAM_LABEL } from './lunr-pipeline';
+export type { SearchEngine, EngineIndex } from './engine';
+export { NGRAM_ENGINE } from './ngram-engine';
+export type { Postings } from './postings';
 export { searchDocFromArticle, type SearchDoc } from './search-doc';
 export {
   buildIndex,
   addToIndex,
+  appendIndex,
+  removeFromIndex,
+  indexedArticles,
   serializeIndex,
   loadIndex,
   SEARCH_INDEX_FORMAT,
   SEARCH_INDEX_VERSION,
   DEFAULT_ENGINE,
-  type EngineName,
   type SearchIndex,
   type BuildOptions,
 } from './search-index';

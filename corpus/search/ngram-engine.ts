@@ -9,6 +9,7 @@
  */
 import { err, ok, type Result } from '../model';
 import { base64ToBytes, bytesToBase64, ByteReader, ByteWriter } from './byte-codec';
+import type { EngineIndex, SearchEngine } from './engine';
 import { intersectPostings, NO_POSTINGS, type Postings } from './postings';
 import { forEachTokenKey, tokenKey } from './tokenizer';
 
@@ -167,3 +168,17 @@ export function lookupNgram(state: NgramState, tokens: readonly string[]): Posti
   for (let i = 1; i < found.length && result.docs.length > 0; i++) result = intersectPostings(result, decode(state, found[i]!), Math.min);
   return result;
 }
+
+function ngramIndex(state: NgramState): EngineIndex {
+  return { engine: 'ngram', docCount: state.docCount, lookup: (tokens) => lookupNgram(state, tokens), toData: () => ngramToData(state) };
+}
+
+/** The shipped engine behind the engine interface. */
+export const NGRAM_ENGINE: SearchEngine = {
+  name: 'ngram',
+  build: (texts) => ngramIndex(buildNgram(texts)),
+  load: (data, path) => {
+    const state = ngramFromData(data, path);
+    return state.ok ? ok(ngramIndex(state.value)) : state;
+  },
+};

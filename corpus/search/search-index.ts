@@ -1,11 +1,10 @@
 /**
  * The engine-independent search index: one or more segments (the prebuilt bundled corpus,
- * then one per import), each built by one engine over its documents.
+ * then one per import batch), each built by one engine (see `engine.ts`) over its documents.
  */
-import type lunr from 'lunr';
 import { err, ok, type Result } from '../model';
-import { buildLunr, lookupLunr, lunrFromData } from './lunr-engine';
-import { buildNgram, lookupNgram, ngramFromData, ngramToData, type NgramState } from './ngram-engine';
+import type { EngineIndex, SearchEngine } from './engine';
+import { NGRAM_ENGINE } from './ngram-engine';
 import type { Postings } from './postings';
 import { headingText, indexedText, prepareDoc, type PreparedDoc, type SearchDoc } from './search-doc';
 
@@ -13,16 +12,13 @@ import { headingText, indexedText, prepareDoc, type PreparedDoc, type SearchDoc 
 export const SEARCH_INDEX_FORMAT = 'pizhu-search-index';
 export const SEARCH_INDEX_VERSION = 2; // 2: Traditional→Simplified Han fold in normalizeForSearch
 
-/** `ngram` ships; `lunr` stays for comparison (see README design notes / issue 6). */
-export type EngineName = 'ngram' | 'lunr';
-export const DEFAULT_ENGINE: EngineName = 'ngram';
-
-type EngineState = { readonly engine: 'ngram'; readonly state: NgramState } | { readonly engine: 'lunr'; readonly state: lunr.Index };
+/** The shipped engine; others (lunr, FlexSearch) are passed in by the benchmark and tests. */
+export const DEFAULT_ENGINE: SearchEngine = NGRAM_ENGINE;
 
 /** Documents of one segment, normalized lazily (on first confirmation) to keep loading fast. */
 export interface Segment {
   readonly docs: readonly SearchDoc[];
-  readonly index: EngineState;
+  readonly index: EngineIndex;
   /** Cache filled by `preparedDoc`. */
   readonly prepared: (PreparedDoc | undefined)[];
   /** Cache filled by `headingsOf` (cheap: ranking checks headings of every candidate). */
@@ -38,22 +34,22 @@ export interface SearchIndex {
 
 /** Options for building. */
 export interface BuildOptions {
-  readonly engine?: EngineName;
+  readonly engine?: SearchEngine;
 }
 
-function buildSegment(docs: readonly SearchDoc[], engine: EngineName): Segment {
-  const prepared = docs.map(prepareDoc);
-  const texts = prepared.map(indexedText);
-  let index: EngineState;
-  switch (engine) {
-    case 'ngram':
-      index = { engine, state: buildNgram(texts) };
-      break;
-    case 'lunr':
-      index = { engine, state: buildLunr(texts) };
-      break;
-  }
-  return { docs, index, prepared, headings: prepared.map((p) => p.headings) };
+/**
+ * Normalizes each document once to build the index, then keeps only the short headings: the
+ * normalized bodies (with their offset maps, several times the text's size) are rebuilt on
+ * demand for the few documents a query confirms, so the index's heap is its postings.
+ */
+function buildSegment(docs: readonly SearchDoc[], engine: SearchEngine): Segment {
+  const headings: string[] = [];
+  const texts = docs.map((doc) => {
+    const prepared = prepareDoc(doc);
+    headings.push(prepared.headings);
+    return indexedText(prepared);
+  });
+  return { docs, index: engine.build(texts), prepared: [], headings };
 }
 
 /** Builds an index over documents. O(total characters). */
@@ -66,14 +62,20 @@ export function buildIndex(docs: readonly SearchDoc[], options: BuildOptions = {
  * replaced. Building only the new documents keeps imports cheap (run it in a worker).
  */
 export function addToIndex(index: SearchIndex, docs: readonly SearchDoc[], options: BuildOptions = {}): SearchIndex {
-  const ids = new Set(docs.map((d) => d.articleId));
-  const shadowed = new Map<Segment, ReadonlySet<string>>();
-  for (const segment of index.segments) {
-    const old = index.shadowed.get(segment) ?? new Set<string>();
-    const hidden = new Set([...old, ...segment.docs.filter((d) => ids.has(d.articleId)).map((d) => d.articleId)]);
-    if (hidden.size) shadowed.set(segment, hidden);
-  }
-  return { segments: [...index.segments, buildSegment(docs, options.engine ?? DEFAULT_ENGINE)], shadowed };
+  const base = removeFromIndex(
+    index,
+    docs.map((d) => d.articleId),
+  );
+  return { segments: [...base.segments, buildSegment(docs, options.engine ?? DEFAULT_ENGINE)], shadowed: base.shadowed };
+}
+
+/** Appends the segments of a separately built index (e.g. in a worker) after `addToIndex`-style shadowing. */
+export function appendIndex(index: SearchIndex, extra: SearchIndex): SearchIndex {
+  const ids = new Set(extra.segments.flatMap((s) => s.docs.map((d) => d.articleId)));
+  const base = removeFromIndex(index, ids);
+  const shadowed = new Map(base.shadowed);
+  for (const [segment, hidden] of extra.shadowed) shadowed.set(segment, hidden);
+  return { segments: [...base.segments, ...extra.segments], shadowed };
 }
 
 /** The normalized form of a segment's document, computed once. */
@@ -94,18 +96,39 @@ export function headingsOf(segment: Segment, doc: number): string {
   return made;
 }
 
+/**
+ * Removes articles from search (moved to the trash, deleted, or about to be re-added): they
+ * are shadowed in every segment. O(segment documents).
+ */
+export function removeFromIndex(index: SearchIndex, articleIds: Iterable<string>): SearchIndex {
+  const ids = new Set(articleIds);
+  if (ids.size === 0) return index;
+  const shadowed = new Map<Segment, ReadonlySet<string>>();
+  for (const segment of index.segments) {
+    const old = index.shadowed.get(segment) ?? new Set<string>();
+    const hidden = new Set([...old, ...segment.docs.filter((d) => ids.has(d.articleId)).map((d) => d.articleId)]);
+    if (hidden.size) shadowed.set(segment, hidden);
+  }
+  return { segments: index.segments, shadowed };
+}
+
+/** Article ids searchable in the index (not shadowed), with the content hash indexed. */
+export function indexedArticles(index: SearchIndex): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const segment of index.segments) {
+    const hidden = index.shadowed.get(segment);
+    for (const d of segment.docs) if (!hidden?.has(d.articleId)) out.set(d.articleId, d.contentHash);
+  }
+  return out;
+}
+
 /** Documents of a segment that contain every token (see `Postings`). */
 export function lookup(segment: Segment, tokens: readonly string[]): Postings {
-  switch (segment.index.engine) {
-    case 'ngram':
-      return lookupNgram(segment.index.state, tokens);
-    case 'lunr':
-      return lookupLunr(segment.index.state, tokens);
-  }
+  return segment.index.lookup(tokens);
 }
 
 interface SerializedSegment {
-  readonly engine: EngineName;
+  readonly engine: string;
   readonly docs: readonly { readonly id: string; readonly hash: string }[];
   readonly shadowed: readonly string[];
   readonly data: unknown;
@@ -117,7 +140,7 @@ export function serializeIndex(index: SearchIndex): string {
     engine: s.index.engine,
     docs: s.docs.map((d) => ({ id: d.articleId, hash: d.contentHash })),
     shadowed: [...(index.shadowed.get(s) ?? [])],
-    data: s.index.engine === 'ngram' ? ngramToData(s.index.state) : s.index.state.toJSON(),
+    data: s.index.toData(),
   }));
   return JSON.stringify({ format: SEARCH_INDEX_FORMAT, version: SEARCH_INDEX_VERSION, segments });
 }
@@ -127,7 +150,7 @@ export function serializeIndex(index: SearchIndex): string {
  * the articles; the index stores only ids and content hashes). Fails — so the caller
  * rebuilds — on another format version or when any article is missing or changed.
  */
-export function loadIndex(json: string, docs: readonly SearchDoc[]): Result<SearchIndex> {
+export function loadIndex(json: string, docs: readonly SearchDoc[], engines: readonly SearchEngine[] = [DEFAULT_ENGINE]): Result<SearchIndex> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
@@ -161,17 +184,12 @@ export function loadIndex(json: string, docs: readonly SearchDoc[]): Result<Sear
       if (doc.contentHash !== r.hash) return err(`${path}.docs[${di}].hash: article "${doc.articleId}" changed since the index was built`);
       segDocs.push(doc);
     }
-    let index: EngineState;
-    if (s.engine === 'ngram') {
-      const state = ngramFromData(s.data, `${path}.data`);
-      if (!state.ok) return state;
-      if (state.value.docCount !== segDocs.length) return err(`${path}.data.docCount: expected ${segDocs.length}`);
-      index = { engine: 'ngram', state: state.value };
-    } else if (s.engine === 'lunr') {
-      const state = lunrFromData(s.data, `${path}.data`);
-      if (!state.ok) return state;
-      index = { engine: 'lunr', state: state.value };
-    } else return err(`${path}.engine: expected "ngram" or "lunr"`);
+    const engine = engines.find((e) => e.name === s.engine);
+    if (!engine) return err(`${path}.engine: expected ${engines.map((e) => JSON.stringify(e.name)).join(' or ')}`);
+    const loaded = engine.load(s.data, `${path}.data`);
+    if (!loaded.ok) return loaded;
+    if (loaded.value.docCount !== segDocs.length) return err(`${path}.data.docCount: expected ${segDocs.length}`);
+    const index = loaded.value;
     // Headings are checked for every candidate; normalize them now (short) rather than on the first query.
     const segment: Segment = { docs: segDocs, index, prepared: [], headings: segDocs.map(headingText) };
     segments.push(segment);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildIndex, findOccurrences, search, type EngineName, type SearchDoc } from '../../../corpus/search';
+import { buildIndex, findOccurrences, search, NGRAM_ENGINE, type SearchDoc, type SearchEngine } from '../../../corpus/search';
+import { LUNR_ENGINE } from '../../../corpus/search/lunr-engine';
+import { FLEXSEARCH_ENGINE } from '../../../build/bench/flexsearch-engine';
 import { foldHan, normalizeForSearch, normalizeWithMap } from '../../../corpus/search/normalize-text';
 
 function doc(articleId: string, paragraph: string): SearchDoc {
@@ -44,7 +46,7 @@ describe('foldHan', () => {
   });
 });
 
-describe.each<EngineName>(['ngram', 'lunr'])('search across scripts (%s)', (engine) => {
+describe.each<[string, SearchEngine]>([NGRAM_ENGINE, LUNR_ENGINE, FLEXSEARCH_ENGINE].map((e) => [e.name, e]))('search across scripts (%s)', (_name, engine) => {
   const index = buildIndex(DOCS, { engine });
   const found = (query: string): string[] => search(index, query).map((h) => h.articleId).sort();
 

@@ -9,7 +9,9 @@ import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support';
 import zh from 'lunr-languages/lunr.zh';
 import { loadBundledArticles } from '../../../build/corpus-files';
-import { buildIndex, normalizeForSearch, search, searchDocFromArticle, type EngineName } from '../../../corpus/search';
+import { buildIndex, normalizeForSearch, search, searchDocFromArticle, NGRAM_ENGINE, type SearchEngine } from '../../../corpus/search';
+import { LUNR_ENGINE } from '../../../corpus/search/lunr-engine';
+import { FLEXSEARCH_ENGINE } from '../../../build/bench/flexsearch-engine';
 import { seededRandom } from '../../../build/bench/seeded-random';
 
 const articles = loadBundledArticles().map((o) => o.article);
@@ -40,7 +42,7 @@ describe('recall on the seed articles', () => {
     for (const q of FIXED) expect(articles.some((a) => a.blocks.some((b) => b.text.includes(q))), q).toBe(true);
   });
 
-  it.each<EngineName>(['ngram', 'lunr'])('%s engine: every sampled substring and fixed term finds every article containing it, and only those', (engine) => {
+  it.each<[string, SearchEngine]>([NGRAM_ENGINE, LUNR_ENGINE, FLEXSEARCH_ENGINE].map((e) => [e.name, e]))('%s engine: every sampled substring and fixed term finds every article containing it, and only those', (name, engine) => {
     const index = buildIndex(docs, { engine });
     const misses: string[] = [];
     const queries = [...SAMPLE.map((s) => s.query), ...FIXED];
@@ -52,7 +54,7 @@ describe('recall on the seed articles', () => {
       const found = search(index, query, { limit: articles.length }).map((h) => h.articleId);
       if (verbatim.some((id) => !found.includes(id)) || found.some((id) => !allowed.includes(id))) misses.push(query);
     }
-    console.info(`[recall] ${engine}: ${queries.length - misses.length}/${queries.length}`);
+    console.info(`[recall] ${name}: ${queries.length - misses.length}/${queries.length}`);
     expect(misses).toEqual([]);
   });
 

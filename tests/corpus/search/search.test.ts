@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildIndex, addToIndex, findOccurrences, loadIndex, search, serializeIndex, SEARCH_INDEX_VERSION, type EngineName, type SearchDoc } from '../../../corpus/search';
+import { buildIndex, addToIndex, findOccurrences, loadIndex, search, serializeIndex, SEARCH_INDEX_VERSION, NGRAM_ENGINE, type SearchDoc, type SearchEngine } from '../../../corpus/search';
+import { LUNR_ENGINE } from '../../../corpus/search/lunr-engine';
+import { FLEXSEARCH_ENGINE } from '../../../build/bench/flexsearch-engine';
 
 let n = 0;
 function doc(articleId: string, title: string, blocks: [kind: 'heading' | 'paragraph', text: string][]): SearchDoc {
@@ -36,10 +38,10 @@ const DOCS: SearchDoc[] = [
   ]),
 ];
 
-const ENGINES: EngineName[] = ['ngram', 'lunr'];
+const ENGINES: [string, SearchEngine][] = [NGRAM_ENGINE, LUNR_ENGINE, FLEXSEARCH_ENGINE].map((e) => [e.name, e]);
 const ids = (hits: { articleId: string }[]): string[] => hits.map((h) => h.articleId);
 
-describe.each(ENGINES)('search (%s engine)', (engine) => {
+describe.each(ENGINES)('search (%s engine)', (_name, engine) => {
   const index = buildIndex(DOCS, { engine });
 
   it.each([
@@ -115,7 +117,7 @@ describe.each(ENGINES)('search (%s engine)', (engine) => {
 
   it('survives a serialize/load round trip', () => {
     const json = serializeIndex(index);
-    const loaded = loadIndex(json, DOCS);
+    const loaded = loadIndex(json, DOCS, [engine]);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     for (const q of ['营商环境', '数字 经济', '1188', 'ＡＢＣ', '-x 稳']) expect(search(loaded.value, q)).toEqual(search(index, q));
