@@ -23,6 +23,9 @@ export type ImportErrorDetail =
   | { readonly code: 'selectors-missing' }
   | { readonly code: 'end-before-start'; readonly params: { readonly start: number } }
   | { readonly code: 'content-hash-mismatch' }
+  /** A corrected article field (`corpus/corrections`): its rule, said in the user's language. */
+  | { readonly code: 'title-empty' | 'date-format' | 'date-invalid' }
+  | { readonly code: 'name-too-long' | 'too-many-names'; readonly params: { readonly limit: number } }
   | { readonly code: 'expected-type'; readonly params: { readonly expected: string } }
   | { readonly code: 'expected-values'; readonly params: { readonly values: string } }
   | { readonly code: 'too-few-items' | 'too-many-items' | 'too-short' | 'too-long'; readonly params: { readonly limit: number } }
@@ -68,6 +71,11 @@ export const IMPORT_ERROR_EN: Readonly<Record<ImportErrorCode, string>> = {
   'selectors-missing': 'expected a TextQuoteSelector and a TextPositionSelector',
   'end-before-start': 'expected end ≥ start ({start})',
   'content-hash-mismatch': 'does not match the hash of the article text',
+  'title-empty': 'expected a non-empty title',
+  'date-format': 'expected YYYY-MM-DD or YYYY',
+  'date-invalid': 'expected a real calendar date',
+  'name-too-long': 'expected names of at most {limit} characters',
+  'too-many-names': 'expected at most {limit} names',
   'expected-type': 'expected {expected}',
   'expected-values': 'expected {values}',
   'too-few-items': 'expected at least {limit} {limit|item|items}',

@@ -1,3 +1,4 @@
+import type { ImportErrorDetail } from '../backup/import-error';
 import { LIST_ITEM_MAX, LIST_MAX, SOURCE_MAX, TITLE_MAX, type CorrectableField, type MetaCorrectionFields } from './meta-correction';
 
 /** Why a corrected field is not accepted; the UI turns the code into the user's language. */
@@ -8,6 +9,22 @@ export interface FieldProblem {
   readonly code: FieldProblemCode;
   /** The limit a `too-long` problem broke. */
   readonly limit?: number;
+}
+
+/** The import-error detail of a problem: stored records and backups report it by code, said in the user's language. */
+export function problemDetail(problem: FieldProblem): ImportErrorDetail {
+  switch (problem.code) {
+    case 'title-empty':
+    case 'date-format':
+    case 'date-invalid':
+      return { code: problem.code };
+    case 'too-long':
+      return { code: 'too-long', params: { limit: problem.limit ?? 0 } };
+    case 'list-item-too-long':
+      return { code: 'name-too-long', params: { limit: LIST_ITEM_MAX } };
+    case 'list-too-long':
+      return { code: 'too-many-names', params: { limit: LIST_MAX } };
+  }
 }
 
 /** English text for a problem, used where no UI language is at hand (backup and store errors). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkCorrectionFields, problemText } from './correction-checks';
+import { importErrorIssueParams } from '../backup/import-error';
+import { checkCorrectionFields, problemDetail, problemText } from './correction-checks';
 import type { MetaCorrection, MetaCorrectionFields } from './meta-correction';
 
 const names = z.array(z.string().min(1));
@@ -17,7 +18,7 @@ export const metaCorrectionFieldsSchema: z.ZodType<MetaCorrectionFields> = z
     places: names.optional(),
   })
   .superRefine((fields, ctx) => {
-    for (const problem of checkCorrectionFields(fields)) ctx.addIssue({ code: 'custom', path: [problem.field], message: problemText(problem) });
+    for (const problem of checkCorrectionFields(fields)) ctx.addIssue({ code: 'custom', path: [problem.field], message: problemText(problem), params: importErrorIssueParams(problemDetail(problem)) });
   });
 
 /** A correction record as the store and backups keep it; checked on every write and read. */

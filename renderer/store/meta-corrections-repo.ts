@@ -6,8 +6,10 @@ import type { PizhuDb } from './db';
 /** A stored correction that failed validation on read: shown as a notice, never applied. */
 export interface BadCorrection {
   readonly articleId: string;
-  /** `fields.date: expected YYYY-MM-DD or YYYY`, one per broken field. */
+  /** `fields.date: expected YYYY-MM-DD or YYYY`, one per broken field (English, for logs). */
   readonly errors: readonly string[];
+  /** The same by code, for the UI to say in the user's language (`describeImportError`). */
+  readonly issues: readonly ImportError[];
 }
 
 /** The corrections that passed validation, by article id, and the ones that did not. */
@@ -34,7 +36,10 @@ export function readCorrections(records: readonly unknown[]): CorrectionsRead {
   for (const record of records) {
     const parsed = metaCorrectionSchema.safeParse(record);
     if (parsed.success) byId.set(parsed.data.articleId, parsed.data);
-    else bad.push({ articleId: articleIdOf(record), errors: zodIssuesToImportErrors(parsed.error.issues).map(formatImportError) });
+    else {
+      const issues = zodIssuesToImportErrors(parsed.error.issues);
+      bad.push({ articleId: articleIdOf(record), errors: issues.map(formatImportError), issues });
+    }
   }
   return { byId, bad };
 }

@@ -8,6 +8,8 @@ import { moveArticleToTrash } from '../../../renderer/store/article-trash-repo';
 import { addImportedArticles, correctedArticles, importedContentHashes } from '../../../renderer/store/library-repo';
 import { carryOverCorrections, loadCorrections, readCorrections, restoreMetaCorrection, saveMetaCorrection } from '../../../renderer/store/meta-corrections-repo';
 import type { ImportedArticle } from '../../../renderer/store/records';
+import { translator } from '../../../renderer/ui/i18n';
+import { describeImportError } from '../../../renderer/ui/i18n/describe-import-error';
 
 const freshDb = () => createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
 const T1 = new Date('2026-03-01T08:00:00.000Z');
@@ -67,7 +69,10 @@ describe('readCorrections (validation on read)', () => {
     ]);
     const read = await loadCorrections(db);
     expect([...read.byId.keys()]).toEqual(['imp-good']);
-    expect(read.bad).toEqual([{ articleId: 'imp-bad', errors: ['fields.title: expected a non-empty title', 'fields.date: expected YYYY-MM-DD or YYYY'] }]);
+    expect(read.bad).toMatchObject([{ articleId: 'imp-bad', errors: ['fields.title: expected a non-empty title', 'fields.date: expected YYYY-MM-DD or YYYY'] }]);
+    // By code too, so the reader says it in Chinese with the path verbatim.
+    const zh = translator('zh-CN');
+    expect(read.bad[0]?.issues.map((e) => describeImportError(zh, e))).toEqual(['fields.title：标题不能为空', 'fields.date：日期应为 YYYY-MM-DD 或 YYYY']);
     expect(readCorrections([null, 42, { articleId: 7 }]).bad.map((b) => b.articleId)).toEqual(['?', '?', '?']);
   });
 });
