@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash, articleText, type Article, type Block, type HighlightColor } from '../../../corpus/model';
-import { newAnnotation } from '../../../renderer/features/annotate/new-annotation';
+import { newAnnotation } from '../../../renderer/store/new-annotation';
 import {
   blockOfAnnotation,
   buildEntries,
   filterEntries,
   groupEntries,
   queryWords,
+  SearchKeys,
   tagCounts,
   type NotebookFilter,
   type NotebookGrouping,
@@ -82,8 +83,45 @@ describe('filterEntries', () => {
     expect(quotes(filterEntries(entries, filter))).toEqual(expected);
   });
 
-  it('folds query words like the haystack', () => {
+  it('folds query words like the search texts', () => {
     expect(queryWords('  ＡＢＣ  数据 ')).toEqual(['abc', '数据']);
+  });
+
+  it('gives the same results with shared, warmed search keys as folding on demand', () => {
+    const keys = new SearchKeys();
+    expect(keys.warm(entries, 0, () => true)).toBe(entries.length);
+    for (const text of ['1188', '口径', 'ai产业', 'ＧＤＰ', 'FOLLOW', '全年  gdp', '待核实', '']) {
+      expect(quotes(filterEntries(entries, { colors: [], text }, keys))).toEqual(quotes(filterEntries(entries, { colors: [], text })));
+    }
+  });
+});
+
+describe('SearchKeys', () => {
+  it('folds each text once: NFKC, lowercase and Han variants', () => {
+    const keys = new SearchKeys();
+    const entry = { searchText: 'ＡＩ產業\nFollow' };
+    expect(keys.keyOf(entry)).toBe('ai产业\nfollow');
+    expect(keys.keyOf({ searchText: 'ＡＩ產業\nFollow' })).toBe(keys.keyOf(entry));
+  });
+
+  it('warms in slices: stops when told, resumes where it stopped, reports the end', () => {
+    const keys = new SearchKeys();
+    const many = Array.from({ length: 200 }, (_, i) => ({ ...entries[0]!, searchText: `第${i}条` }));
+    let calls = 0;
+    const stop = keys.warm(many, 0, () => ++calls < 2);
+    expect(stop).toBe(128);
+    expect(keys.warm(many, stop, () => true)).toBe(200);
+    expect(keys.warm(many, 200, () => true)).toBe(200);
+  });
+
+  it('forgets texts no entry has once they outnumber the live ones, keeps the live ones', () => {
+    const keys = new SearchKeys();
+    const old = Array.from({ length: 300 }, (_, i) => ({ ...entries[0]!, searchText: `旧${i}` }));
+    keys.warm(old, 0, () => true);
+    const live = old.slice(0, 10);
+    keys.prune(live);
+    const size = (keys as unknown as { keys: Map<string, string> }).keys.size;
+    expect(size).toBe(10);
   });
 });
 

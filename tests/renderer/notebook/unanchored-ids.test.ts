@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash, articleText, type Article, type Block } from '../../../corpus/model';
-import { newAnnotation } from '../../../renderer/features/annotate/new-annotation';
-import { unanchoredIds } from '../../../renderer/features/notebook/notebook-model';
+import { newAnnotation } from '../../../renderer/store/new-annotation';
+import { unanchoredIds, type UnanchoredCache } from '../../../renderer/features/notebook/notebook-model';
 
 const block = (id: string, text: string): Block => ({ id, kind: 'paragraph', text, para: 1 }) as Block;
 
@@ -28,5 +28,33 @@ describe('unanchoredIds (the notebook marks orphans)', () => {
 
   it('an annotation whose article was removed is not judged here (the notebook says "article removed")', () => {
     expect(unanchoredIds([onUnit], new Map()).size).toBe(0);
+  });
+
+  it('with a cache: the same marks, and an article is anchored again only when its text or notes changed', () => {
+    const corrected = article(['科技支出分别为7263万元、7364万元、7398亿元；争取省、市科技专项资金。', '第二段文字保持不变，用于定位。']);
+    const other = { ...article(['另一篇文章的正文，完全不同。']), id: 'a2' } as Article;
+    const onOther = { ...newAnnotation(before, at('第二段'), at('第二段') + 6, 'blue', new Date(0), 'other'), articleId: 'a2' };
+    const byId = new Map<string, Article>([[corrected.id, corrected], [other.id, other]]);
+    const cache: UnanchoredCache = new Map();
+    const first = unanchoredIds([onUnit, onSecond, onOther], byId, cache);
+    expect([...first].sort()).toEqual(['other', 'unit']);
+    const a1 = cache.get('a1');
+    const a2 = cache.get('a2');
+
+    // Nothing changed: both verdicts reused as they were.
+    expect([...unanchoredIds([onUnit, onSecond, onOther], byId, cache)].sort()).toEqual(['other', 'unit']);
+    expect(cache.get('a1')).toBe(a1);
+    expect(cache.get('a2')).toBe(a2);
+
+    // The note on a1 re-attached (new target): a1 anchored again, a2 untouched.
+    const reattached = { ...onUnit, target: { ...onUnit.target, contentHash: corrected.contentHash } };
+    expect([...unanchoredIds([reattached, onSecond, onOther], byId, cache)].sort()).toEqual(['other']);
+    expect(cache.get('a1')).not.toBe(a1);
+    expect(cache.get('a2')).toBe(a2);
+
+    // a2 now holds the very text the note was made on: attached by position, its verdict forgotten.
+    const restored = { ...before, id: 'a2' } as Article;
+    expect([...unanchoredIds([reattached, onSecond, onOther], new Map([[corrected.id, corrected], [restored.id, restored]]), cache)]).toEqual([]);
+    expect(cache.has('a2')).toBe(false);
   });
 });
