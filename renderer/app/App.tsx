@@ -15,6 +15,7 @@ import { useSetting } from '../store/settings-repo';
 import { useAppearance } from '../ui/appearance';
 import { ErrorBoundary } from './ErrorBoundary';
 import { InvalidSettingsNotice } from './InvalidSettingsNotice';
+import { StoredRecordsNotice } from './StoredRecordsNotice';
 import { I18nProvider, languageFor, translator, useI18n, type Lang } from '../ui/i18n';
 import { navigate, useRoute, type Route } from '../ui/router';
 import { MenuCommands } from './MenuCommands';
@@ -107,6 +108,7 @@ export function App() {
           <ErrorBoundary view={translator(lang)('app.name')} resetKeys={SHELL_RESET_KEYS}>
             <TopBar route={route} />
             <InvalidSettingsNotice />
+            <StoredRecordsNotice />
             <BackupWarningBanner />
           </ErrorBoundary>
           <GuardedRoutes route={route} />
