@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: prints one JSON object. Timing on this kind of machine is noisy, so every
  * figure comes with a baseline measured in the same run, and goals are reported, not asserted.
- * `BENCH_ARTICLES` (default 10000) sizes the synthetic search corpus; `BENCH_LARGE_MB` (default
+ * `BENCH_ARTICLES` (default 10000; 100000 for the large run) sizes the synthetic search corpus; `BENCH_LARGE_MB` (default
  * 1,5,20) the over-limit `.txt` imports of the large-import benchmark.
  */
 import { loadBundledArticles } from '../corpus-files';
 import { runAnchoringBench } from './anchoring-bench';
 import { runAppBench } from './app-bench';
 import { runBackupBench } from './backup-bench';
+import { runEnglishRecallBench } from './english-recall-bench';
 import { runLargeDataBench } from './large-data-bench';
 import { runLargeImportBench } from './large-import-bench';
 import { runPdfBench } from './pdf-bench';
@@ -43,7 +44,10 @@ async function main(): Promise<void> {
   await step('backup', async () => ({ ...(await runBackupBench(10_000)) }));
   await step('team', () => runTeamBench(10, 1000));
   await step('search1000', () => runSearchBench({ articles: 1000 }));
-  await step(`search${size}`, () => runSearchBench({ articles: size }));
+  // Would lunr's English stemming earn its bundle bytes? Recall on the English real briefings.
+  await step('searchEnglish', () => runEnglishRecallBench());
+  // FlexSearch side by side up to 10,000 articles (beyond, it builds for many minutes); lunr is in search1000.
+  await step(`search${size}`, () => runSearchBench({ articles: size, lunrArticles: 0, flexsearchArticles: size <= 10_000 ? size : 0 }));
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 

@@ -7,7 +7,7 @@
  * Query and scan times are the best of three runs per query (the first, "cold" run — which
  * also normalizes the articles it confirms for the first time — is reported separately).
  * `indexHeapMiB` is the index's own heap (after a full GC, minus the heap holding the corpus),
- * not the process's. Run alone: `npx tsx build/bench/search-bench.ts [articles] [lunrArticles]`.
+ * not the process's. Run alone: `npx tsx build/bench/search-bench.ts [articles] [lunrArticles] [flexsearchArticles]`.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -253,7 +253,8 @@ export async function runSearchBench(opts: SearchBenchOptions): Promise<Record<s
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const articles = Number(process.argv[2] ?? 10_000);
   const lunrArticles = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
-  runSearchBench({ articles, ...(lunrArticles === undefined ? {} : { lunrArticles }) })
+  const flexsearchArticles = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
+  runSearchBench({ articles, ...(lunrArticles === undefined ? {} : { lunrArticles }), ...(flexsearchArticles === undefined ? {} : { flexsearchArticles }) })
     .then((figures) => console.log(JSON.stringify(figures, null, 2)))
     .catch((e: unknown) => {
       console.error(e);
