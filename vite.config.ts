@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
-import { CONTENT_SECURITY_POLICY } from './electron/ipc/csp';
+import { metaContentSecurityPolicy } from './electron/ipc/csp';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -14,13 +14,13 @@ export default defineConfig({
   plugins: [
     react(),
     {
-      // One CSP for every host: the same constant the Electron protocol and preview server send
-      // as a header, also as a <meta> tag (minus frame-ancestors, which a meta tag cannot carry).
+      // One CSP for every host: the policy the Electron protocol and preview server send as a
+      // header, also as a <meta> tag (see metaContentSecurityPolicy for the two differences).
       name: 'pizhu-csp-meta',
       transformIndexHtml: () => [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ') },
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy() },
           injectTo: 'head-prepend',
         },
       ],

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../electron/ipc/csp';
+import { contentSecurityPolicy, teamServerFromCookie } from '../electron/ipc/csp';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,8 +42,9 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
       (body) => {
         res.writeHead(200, {
           'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-          // Same policy as the Electron app protocol: only our own scripts, no remote connections.
-          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          // Same policy as the Electron app protocol: only our own scripts, no remote connections
+          // except the team server the user configured (kept in a cookie for this purpose).
+          'Content-Security-Policy': contentSecurityPolicy(teamServerFromCookie(req.headers.cookie)),
           'X-Content-Type-Options': 'nosniff',
           'Cache-Control': 'no-cache',
         });

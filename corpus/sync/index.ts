@@ -1,3 +1,6 @@
 export * from './annotation-doc';
 export * from './pack-doc';
+export * from './invite-code';
+export * from './server-address';
+export * from './team-docs';
 export { applyTextChange } from './text-change';

@@ -9,6 +9,7 @@ import { createDb, requestPersistentStorage } from '../store/db';
 import { loadBundledCorpus } from '../store/library-repo';
 import { LiveDataProvider } from '../store/live-data';
 import { ServicesProvider } from '../store/services';
+import { TeamProvider } from '../store/team/team-service';
 import { loadBundledIndex } from '../features/search/search-service';
 import { App } from './App';
 import './styles.css';
@@ -29,7 +30,9 @@ async function start(): Promise<void> {
       <StrictMode>
         <ServicesProvider services={{ db, host, bundled, bundledIndex }}>
           <LiveDataProvider>
-            <App />
+            <TeamProvider>
+              <App />
+            </TeamProvider>
           </LiveDataProvider>
         </ServicesProvider>
       </StrictMode>,

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ArticleNote } from '../../corpus/model';
 import type {
   ArticleVersion,
@@ -11,6 +11,9 @@ import type {
   ReadingPosition,
   SettingRecord,
   StoredAnnotation,
+  TeamNote,
+  TeamPack,
+  TeamRecord,
   TrashedAnnotation,
 } from './records';
 import { declareSchema } from './schema';
@@ -31,6 +34,9 @@ export type PizhuDb = Dexie & {
   articleTrash: EntityTable<TrashedArticle, 'id'>;
   articleVersions: EntityTable<ArticleVersion, 'key'>;
   syncDocs: EntityTable<SyncDocRecord, 'name'>;
+  team: Table<TeamRecord, string>;
+  teamNotes: EntityTable<TeamNote, 'id'>;
+  teamPacks: EntityTable<TeamPack, 'id'>;
 };
 
 export interface OpenDbOptions {

@@ -39,6 +39,55 @@ export interface SyncDocRecord {
   readonly updated: string;
 }
 
+/**
+ * This device's team membership (table `team`, key `membership`): never in backups or
+ * exports, and the token is never logged. One membership at a time.
+ */
+export interface TeamMembership {
+  readonly key: 'membership';
+  /** The server as the app opens it (`ws://…` or `wss://…`). */
+  readonly serverUrl: string;
+  readonly memberId: string;
+  readonly groupId: string;
+  readonly groupName: string;
+  readonly name: string;
+  readonly role: 'editor' | 'viewer';
+  readonly token: string;
+  readonly joinedAt: string;
+}
+
+/** When the server last acknowledged everything this device had (table `team`). */
+export interface TeamLastSynced {
+  readonly key: 'lastSynced';
+  readonly at: string;
+}
+
+export type TeamRecord = TeamMembership | TeamLastSynced;
+
+/**
+ * A colleague's annotation, read from their notes document on a shared pack: kept apart from
+ * the user's own (writable) annotations. Keyed `<authorId>/<annotation id>`.
+ */
+export interface TeamNote {
+  readonly id: string;
+  readonly articleId: string;
+  readonly packId: string;
+  readonly authorId: string;
+  readonly authorName: string;
+  readonly annotation: Annotation;
+}
+
+/** A pack shared in the group, as the pack list says. */
+export interface TeamPack {
+  readonly id: string;
+  readonly title: string;
+  readonly sharedBy: string;
+  readonly sharedByName: string;
+  readonly created: string;
+  /** Its articles' ids, in the pack's order (empty until the pack document arrives). */
+  readonly articleIds: readonly string[];
+}
+
 /** A removed imported article with everything that hung on it, restorable as one. */
 export interface TrashedArticle {
   readonly id: string;

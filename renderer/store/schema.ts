@@ -63,6 +63,17 @@ export const SCHEMA_VERSIONS = [
       syncDocs: 'name, updated',
     },
   },
+  {
+    // v6: team sharing. This device's membership (server, invite), colleagues' notes on shared
+    // packs (apart from the user's own annotations, which stay the only writable ones) and the
+    // group's pack list. None of these go into backups.
+    version: 6,
+    stores: {
+      team: 'key',
+      teamNotes: 'id, articleId, packId, authorId',
+      teamPacks: 'id, created',
+    },
+  },
 ] as const;
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -7,6 +7,7 @@ import { useServices } from '../../store/services';
 import { useSetting } from '../../store/settings-repo';
 import { BackupsSection } from './BackupsSection';
 import { ExportImportSection } from './ExportImportSection';
+import { TeamSection } from './TeamSection';
 import { TrashSection } from './TrashSection';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -123,6 +124,7 @@ export function SettingsView() {
       <BackupsSection />
       <ExportImportSection />
       <TrashSection />
+      <TeamSection />
       <Section title={t('settings.data')}>
         <DataLocation />
       </Section>

@@ -1,5 +1,6 @@
 import { importErrorMessagesEn } from './import-error-messages';
 import { recoveryMessagesEn } from './recovery-messages';
+import { teamMessagesEn } from './team-messages';
 import type { MessageKey } from './zh-CN';
 
 /** English UI strings: the same keys as zh-CN (the type makes a missing key a compile error). */
@@ -7,6 +8,8 @@ export const en: Record<MessageKey, string> = {
   // import and backup errors by code, and the safety net (issue 13)
   ...importErrorMessagesEn,
   ...recoveryMessagesEn,
+  // team sharing (issue 16)
+  ...teamMessagesEn,
   'app.name': 'Pizhu',
   'app.tagline': 'Offline briefing reader',
   'nav.library': 'Library',

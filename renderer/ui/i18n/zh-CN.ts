@@ -1,11 +1,14 @@
 import { importErrorMessagesZh } from './import-error-messages';
 import { recoveryMessagesZh } from './recovery-messages';
+import { teamMessagesZh } from './team-messages';
 
 /** Simplified Chinese UI strings. The English catalog must have exactly the same keys. */
 export const zhCN = {
   // import and backup errors by code, and the safety net (issue 13)
   ...importErrorMessagesZh,
   ...recoveryMessagesZh,
+  // team sharing (issue 16)
+  ...teamMessagesZh,
   'app.name': '批注',
   'app.tagline': '离线简报阅读器',
   'nav.library': '文库',
