@@ -1,11 +1,13 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 
 /**
- * The main window's options. Security-relevant preferences are spelled out even where they
- * equal Electron's defaults, so a reviewer (and `build/security-scan.ts`) sees them.
+ * The main window. Security-relevant preferences are spelled out even where they equal
+ * Electron's defaults, and written inside the `new BrowserWindow({…})` call itself, so a
+ * reviewer and Electronegativity (`npm run security:scan`, which reads only literal options)
+ * both see them.
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  return new BrowserWindow({
     width: 1280,
     height: 860,
     minWidth: 720,
@@ -28,15 +30,15 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       navigateOnDragDrop: false,
       safeDialogs: true,
     },
-  };
+  });
 }
 
 /**
- * Options for the hidden window that renders print HTML to PDF: no preload, no JavaScript,
- * sandboxed; the HTML is data from the renderer and must not run anything.
+ * The hidden window that renders print HTML to PDF: no preload, no JavaScript, sandboxed; the
+ * HTML is data from the renderer and must not run anything.
  */
-export function pdfWindowOptions(): BrowserWindowConstructorOptions {
-  return {
+export function createPdfWindow(): BrowserWindow {
+  return new BrowserWindow({
     show: false,
     width: 900,
     height: 1200,
@@ -51,5 +53,5 @@ export function pdfWindowOptions(): BrowserWindowConstructorOptions {
       spellcheck: false,
       images: true,
     },
-  };
+  });
 }

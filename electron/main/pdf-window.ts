@@ -1,8 +1,7 @@
-import { BrowserWindow } from 'electron';
 import { printFooterTemplate } from '../../corpus/export/print-html';
 import type { SavePdfRequest } from '../ipc/contract';
 import type { RenderPdf } from './handlers/save-pdf';
-import { pdfWindowOptions } from './main-window-options';
+import { createPdfWindow } from './main-window-options';
 import type { PrintDocuments } from './print-documents';
 
 /** Rendering a briefing takes well under a second; anything this slow is stuck. */
@@ -30,7 +29,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 export function createPdfRenderer(documents: PrintDocuments): RenderPdf {
   return async (html: string, pageSize: SavePdfRequest['pageSize'], lang: SavePdfRequest['lang']) => {
     const document = documents.add(html);
-    const window = new BrowserWindow(pdfWindowOptions());
+    const window = createPdfWindow();
     try {
       const render = async (): Promise<Uint8Array> => {
         await window.loadURL(document.url);

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { MENU_COMMAND_CHANNEL, OPEN_LINK_CHANNEL, type MenuCommand } from '../ipc/contract';
@@ -9,7 +9,7 @@ import { APP_ID, APP_NAME, BACKUPS_FOLDER, userDataPath } from './app-identity';
 import { createBackupStore } from './handlers/backups';
 import type { OpenDialogRequest, SaveDialogRequest } from './handlers/file-dialogs';
 import { denyPermissions, hardenWebContents } from './harden-web-contents';
-import { mainWindowOptions } from './main-window-options';
+import { createMainWindow } from './main-window-options';
 import { buildMenuTemplate } from './menu-template';
 import { isSafeExternalUrl } from './navigation-policy';
 import { createPdfRenderer } from './pdf-window';
@@ -145,7 +145,7 @@ export function startApp(paths: AppPaths): void {
       ),
     );
 
-    mainWindow = new BrowserWindow(mainWindowOptions(paths.preload));
+    mainWindow = createMainWindow(paths.preload);
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     const window = mainWindow;
     // An unsaved note cancels the unload in the page; the user decides in a native dialog.

@@ -1,6 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { mainWindowOptions, pdfWindowOptions } from '../../electron/main/main-window-options';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { createMainWindow, createPdfWindow } from '../../electron/main/main-window-options';
 import { APP_ID, APP_NAME, USER_DATA_FOLDER, userDataPath } from '../../electron/main/app-identity';
+
+// The windows are built by `new BrowserWindow({…})` with literal options (so Electronegativity
+// can read them); outside Electron a stand-in records what it was given.
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    constructor(readonly options: BrowserWindowConstructorOptions) {}
+  },
+}));
+const optionsOf = (window: unknown): BrowserWindowConstructorOptions => (window as { options: BrowserWindowConstructorOptions }).options;
+const mainWindowOptions = (preload: string) => optionsOf(createMainWindow(preload));
+const pdfWindowOptions = () => optionsOf(createPdfWindow());
 
 describe('main window webPreferences', () => {
   const prefs = mainWindowOptions('/app/dist/electron/preload.cjs').webPreferences;
