@@ -1,6 +1,8 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { spanLineBoxes } from '../../dom/selection';
 import type { TextMap } from '../../dom/text-map';
 import type { AnchoredAnnotation } from './use-anchors';
+import { PAINT_WINDOW_FROM, useVisibleWindow } from './use-visible-window';
 
 interface Marker {
   readonly id: string;
@@ -15,38 +17,41 @@ export const circled = (n: number): string => CIRCLED[n - 1] ?? `(${n})`;
 
 /**
  * Small numbered markers at the end of highlights that carry a note. They sit in an overlay
- * positioned from the highlight's client rects, so the article text itself is untouched.
+ * positioned from the highlight's client rects, so the article text itself is untouched. On a
+ * large article (PAINT_WINDOW_FROM) only the markers within a screen of the viewport exist:
+ * each is a positioned layer the browser walks on every frame.
  */
-export function NoteMarkers({ map, anchored, containerRef, onOpen }: {
+export function NoteMarkers({ map, anchored, containerRef, scrollRef, onOpen }: {
   map: TextMap | undefined;
   anchored: readonly AnchoredAnnotation[];
   containerRef: RefObject<HTMLElement | null>;
+  scrollRef: RefObject<HTMLElement | null>;
   onOpen: (id: string) => void;
 }) {
   const [markers, setMarkers] = useState<Marker[]>([]);
+  const visible = useVisibleWindow(scrollRef, map, anchored.length >= PAINT_WINDOW_FROM);
+  // Numbered in reading order over the whole article, whatever part of it is placed.
+  const noted = useMemo(() => anchored.filter((a) => a.annotation.body.note || a.annotation.body.tags.length > 0), [anchored]);
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!map || !container) return;
     const place = () => {
       const origin = container.getBoundingClientRect();
       const next: Marker[] = [];
-      let n = 0;
-      for (const a of anchored) {
+      noted.forEach((a, i) => {
+        if (visible && (a.end <= visible.start || a.start >= visible.end)) return;
+        const last = spanLineBoxes(map, a.start, a.end).at(-1);
+        if (!last) return;
         const { note, tags } = a.annotation.body;
-        if (!note && tags.length === 0) continue;
-        n++;
-        const rects = map.rangeOf(a.start, a.end)?.getClientRects();
-        const last = rects && rects.length > 0 ? rects[rects.length - 1]! : undefined;
-        if (!last) continue;
-        next.push({ id: a.annotation.id, number: n, top: last.top - origin.top - 6, left: last.right - origin.left, label: note || tags.map((t) => `#${t}`).join(' ') });
-      }
+        next.push({ id: a.annotation.id, number: i + 1, top: last.top - origin.top - 6, left: last.right - origin.left, label: note || tags.map((t) => `#${t}`).join(' ') });
+      });
       setMarkers(next);
     };
     place();
     const observer = new ResizeObserver(place);
     observer.observe(container);
     return () => observer.disconnect();
-  }, [map, anchored, containerRef]);
+  }, [map, noted, visible, containerRef]);
   return (
     <div className="note-markers" data-pizhu-ignore="">
       {markers.map((m) => (

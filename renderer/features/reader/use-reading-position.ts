@@ -1,81 +1,27 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Article } from '../../../corpus/model';
+import { anchorOf, scrollProgress, scrollToAnchor, scrollToBlock, topVisibleBlock } from '../../dom/reading-scroll';
 import { readingPosition, saveReadingPosition } from '../../store/positions-repo';
 import { useServices } from '../../store/services';
+import { createPositionStore, type PositionStore, type ReadingSpot } from './reading-spot';
 
 /** How long a restored position is held against late layout changes. */
 const PIN_MS = 1500;
 
-/** Where the reader's eye line sits: a little below the top edge of the scroll area. */
-const TOP_LINE = 8;
-
-/** The first block whose bottom is below the top of the scroll area. O(log n) by bisection. */
-export function topVisibleBlock(container: HTMLElement): HTMLElement | undefined {
-  const blocks = container.querySelectorAll<HTMLElement>('[data-block-id]');
-  const top = container.getBoundingClientRect().top + TOP_LINE;
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found: HTMLElement | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const el = blocks[mid]!;
-    if (el.getBoundingClientRect().bottom > top) {
-      found = el;
-      hi = mid - 1;
-    } else lo = mid + 1;
-  }
-  return found;
-}
-
-/** The top block and how far into it the top line is: pixels above it, or a fraction of its height once inside. */
-interface Anchor {
-  readonly blockId: string;
-  readonly gap: number;
-  readonly fraction: number;
-}
-
-function anchorOf(container: HTMLElement): Anchor | undefined {
-  const block = topVisibleBlock(container);
-  if (!block?.dataset.blockId) return undefined;
-  const rect = block.getBoundingClientRect();
-  const into = container.getBoundingClientRect().top + TOP_LINE - rect.top;
-  return { blockId: block.dataset.blockId, gap: Math.min(0, into), fraction: rect.height > 0 ? Math.max(0, into) / rect.height : 0 };
-}
-
-/** Scrolls so the anchor's block sits where it sat before the text reflowed. */
-function scrollToAnchor(container: HTMLElement, anchor: Anchor): void {
-  const el = container.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(anchor.blockId)}"]`);
-  if (!el) return;
-  const rect = el.getBoundingClientRect();
-  const into = anchor.gap < 0 ? anchor.gap : anchor.fraction * rect.height;
-  const delta = rect.top + into - (container.getBoundingClientRect().top + TOP_LINE);
-  if (Math.abs(delta) >= 1) container.scrollBy({ top: delta });
-}
-
-export function scrollToBlock(container: HTMLElement, blockId: string, behavior: ScrollBehavior = 'auto'): boolean {
-  const el = container.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
-  if (!el) return false;
-  const delta = el.getBoundingClientRect().top - container.getBoundingClientRect().top - 16;
-  container.scrollBy({ top: delta, behavior });
-  return true;
-}
-
 /**
  * Remembers the top visible block of the article as the reader scrolls (written within a
- * quarter second, and when leaving), and restores it when the article is opened again,
- * unless the route asks for a specific block. When the text reflows under the reader (font
- * size, line height or width applied, a web font arriving) the same block stays at the top.
+ * quarter second of a change of block or percent, and when leaving), and restores it when the
+ * article is opened again, unless the route asks for a specific block. When the text reflows
+ * under the reader (font size, line height or width applied, a web font arriving) the same
+ * block stays at the top.
  */
-export function useReadingPosition(article: Article | undefined, scrollRef: RefObject<HTMLElement | null>, targetBlock: string | undefined) {
+export function useReadingPosition(article: Article | undefined, scrollRef: RefObject<HTMLElement | null>, targetBlock: string | undefined): PositionStore {
   const { db } = useServices();
-  const [current, setCurrent] = useState<{ blockId: string; progress: number }>();
+  const [store] = useState(createPositionStore);
   const restored = useRef<string | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pending = useRef<{ blockId: string; progress: number } | undefined>(undefined);
-  /**
-   * The block a restore (or a jump) put at the top, held there until the reader scrolls by
-   * hand: layout that settles after the restore (reflow, late fonts) must not move it.
-   */
+  const pending = useRef<ReadingSpot | undefined>(undefined);
+  /** The block a restore (or a jump) put at the top, held until the reader scrolls by hand. */
   const pinned = useRef<string | undefined>(undefined);
 
   const flush = useCallback(() => {
@@ -112,10 +58,8 @@ export function useReadingPosition(article: Article | undefined, scrollRef: RefO
     const onScroll = () => {
       const block = topVisibleBlock(container);
       if (!block) return;
-      const max = container.scrollHeight - container.clientHeight;
-      const progress = max > 0 ? Math.min(1, container.scrollTop / max) : 1;
-      const position = { blockId: block.dataset.blockId ?? '', progress };
-      setCurrent(position);
+      const position = { blockId: block.dataset.blockId ?? '', progress: scrollProgress(container) };
+      if (!store.set(position)) return;
       pending.current = position;
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, 250);
@@ -127,7 +71,7 @@ export function useReadingPosition(article: Article | undefined, scrollRef: RefO
       window.removeEventListener('pagehide', flush);
       flush();
     };
-  }, [article, scrollRef, flush]);
+  }, [article, scrollRef, flush, store]);
 
   // Reflow keeps the top block: remember it on every scroll, put it back when the content resizes.
   useEffect(() => {
@@ -163,5 +107,5 @@ export function useReadingPosition(article: Article | undefined, scrollRef: RefO
     };
   }, [article, scrollRef]);
 
-  return current;
+  return store;
 }
