@@ -6,7 +6,7 @@ import { useAnnotationCounts } from '../../store/annotations-repo';
 import { useLibrary } from '../../store/library-repo';
 import { useReadingPositions } from '../../store/positions-repo';
 import { DropOverlay, ImportButton, ImportDialog, RemoveArticleDialog, useFileDrop, useImporter } from '../import';
-import { readingMinutes } from './reading-time';
+import { readingMinutes } from '../../../corpus/model/reading-time';
 
 function ArticleCard({ article, notes, progress, onRemove }: { article: Article; notes: number; progress: number | undefined; onRemove: () => void }) {
   const { t } = useI18n();

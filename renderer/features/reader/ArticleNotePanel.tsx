@@ -5,8 +5,8 @@ import { useToast } from '../../ui/toast';
 import { saveArticleNote, useArticleNote } from '../../store/article-notes-repo';
 import { articleNoteDraftId, useDraftIds } from '../../store/drafts-repo';
 import { useServices } from '../../store/services';
-import { MarkdownLite } from '../annotate/MarkdownLite';
-import { NoteEditor } from '../annotate/NoteEditor';
+import { MarkdownLite } from '../../ui/MarkdownLite';
+import { NoteEditor } from '../annotate';
 
 /** One free-form note about the whole article, above the passage annotations. */
 export function ArticleNotePanel({ articleId }: { articleId: string }) {

@@ -1,6 +1,6 @@
 import type { Article } from '../../../corpus/model';
 import { useI18n } from '../../ui/i18n';
-import { readingMinutes } from '../library/reading-time';
+import { readingMinutes } from '../../../corpus/model/reading-time';
 import { Outline } from './Outline';
 import { useReadingSpot, type PositionStore } from './reading-spot';
 

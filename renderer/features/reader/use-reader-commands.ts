@@ -4,7 +4,8 @@ import { spanBox } from '../../dom/selection';
 import type { TextMap } from '../../dom/text-map';
 import { useI18n } from '../../ui/i18n';
 import { useToast } from '../../ui/toast';
-import { citation, copyText } from '../annotate/citation';
+import { citation } from '../../../corpus/export/citation';
+import { copyText } from '../../dom/clipboard';
 
 /** Scrolls the reader so clean-text `offset` sits a third of the way down the scroll area. */
 export function useScrollToOffset(map: TextMap | undefined, scrollRef: RefObject<HTMLElement | null>, textLength: number) {

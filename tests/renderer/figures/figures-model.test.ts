@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleText, contentHash, type Article, type Block } from '../../../corpus/model';
-import { newAnnotation } from '../../../renderer/features/annotate/new-annotation';
+import { newAnnotation } from '../../../renderer/store/new-annotation';
 import {
   figuresOf,
   highlightedSpans,

@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
-import { MarkdownLite, safeLinkHref } from '../../../renderer/features/annotate/MarkdownLite';
+import { MarkdownLite, safeLinkHref } from '../../../renderer/ui/MarkdownLite';
 import { hostileDomFindings, XSS_PAYLOADS } from '../../e2e/support/payloads';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

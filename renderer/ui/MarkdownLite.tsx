@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { routeFromPizhuLink, routeHash } from '../../ui/router';
+import { routeFromPizhuLink, routeHash } from './router';
 
 /**
  * Markdown-lite for notes: paragraphs, `- ` / `* ` / `1. ` lists, **bold**, *italic*, `code`

@@ -1,6 +1,6 @@
-import { describeRange } from '../../../corpus/anchoring';
-import { articleText, type Article, type HighlightColor } from '../../../corpus/model';
-import type { StoredAnnotation } from '../../store/records';
+import { describeRange } from '../../corpus/anchoring';
+import { articleText, type Article, type HighlightColor } from '../../corpus/model';
+import type { StoredAnnotation } from './records';
 
 /** A new highlight on clean-text [start, end) of the article, with both W3C selectors. */
 export function newAnnotation(article: Article, start: number, end: number, color: HighlightColor, now: Date, id: string): StoredAnnotation {
