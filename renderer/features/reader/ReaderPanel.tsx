@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Article, AnnotationBody, HighlightColor } from '../../../corpus/model';
 import { useAllAnnotations } from '../../store/annotations-repo';
 import type { StoredAnnotation } from '../../store/records';
@@ -24,6 +24,8 @@ export function ReaderPanel(props: {
   selected: { readonly start: number; readonly end: number } | undefined;
   onJump: (a: AnchoredAnnotation) => void;
   onEdit: (id: string | undefined) => void;
+  /** Colleagues' notes on this article (team sharing), under the article note. */
+  colleagues?: ReactNode;
 }) {
   const { t } = useI18n();
   const toast = useToast();
@@ -41,6 +43,7 @@ export function ReaderPanel(props: {
   return (
     <aside className="reader-right" aria-label={t('reader.annotations')}>
       <ArticleNotePanel articleId={article.id} />
+      {props.colleagues}
       <AnnotationPanel loading={props.loading} anchored={props.anchored} orphans={props.orphans} activeId={props.activeId} editingId={props.editingId}
         colorNames={props.colorNames} allTags={allTags} hasSelection={selected !== undefined} onJump={props.onJump} onEdit={onEdit}
         onSave={onSave} onSaveCopy={actions.saveCopy} onRestore={actions.restoreWithText}

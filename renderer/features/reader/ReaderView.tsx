@@ -11,6 +11,7 @@ import { ArticleBody } from './ArticleBody';
 import { ArticleHeader, type MetaState } from './ArticleHeader';
 import { FindBar, useFind } from './FindBar';
 import { HighlightToolbar } from './HighlightToolbar';
+import { ColleagueMarkers, ColleagueNotesPanel, useColleagueNotes } from './colleague-notes';
 import { NoteMarkers } from './NoteMarkers';
 import { PaintedHighlights } from './PaintedHighlights';
 import { ReaderLeft } from './ReaderLeft';
@@ -50,6 +51,7 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
   const active = anchored.find((a) => a.annotation.id === activeId);
   const scrollToOffset = useScrollToOffset(map, scrollRef, text.length);
   const copyQuote = useCopyQuote(article, text, selected ?? active);
+  const colleagues = useColleagueNotes(article, text, map);
 
   const currentFind = findState.ranges[findState.current];
   useEffect(() => {
@@ -110,6 +112,7 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
           </div>
           <PaintedHighlights map={map} scrollRef={scrollRef} anchored={anchored} activeId={activeId} finds={findState.ranges} currentFind={findState.current} />
           <NoteMarkers map={map} anchored={anchored} containerRef={articleRef} scrollRef={scrollRef} onOpen={openNote} />
+          <ColleagueMarkers map={map} colleagues={colleagues} containerRef={articleRef} />
           {selected && (
             <HighlightToolbar position={selected.position} colorNames={colorNames} onColor={(c) => void createFromSelection(c, false)}
               onNote={() => void createFromSelection(COLORS[0], true)} onCopy={() => void copyQuote()} />
@@ -123,7 +126,8 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
         <TimeLeft article={article} position={position} />
       </div>
       <ReaderPanel article={article} actions={actions} loading={panelLoading} anchored={panelAnchored} orphans={panelOrphans} orphanCandidates={orphanCandidates}
-        activeId={activeId} editingId={editingId} colorNames={colorNames} selected={selected} onJump={jumpTo} onEdit={setEditingId} />
+        activeId={activeId} editingId={editingId} colorNames={colorNames} selected={selected} onJump={jumpTo} onEdit={setEditingId}
+        colleagues={<ColleagueNotesPanel colleagues={colleagues} onJump={scrollToOffset} />} />
     </div>
   );
 }

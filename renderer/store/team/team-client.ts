@@ -117,6 +117,12 @@ export function startTeamClient({ db, membership: me, bundled, status, now = () 
         refused = true;
         void db.team.get('lastSynced').then((last) => !stopped && status.set({ connection: authenticatedOnce || last ? 'revoked' : 'refused', pending: pendingCount() }));
       },
+      // The server closes a revoked member's documents with this reason (the socket stays open).
+      onClose: ({ event }) => {
+        if (stopped || event.reason !== 'permission-denied') return;
+        refused = true;
+        status.set({ connection: 'revoked' });
+      },
       onSynced: () => refreshPending(),
       onUnsyncedChanges: () => refreshPending(),
     });

@@ -14,6 +14,7 @@ import { PageSizeField } from './PageSizeField';
 import { PrintPreview } from './PrintPreview';
 import { articlesByTag, localIsoDate, validatePackForm, type PackFormError } from './print-inputs';
 import { savePdf } from './save-pdf';
+import { SharePackButton } from './SharePackButton';
 
 type Run = { readonly state: 'idle' } | { readonly state: 'running'; readonly progress: PackProgress } | { readonly state: 'cancelled' };
 
@@ -146,6 +147,7 @@ export function MeetingPackView() {
         <div className="button-row">
           <button type="submit" className="primary-button" disabled={running || !loaded}>{t('pack.build')}</button>
           <button type="button" className="tool-button" disabled={running || !loaded} onClick={() => void start('preview')}>{t('print.preview')}</button>
+          <SharePackButton title={title} articles={articles.filter((a) => selected.has(a.id))} onInvalid={() => setErrors(validatePackForm({ title, selected }))} />
         </div>
         {run.state === 'running' && (
           <div className="pack-progress">

@@ -1,0 +1,133 @@
+import { useEffect, useId, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { anchorArticle } from '../../../corpus/anchoring';
+import type { Article } from '../../../corpus/model';
+import { initialsOf } from '../../../corpus/sync/team-docs';
+import { createHighlightLayer, unionOfSpans } from '../../dom/paint-highlights';
+import type { TextMap } from '../../dom/text-map';
+import { useI18n } from '../../ui/i18n';
+import type { TeamNote } from '../../store/records';
+import { useTeamNotes } from '../../store/team/team-service';
+
+/** A colleague's note placed on the current text. */
+export interface PlacedColleagueNote {
+  readonly note: TeamNote;
+  readonly start: number;
+  readonly end: number;
+  readonly initials: string;
+}
+
+/** '' shows everyone's notes, '-' nobody's, otherwise one author id. */
+export type PersonFilter = string;
+
+export interface ColleagueNotes {
+  readonly placed: readonly PlacedColleagueNote[];
+  readonly people: readonly { readonly id: string; readonly name: string }[];
+  readonly filter: PersonFilter;
+  setFilter(filter: PersonFilter): void;
+}
+
+/**
+ * Colleagues' notes on this article (from shared packs), anchored on the current text and
+ * painted apart from the user's own: a dashed underline under `::highlight(pizhu-team)`, which
+ * stays readable in black and white, and the author's initials at the end of each passage.
+ */
+export function useColleagueNotes(article: Article, text: string, map: TextMap | undefined): ColleagueNotes {
+  const notes = useTeamNotes(article.id);
+  const [filter, setFilter] = useState<PersonFilter>('');
+  const people = useMemo(() => {
+    const byId = new Map<string, string>();
+    for (const n of notes ?? []) byId.set(n.authorId, n.authorName);
+    return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  }, [notes]);
+  const placed = useMemo(() => {
+    const shown = (notes ?? []).filter((n) => filter === '' || n.authorId === filter);
+    if (filter === '-' || shown.length === 0) return [];
+    const { anchored } = anchorArticle(article, shown.map((note) => ({ target: note.annotation.target, note })), text);
+    return anchored.map((a) => ({ note: a.annotation.note, start: a.start, end: a.end, initials: initialsOf(a.annotation.note.authorName) }));
+  }, [notes, filter, article, text]);
+  const layer = useMemo(() => createHighlightLayer(), []);
+  useEffect(() => () => layer.clear(), [layer]);
+  useEffect(() => {
+    if (map) layer.paint('pizhu-team', map, unionOfSpans(placed));
+  }, [map, placed, layer]);
+  return { placed, people, filter, setFilter };
+}
+
+interface Marker {
+  readonly id: string;
+  readonly top: number;
+  readonly left: number;
+  readonly initials: string;
+  readonly label: string;
+}
+
+/** Initials markers at the end of each colleague's passage (an overlay; the text is untouched). */
+export function ColleagueMarkers({ map, colleagues, containerRef }: { map: TextMap | undefined; colleagues: ColleagueNotes; containerRef: RefObject<HTMLElement | null> }) {
+  const { t } = useI18n();
+  const [markers, setMarkers] = useState<Marker[]>([]);
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (!map || !container) return;
+    const place = () => {
+      const origin = container.getBoundingClientRect();
+      const next: Marker[] = [];
+      for (const p of colleagues.placed) {
+        const rects = map.rangeOf(p.start, p.end)?.getClientRects();
+        const last = rects && rects.length > 0 ? rects[rects.length - 1]! : undefined;
+        if (!last) continue;
+        const note = p.note.annotation.body.note;
+        next.push({ id: p.note.id, top: last.bottom - origin.top - 2, left: last.right - origin.left, initials: p.initials, label: `${t('team.noteBy', { name: p.note.authorName })}${note ? `：${note.slice(0, 80)}` : ''}` });
+      }
+      setMarkers(next);
+    };
+    place();
+    const observer = new ResizeObserver(place);
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [map, colleagues.placed, containerRef, t]);
+  if (markers.length === 0) return null;
+  return (
+    <div className="colleague-markers" data-pizhu-ignore="">
+      {markers.map((m) => (
+        <span key={m.id} className="colleague-marker" style={{ top: m.top, left: m.left }} title={m.label} role="note" aria-label={m.label}>
+          {m.initials}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** The side panel's list of colleagues' notes, with the filter by person. */
+export function ColleagueNotesPanel({ colleagues, onJump }: { colleagues: ColleagueNotes; onJump: (offset: number) => void }) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const filterId = useId();
+  if (colleagues.people.length === 0) return null;
+  return (
+    <section className="colleague-notes" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('team.colleagueNotes')}</h2>
+      <div className="settings-row">
+        <label htmlFor={filterId}>{t('team.showPeople')}</label>
+        <select id={filterId} value={colleagues.filter} onChange={(e) => colleagues.setFilter(e.target.value)}>
+          <option value="">{t('team.everyone')}</option>
+          {colleagues.people.map((p) => (
+            <option key={p.id} value={p.id}>{p.name}</option>
+          ))}
+          <option value="-">{t('team.nobody')}</option>
+        </select>
+      </div>
+      <ul className="colleague-note-list">
+        {colleagues.placed.map((p) => (
+          <li key={p.note.id}>
+            <button type="button" className="colleague-note" onClick={() => onJump(p.start)}>
+              <span className="colleague-marker-inline" aria-hidden="true">{p.initials}</span>
+              <span className="visually-hidden">{t('team.noteBy', { name: p.note.authorName })}</span>
+              <q>{p.note.annotation.target.selector[0].exact}</q>
+              {p.note.annotation.body.note && <span className="colleague-note-text">{p.note.annotation.body.note}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
