@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../ui/i18n';
+import { useSearchIndexSync } from '../../store/search-index';
 import { useServices } from '../../store/services';
 import { SearchDialog } from './SearchDialog';
 
@@ -10,6 +11,8 @@ export function GlobalSearch() {
   const { t } = useI18n();
   const { host } = useServices();
   const [open, setOpen] = useState(false);
+  // Mounted for the app's whole life: imported articles are indexed at start and on every change, not on open.
+  useSearchIndexSync();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {

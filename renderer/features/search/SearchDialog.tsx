@@ -7,7 +7,7 @@ import { useAllAnnotations } from '../../store/annotations-repo';
 import { useAllArticleNotes } from '../../store/article-notes-repo';
 import { useLibrary } from '../../store/library-repo';
 import { useColorNames } from '../../ui/color-names';
-import { useSearchIndex } from './use-search-index';
+import { useSearchIndex } from '../../store/search-index';
 import { Modal } from '../../ui/Modal';
 
 type Result =
@@ -58,7 +58,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
 
-  const index = useSearchIndex();
+  // Built once at start-up and kept up to date (store/search-index); `ready` is false while imports are being indexed.
+  const { index, ready } = useSearchIndex();
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const annotated = useMemo(() => new Set((annotations ?? []).map((a) => a.articleId)), [annotations]);
   const sources = useMemo(() => [...new Set(articles.map((a) => a.meta.source).filter((s): s is string => !!s))], [articles]);
@@ -130,8 +131,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
         </select>
         <label className="checkbox"><input type="checkbox" checked={hasNotes} onChange={(e) => setHasNotes(e.target.checked)} />{t('search.hasNotes')}</label>
       </div>
-      <p className="search-status" role="status">
-        {deferred.trim() ? (results.length ? t('search.results', { count: results.length }) : t('search.noResults', { query: deferred.trim().slice(0, 40) })) : ''}
+      <p className="search-status" role="status" aria-busy={!ready}>
+        {!deferred.trim() ? '' : !ready ? (results.length ? t('search.resultsIndexing', { count: results.length }) : t('search.indexing')) : results.length ? t('search.results', { count: results.length }) : t('search.noResults', { query: deferred.trim().slice(0, 40) })}
       </p>
       <ul id={listId} className="search-results" role="listbox" aria-label={t('search.title')}>
         {results.map((r, i) => (

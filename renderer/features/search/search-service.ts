@@ -1,4 +1,4 @@
-import { addToIndex, buildIndex, loadIndex, searchDocFromArticle, type SearchIndex } from '../../../corpus/search';
+import { buildIndex, loadIndex, searchDocFromArticle, type SearchIndex } from '../../../corpus/search';
 import type { Article } from '../../../corpus/model';
 
 /**
@@ -18,9 +18,4 @@ export async function loadBundledIndex(bundled: readonly Article[], baseUrl = '.
     // Fall through to rebuilding: search must work even without the prebuilt file.
   }
   return buildIndex(docs);
-}
-
-/** The bundled index plus a segment for imported articles (built when they change). */
-export function withImported(base: SearchIndex, imported: readonly Article[]): SearchIndex {
-  return imported.length === 0 ? base : addToIndex(base, imported.map(searchDocFromArticle));
 }

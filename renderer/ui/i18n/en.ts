@@ -213,6 +213,8 @@ export const en: Record<MessageKey, string> = {
   'search.title': 'Search',
   'search.placeholder': 'Search all articles and notes…',
   'search.noResults': 'Nothing found for “{query}”.',
+  'search.indexing': 'Indexing imported articles for search…',
+  'search.resultsIndexing': '{count} results so far; still indexing imported articles…',
   'search.hits': '{count} {count|hit|hits}',
   'search.results': '{count} {count|result|results}',
   'search.note': 'Note',

@@ -212,6 +212,8 @@ export const zhCN = {
   'search.title': '搜索',
   'search.placeholder': '搜索全部文章和笔记…',
   'search.noResults': '没有找到“{query}”。',
+  'search.indexing': '正在为导入的文章建立搜索索引…',
+  'search.resultsIndexing': '已找到 {count} 个结果，仍在为导入的文章建立索引…',
   'search.hits': '{count} 处',
   'search.results': '{count} 个结果',
   'search.note': '笔记',
