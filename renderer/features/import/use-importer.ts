@@ -5,6 +5,7 @@ import { addImportedArticles } from '../../store/library-repo';
 import { useServices } from '../../store/services';
 import { sourceFromOpened, type ImportSource } from './import-file';
 import type { FileResult } from './run-import';
+import { useCommand } from '../../ui/use-command';
 
 /** A planned update of an existing article, shown (with its counts) before anything is written. */
 export interface UpdateReview {
@@ -90,13 +91,7 @@ export function useImporter(): Importer {
     await importSources(picked.value.map(sourceFromOpened));
   }, [host, importSources]);
 
-  useEffect(
-    () =>
-      host.onMenuCommand((command) => {
-        if (command === 'import') void pickFiles();
-      }),
-    [host, pickFiles],
-  );
+  useCommand({ menu: 'import' }, () => void pickFiles());
   useEffect(() => {
     if (takeImportRequest()) void pickFiles();
   }, [pickFiles]);

@@ -1,7 +1,9 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findOccurrences } from '../../../corpus/search';
 import { useI18n } from '../../ui/i18n';
-import { useServices } from '../../store/services';
+import { useCommand } from '../../ui/use-command';
+
+const FIND_KEY = { key: 'f', mod: true } as const;
 
 export interface FindState {
   readonly open: boolean;
@@ -15,30 +17,14 @@ export interface FindState {
 
 /** Find in the open article (Ctrl/Cmd+F): every occurrence highlighted, Enter / Shift+Enter to step. */
 export function useFind(text: string, initialQuery: string | undefined): FindState {
-  const { host } = useServices();
   const [open, setOpen] = useState(initialQuery !== undefined);
   const [query, setQuery] = useState(initialQuery ?? '');
   const [current, setCurrent] = useState(0);
   const deferred = useDeferredValue(query);
   const ranges = useMemo(() => (open && deferred.trim() ? findOccurrences(text, deferred) : []), [open, text, deferred]);
   useEffect(() => setCurrent(0), [ranges]);
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        setOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    // In Electron the Edit menu owns Ctrl/Cmd+F, so the key arrives as a menu command.
-    const unsubscribe = host.onMenuCommand((command) => {
-      if (command === 'find-in-article') setOpen(true);
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      unsubscribe();
-    };
-  }, [host]);
+  // In Electron the Edit menu owns Ctrl/Cmd+F, so the key arrives as a menu command.
+  useCommand({ key: FIND_KEY, menu: 'find-in-article' }, () => setOpen(true));
   const step = useCallback((delta: 1 | -1) => {
     setCurrent((c) => (ranges.length === 0 ? 0 : (c + delta + ranges.length) % ranges.length));
   }, [ranges.length]);

@@ -3,10 +3,8 @@ import type { HighlightColor } from '../../../corpus/model';
 import { extendSelectionByKey } from '../../dom/keyboard-selection';
 import { topVisibleBlock } from '../../dom/reading-scroll';
 import type { StoredAnnotation } from '../../store/records';
+import { isTyping } from '../../ui/keyboard';
 import { readerCommand } from './reader-keys';
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export interface ReaderKeyActions {
   readonly hasSelection: boolean;

@@ -1,13 +1,10 @@
-import { Fragment, useCallback, useEffect, useId, useState } from 'react';
+import { Fragment, useCallback, useId, useState } from 'react';
 import { useI18n } from '../../ui/i18n';
-import { useServices } from '../../store/services';
 import { Modal } from '../../ui/Modal';
+import { useCommand } from '../../ui/use-command';
 import { isHelpKey, keyLabel, SHORTCUT_GROUPS, SHORTCUTS } from './shortcuts';
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 function Dialog({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
@@ -50,23 +47,8 @@ function Dialog({ onClose }: { onClose: () => void }) {
 
 /** The keyboard shortcuts dialog: `?` anywhere outside a text field, or the Help menu's command. */
 export function ShortcutsDialog() {
-  const { host } = useServices();
   const [open, setOpen] = useState(false);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || !isHelpKey(e)) return;
-      e.preventDefault();
-      setOpen(true);
-    };
-    window.addEventListener('keydown', onKey);
-    const unsubscribe = host.onMenuCommand((command) => {
-      if (command === 'shortcuts') setOpen(true);
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      unsubscribe();
-    };
-  }, [host]);
+  useCommand({ key: isHelpKey, whileTyping: false, menu: 'shortcuts' }, () => setOpen(true));
   const close = useCallback(() => setOpen(false), []);
   return open ? <Dialog onClose={close} /> : null;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { renderArticlePrintHtml } from '../../../../corpus/export/print-html';
 import type { PageSize } from '../../../../corpus/export/print-types';
 import type { Article } from '../../../../corpus/model';
@@ -14,27 +14,12 @@ import { PrintPreview } from './PrintPreview';
 import { toPrintInput } from './print-inputs';
 import { savePdf } from './save-pdf';
 import { Modal } from '../../../ui/Modal';
+import { useCommand } from '../../../ui/use-command';
 
 /** Opens the export dialog on Ctrl/Cmd+P and on the native menu's Export PDF / Print. */
+// (The page's own print would print the app chrome, not the annotated layout.)
 function useOpenCommands(open: () => void): void {
-  const { host } = useServices();
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p') {
-        // The page's own print would print the app chrome, not the annotated layout.
-        e.preventDefault();
-        open();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    const unsubscribe = host.onMenuCommand((command) => {
-      if (command === 'export-pdf' || command === 'print') open();
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      unsubscribe();
-    };
-  }, [host, open]);
+  useCommand({ key: { key: 'p', mod: true, alt: false, shift: false }, menu: ['export-pdf', 'print'] }, open);
 }
 
 /** "导出 PDF…" for the reader: a button, its shortcuts, and the dialog with preview. */

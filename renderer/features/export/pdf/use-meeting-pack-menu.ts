@@ -1,11 +1,7 @@
-import { useEffect } from 'react';
 import { navigate } from '../../../ui/router';
-import { useServices } from '../../../store/services';
+import { useCommand } from '../../../ui/use-command';
 
 /** The native menu's "Meeting pack…" opens the meeting pack view. */
 export function useMeetingPackMenu(): void {
-  const { host } = useServices();
-  useEffect(() => host.onMenuCommand((command) => {
-    if (command === 'meeting-pack') navigate({ name: 'pack' });
-  }), [host]);
+  useCommand({ menu: 'meeting-pack' }, () => navigate({ name: 'pack' }));
 }
