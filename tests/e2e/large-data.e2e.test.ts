@@ -71,4 +71,35 @@ describe('10,000 annotations on one article', () => {
     await panel.getByRole('heading', { name: `批注 · ${COUNT}`, exact: true }).waitFor();
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('highlights and note markers are painted where the reader is, and follow the scrolling', async () => {
+    const page = await session.open(`#/read/${encodeURIComponent(article.id)}`);
+    await page.getByRole('complementary', { name: '批注' }).getByRole('heading', { name: `批注 · ${COUNT}`, exact: true }).waitFor({ timeout: 60_000 });
+    const scroller = page.locator('.reader-scroll');
+    await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
+    const lastBlockPainted = () =>
+      page.evaluate(() => {
+        const blocks = document.querySelectorAll('.reader-article [data-block-id]');
+        const last = blocks[blocks.length - 1]!;
+        return [...CSS.highlights.values()].some((h) => [...h].some((r) => r instanceof Range && r.intersectsNode(last)));
+      });
+    // Marker buttons carry their number first: ①…⑳, then (21), (22)…
+    const markerNumbers = async () =>
+      (await page.locator('.note-marker').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))).map((label) => {
+        const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(label[0]!);
+        return circled >= 0 ? circled + 1 : Number(/^\((\d+)\)/.exec(label)?.[1]);
+      });
+    // At the top: the first highlights are painted, the last paragraph's are not; markers only near the screen.
+    await expect.poll(async () => (await markerNumbers()).length).toBeGreaterThan(0);
+    const top = await markerNumbers();
+    expect(top).toContain(1);
+    expect(top.length).toBeLessThan(1200);
+    expect(await lastBlockPainted()).toBe(false);
+    // At the end: the last paragraph is painted and its notes have markers, numbered in reading order.
+    await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect.poll(lastBlockPainted).toBe(true);
+    await expect.poll(async () => Math.max(...(await markerNumbers()))).toBeGreaterThan(Math.max(...top));
+    expect(await markerNumbers()).not.toContain(1);
+    expect(session.pageErrors).toEqual([]);
+  });
 });
