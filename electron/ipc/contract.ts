@@ -114,6 +114,12 @@ export interface IpcContract {
   countPdfPages(request: CountPagesRequest): Promise<Result<readonly number[]>>;
   /** Shows an open dialog for briefings to import; returns each file's bytes (files over 20 MB are listed unread). */
   openFiles(): Promise<Result<readonly OpenedFile[]>>;
+  /**
+   * Tells the shell which team server the page may connect to (`null`: none), so the
+   * Content-Security-Policy it sends opens `connect-src` to that origin only. The page's policy
+   * is fixed when it loads: `changed` says a reload is needed. Only the address, never the invite.
+   */
+  setTeamServer(url: string | null): Promise<Result<{ readonly changed: boolean }>>;
 }
 
 export type IpcChannel = keyof IpcContract;

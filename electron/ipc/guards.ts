@@ -66,6 +66,7 @@ export const CHANNEL_ARGS: { readonly [C in IpcChannel]: z.ZodType<ArgsOf<C>> } 
   savePdf: z.tuple([savePdfRequest]),
   countPdfPages: z.tuple([countPagesRequest]),
   openFiles: z.tuple([]),
+  setTeamServer: z.tuple([z.string().min(1).max(500).nullable()]),
 };
 
 /** Parameter names for error messages: `request.mimeType` reads better than `[0].mimeType`. */
@@ -78,6 +79,7 @@ const PARAMETER_NAMES: { readonly [C in IpcChannel]: readonly string[] } = {
   savePdf: ['request'],
   countPdfPages: ['request'],
   openFiles: [],
+  setTeamServer: ['url'],
 };
 
 /** The limit a handler for `openFiles` enforces; re-exported so tests and handlers agree. */

@@ -1,5 +1,5 @@
 import type { CustomScheme } from 'electron';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY } from '../ipc/csp';
+import { APP_SCHEME, contentSecurityPolicy } from '../ipc/csp';
 import { resolveAppPath } from './app-path';
 import { mimeTypeFor } from './mime-types';
 
@@ -24,10 +24,13 @@ export const APP_SCHEME_PRIVILEGES: readonly CustomScheme[] = [
   },
 ];
 
-/** Headers every app response carries, errors included. */
-export function securityHeaders(): Record<string, string> {
+/**
+ * Headers every app response carries, errors included. `teamServer` (the address the user
+ * configured, if any) is the one origin `connect-src` opens beyond the app's own.
+ */
+export function securityHeaders(teamServer?: string): Record<string, string> {
   return {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(teamServer),
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Referrer-Policy': 'no-referrer',
@@ -45,6 +48,8 @@ export interface AppProtocolDeps {
    * before the file system. Returns undefined when the path is not a virtual document.
    */
   readonly virtualDocument?: (pathname: string) => string | undefined;
+  /** The configured team server, read for every response (see handlers/team-server.ts). */
+  readonly teamServer?: () => string | undefined;
   /** Told about refused requests, for the log. */
   readonly onRefused?: (url: string, reason: string) => void;
 }
@@ -80,7 +85,7 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: AppRe
     if (virtual !== undefined) {
       return new Response(request.method === 'HEAD' ? null : virtual, {
         status: 200,
-        headers: { ...securityHeaders(), 'Content-Type': 'text/html; charset=utf-8' },
+        headers: { ...securityHeaders(deps.teamServer?.()), 'Content-Type': 'text/html; charset=utf-8' },
       });
     }
     let body: Uint8Array<ArrayBuffer>;
@@ -91,7 +96,7 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: AppRe
     }
     return new Response(request.method === 'HEAD' ? null : body, {
       status: 200,
-      headers: { ...securityHeaders(), 'Content-Type': mimeTypeFor(resolved.value) },
+      headers: { ...securityHeaders(deps.teamServer?.()), 'Content-Type': mimeTypeFor(resolved.value) },
     });
   };
 }

@@ -5,11 +5,13 @@ import type { BackupStore } from './handlers/backups';
 import { openFiles, type OpenFilesDeps } from './handlers/open-files';
 import { saveFile, type SaveFileDeps } from './handlers/save-file';
 import { countPdfPagesOf, savePdf, type SavePdfDeps } from './handlers/save-pdf';
+import type { TeamServerSetting } from './handlers/team-server';
 
 export interface HandlerDeps {
   readonly appInfo: AppInfoDeps;
   readonly backups: BackupStore;
   readonly files: SaveFileDeps & SavePdfDeps & OpenFilesDeps;
+  readonly teamServer: TeamServerSetting;
 }
 
 /** Every contract channel's handler; a channel added to the contract fails to compile here. */
@@ -25,6 +27,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     savePdf: (request) => savePdf(deps.files, request),
     countPdfPages: (request) => countPdfPagesOf(deps.files, request),
     openFiles: () => openFiles(deps.files),
+    setTeamServer: (url) => deps.teamServer.set(url),
   };
 }
 

@@ -7,6 +7,7 @@ import { APP_ENTRY_URL, APP_SCHEME } from '../ipc/csp';
 import { createAppProtocolHandler, APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { APP_ID, APP_NAME, BACKUPS_FOLDER, userDataPath } from './app-identity';
 import { createBackupStore } from './handlers/backups';
+import { createTeamServerSetting } from './handlers/team-server';
 import type { OpenDialogRequest, SaveDialogRequest } from './handlers/file-dialogs';
 import { denyPermissions, hardenWebContents } from './harden-web-contents';
 import { createMainWindow } from './main-window-options';
@@ -74,6 +75,11 @@ export function startApp(paths: AppPaths): void {
 
   void app.whenReady().then(() => {
     const printDocuments = createPrintDocuments();
+    const teamServer = createTeamServerSetting({
+      path: join(app.getPath('userData'), 'team-server.json'),
+      readFile: (path) => fs.readFile(path, 'utf8'),
+      writeFile: (path, text) => fs.writeFile(path, text, 'utf8'),
+    });
     denyPermissions(session.defaultSession);
     protocol.handle(
       APP_SCHEME,
@@ -81,6 +87,7 @@ export function startApp(paths: AppPaths): void {
         root: paths.rendererRoot,
         readFile: (path) => fs.readFile(path),
         virtualDocument: (pathname) => printDocuments.get(pathname),
+        teamServer: () => teamServer.current(),
         onRefused: (url, reason) => console.warn(`[pizhu] refused ${url}: ${reason}`),
       }),
     );
@@ -118,6 +125,7 @@ export function startApp(paths: AppPaths): void {
           locales: app.getPreferredSystemLanguages(),
         },
         backups: createBackupStore({ dir: join(app.getPath('userData'), BACKUPS_FOLDER), fs }),
+        teamServer,
         files: {
           showSaveDialog,
           showOpenDialog,

@@ -28,6 +28,7 @@ export function createBridge(ipc: BridgeIpc): PizhuBridge {
     savePdf: (request) => call('savePdf', request),
     countPdfPages: (request) => call('countPdfPages', request),
     openFiles: () => call('openFiles'),
+    setTeamServer: (url) => call('setTeamServer', url),
     onMenuCommand: (listener) => {
       const wrapped = (_event: unknown, command: unknown): void => {
         if (isMenuCommand(command)) listener(command);

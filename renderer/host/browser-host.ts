@@ -10,7 +10,19 @@ import {
   type SaveFileRequest,
   type SavePdfRequest,
 } from '../../electron/ipc/contract';
+import { TEAM_SERVER_COOKIE } from '../../corpus/sync/server-address';
 import type { Host } from './host';
+
+/** The team server address the preview's CSP cookie holds, if any. */
+function teamServerCookie(): string | undefined {
+  const part = document.cookie.split(';').map((p) => p.trim()).find((p) => p.startsWith(`${TEAM_SERVER_COOKIE}=`));
+  if (!part) return undefined;
+  try {
+    return decodeURIComponent(part.slice(TEAM_SERVER_COOKIE.length + 1)) || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A kept backup's metadata; `sequence`, `checksum` and `pinned` are absent in records older than them. */
 export interface BackupMeta {
@@ -179,6 +191,14 @@ export function createBrowserHost(deps: BrowserHostDeps): Host {
         opened.push({ name: file.name, size: file.size, bytes });
       }
       return ok(opened);
+    },
+    async setTeamServer(url) {
+      // The preview server reads this cookie to open connect-src (build/static-server.ts).
+      const before = teamServerCookie();
+      document.cookie = url
+        ? `${TEAM_SERVER_COOKIE}=${encodeURIComponent(url)}; path=/; max-age=${10 * 365 * 24 * 3600}; SameSite=Strict`
+        : `${TEAM_SERVER_COOKIE}=; path=/; max-age=0; SameSite=Strict`;
+      return ok({ changed: before !== (url ?? undefined) });
     },
     onOpenLink() {
       // Browsers open pizhu:// links only through an installed desktop app.

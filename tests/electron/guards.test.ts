@@ -74,6 +74,8 @@ describe('parseArgs: malformed arguments name the field', () => {
     ['getAppInfo with argument', 'getAppInfo', ['x'], /^getAppInfo: expected 0 argument\(s\), got 1$/],
     ['openFiles with a path', 'openFiles', ['/etc/passwd'], /^openFiles: /],
     ['listBackups with argument', 'listBackups', [1], /^listBackups: /],
+    ['setTeamServer with a number', 'setTeamServer', [1234], /^setTeamServer: url: /],
+    ['setTeamServer without an argument', 'setTeamServer', [], /^setTeamServer: /],
   ])('%s', (_name, channel, args, message) => {
     const result = parseArgs(channel, args);
     expect(result.ok).toBe(false);
@@ -114,6 +116,7 @@ describe('registerHandlers', () => {
     appInfo: { name: 'Pizhu', version: '0.1.0', platform: 'linux', userDataPath: '/home/u/.config/Pizhu', locales: ['zh-CN'] },
     backups: { writeBackup: unused, listBackups: () => Promise.resolve(ok([])), readBackup: unused },
     files: { showSaveDialog: unused, showOpenDialog: unused, writeFile: unused, stat: unused, readFile: unused, renderPdf: unused },
+    teamServer: { current: () => undefined, set: unused },
   };
 
   function registered(): Map<string, IpcListener> {
@@ -123,7 +126,7 @@ describe('registerHandlers', () => {
   }
 
   it('registers exactly one guarded listener per contract channel', () => {
-    const channels: IpcChannel[] = ['getAppInfo', 'writeBackup', 'listBackups', 'readBackup', 'saveFile', 'savePdf', 'countPdfPages', 'openFiles'];
+    const channels: IpcChannel[] = ['getAppInfo', 'writeBackup', 'listBackups', 'readBackup', 'saveFile', 'savePdf', 'countPdfPages', 'openFiles', 'setTeamServer'];
     expect([...registered().keys()].sort()).toEqual(channels.map(ipcChannelName).sort());
   });
 

@@ -122,7 +122,7 @@ describe('startApp', () => {
     );
     expect(calls.some((c) => c.startsWith('setApplicationMenu'))).toBe(true);
     expect([...handlers.keys()].sort()).toEqual(
-      ['countPdfPages', 'getAppInfo', 'listBackups', 'openFiles', 'readBackup', 'saveFile', 'savePdf', 'writeBackup'].map((c) => `pizhu:${c}`),
+      ['countPdfPages', 'getAppInfo', 'listBackups', 'openFiles', 'readBackup', 'saveFile', 'savePdf', 'setTeamServer', 'writeBackup'].map((c) => `pizhu:${c}`),
     );
     expect(calls).toContain('setAsDefaultProtocolClient pizhu');
     expect(windows[0]?.options).toMatchObject({

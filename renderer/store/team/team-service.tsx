@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, u
 import type { Article } from '../../../corpus/model';
 import { err, ok, type Result } from '../../../corpus/model';
 import { parseInviteCode, type InviteError } from '../../../corpus/sync/invite-code';
-import { parseServerAddress, TEAM_SERVER_COOKIE, type ServerAddressError } from '../../../corpus/sync/server-address';
+import { parseServerAddress, type ServerAddressError } from '../../../corpus/sync/server-address';
 import type { TeamMembership, TeamNote, TeamPack } from '../records';
 import { useServices } from '../services';
 import type { TeamClient } from './team-client';
@@ -25,26 +25,12 @@ export interface Team {
 
 const TeamContext = createContext<Team | null>(null);
 
-/** The team server cookie the preview server reads to open `connect-src` (see csp.ts). */
-function setServerCookie(url: string | undefined): void {
-  if (typeof document === 'undefined') return;
-  document.cookie = url
-    ? `${TEAM_SERVER_COOKIE}=${encodeURIComponent(url)}; path=/; max-age=${10 * 365 * 24 * 3600}; SameSite=Strict`
-    : `${TEAM_SERVER_COOKIE}=; path=/; max-age=0; SameSite=Strict`;
-}
-
-function serverCookie(): string | undefined {
-  if (typeof document === 'undefined') return undefined;
-  const part = document.cookie.split(';').map((p) => p.trim()).find((p) => p.startsWith(`${TEAM_SERVER_COOKIE}=`));
-  return part ? decodeURIComponent(part.slice(TEAM_SERVER_COOKIE.length + 1)) : undefined;
-}
-
 /**
  * Runs the team connection when (and only when) this device is in a team: the sync code is a
  * dynamic import, so with sharing off it is never loaded and nothing leaves the machine.
  */
 export function TeamProvider({ children, reload = () => window.location.reload() }: { children: ReactNode; reload?: () => void }) {
-  const { db, bundled } = useServices();
+  const { db, bundled, host } = useServices();
   const record = useLiveQuery(async () => (await db.team.get('membership')) ?? null, [db]);
   const membership = record === undefined ? undefined : record && record.key === 'membership' ? record : null;
   const [store] = useState(() => createTeamStatusStore());
@@ -55,24 +41,28 @@ export function TeamProvider({ children, reload = () => window.location.reload()
   const memberKey = membership ? `${membership.serverUrl} ${membership.memberId} ${membership.token}` : '';
   useEffect(() => {
     if (!membership) {
-      if (membership === null && serverCookie() !== undefined) setServerCookie(undefined);
-      return;
-    }
-    // The page's CSP was fixed when it loaded: a server it does not allow needs one reload.
-    if (serverCookie() !== membership.serverUrl) {
-      setServerCookie(membership.serverUrl);
-      reload();
+      // Closes connect-src again (from the next load on); nothing to connect to now.
+      if (membership === null) void host.setTeamServer(null);
       return;
     }
     let running: TeamClient | undefined;
     let cancelled = false;
     store.set({ connection: 'connecting', readOnly: membership.role === 'viewer' });
-    void db.team.get('lastSynced').then((last) => last?.key === 'lastSynced' && store.set({ lastSynced: last.at }));
-    void import('./team-client').then(({ startTeamClient }) => {
+    void (async () => {
+      // The page's CSP was fixed when it loaded: a server it did not allow needs one reload.
+      const told = await host.setTeamServer(membership.serverUrl);
+      if (cancelled) return;
+      if (told.ok && told.value.changed) {
+        reload();
+        return;
+      }
+      const last = await db.team.get('lastSynced');
+      if (last?.key === 'lastSynced') store.set({ lastSynced: last.at });
+      const { startTeamClient } = await import('./team-client');
       if (cancelled) return;
       running = startTeamClient({ db, membership, bundled, status: store });
       setClient(running);
-    });
+    })();
     return () => {
       cancelled = true;
       setClient(undefined);
@@ -81,7 +71,7 @@ export function TeamProvider({ children, reload = () => window.location.reload()
     };
     // memberKey stands for the membership's identity; a new object with the same values changes nothing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, bundled, store, memberKey, membership === null, serverUrl]);
+  }, [db, bundled, host, store, memberKey, membership === null, serverUrl]);
 
   const join = useCallback(
     async (address: string, invite: string): Promise<Result<void, JoinError[]>> => {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addPackPerson, listPack, notesDocName, packDocName, packIndexDocName, privateDocName, readPackList, readPackPeople, PACK_LIST, PACK_PEOPLE } from '../../../corpus/sync';
+
+describe('team document conventions', () => {
+  it('names the documents the server scopes allow', () => {
+    expect([privateDocName('m1'), packIndexDocName('g1'), packDocName('g1', 'p1'), notesDocName('g1', 'p1', 'm1')]).toEqual(['private/m1', 'pack/g1/index', 'pack/g1/p1', 'notes/g1/p1/m1']);
+  });
+
+  it('lists shared packs newest first, two editors sharing at once both stay', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    listPack(a, { id: 'p1', title: '周一例会', sharedBy: 'm1', sharedByName: '张伟', created: '2026-12-01T08:00:00.000Z' });
+    listPack(b, { id: 'p2', title: '周二例会', sharedBy: 'm2', sharedByName: '李娜', created: '2026-12-02T08:00:00.000Z' });
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(readPackList(a).map((p) => p.id)).toEqual(['p2', 'p1']);
+    expect(readPackList(b)).toEqual(readPackList(a));
+  });
+
+  it.each([
+    ['not an object', 'x'],
+    ['id differs from its key', { id: 'other', title: 't', sharedBy: 'm', sharedByName: 'n', created: 'c' }],
+    ['empty title', { id: 'p9', title: '', sharedBy: 'm', sharedByName: 'n', created: 'c' }],
+    ['title not text', { id: 'p9', title: 5, sharedBy: 'm', sharedByName: 'n', created: 'c' }],
+  ])('skips a forged listing: %s', (_name, value) => {
+    const doc = new Y.Doc();
+    doc.getMap(PACK_LIST).set('p9', value);
+    expect(readPackList(doc)).toEqual([]);
+  });
+
+  it('keeps who wrote notes in a pack; forged ids and names are skipped', () => {
+    const doc = new Y.Doc();
+    addPackPerson(doc, 'm1', '张伟');
+    addPackPerson(doc, 'm2', '李娜');
+    doc.getMap(PACK_PEOPLE).set('../x', 'forged');
+    doc.getMap(PACK_PEOPLE).set('m3', 42);
+    expect([...readPackPeople(doc)]).toEqual([['m1', '张伟'], ['m2', '李娜']]);
+  });
+});
