@@ -1,4 +1,4 @@
-import { BLOCK_SEPARATOR } from '../model';
+import { BLOCK_SEPARATOR, textOffset, type TextRange } from '../model';
 
 /*
  * Snapping rules for a user's selection in Chinese clean text, applied in this order:
@@ -22,8 +22,8 @@ import { BLOCK_SEPARATOR } from '../model';
  * A selection of nothing but whitespace collapses to an empty range (start === end): nothing to store.
  */
 
-/** A snapped [start, end) on the clean text; start === end means there is nothing to highlight. */
-export interface SnappedRange {
+/** A [start, end) while snapping; `snapSelection` returns it as clean-text offsets (`TextRange`). */
+interface SnappedRange {
   readonly start: number;
   readonly end: number;
 }
@@ -104,15 +104,18 @@ function includeSentenceEnding(text: string, start: number, end: number): Snappe
  * Snap a raw selection [start, end) on the clean text to what should be stored: trimmed, whole
  * characters, no junk across a block separator, a whole sentence with its 。！？… (rules at the top
  * of this file).
- * Pure; O(end − start) plus the length of the trailing punctuation run.
+ * Pure; O(end − start) plus the length of the trailing punctuation run. Returns clean-text
+ * offsets; start === end means there is nothing to highlight.
  */
-export function snapSelection(text: string, start: number, end: number): SnappedRange {
+export function snapSelection(text: string, start: number, end: number): TextRange {
   const lo = Math.max(0, Math.min(text.length, Math.min(start, end)));
   const hi = Math.max(0, Math.min(text.length, Math.max(start, end)));
   let range = trimWhitespace(text, lo, hi);
   range = dropJunkAcrossSeparators(text, range.start, range.end);
   range = trimWhitespace(text, range.start, range.end);
-  if (range.start === range.end) return range;
-  range = widenToWholeCharacters(text, range.start, range.end);
-  return includeSentenceEnding(text, range.start, range.end);
+  if (range.start !== range.end) {
+    range = widenToWholeCharacters(text, range.start, range.end);
+    range = includeSentenceEnding(text, range.start, range.end);
+  }
+  return { start: textOffset(range.start), end: textOffset(range.end) };
 }

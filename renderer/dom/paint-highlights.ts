@@ -1,3 +1,4 @@
+import { textOffset, type TextOffset, type TextRange } from '../../corpus/model';
 import type { TextMap } from './text-map';
 
 /**
@@ -15,10 +16,7 @@ export interface HighlightLayer {
 }
 
 /** A clean-text span [start, end). */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+export type Span = TextRange;
 
 /**
  * The same paint with as few ranges as possible: overlapping or touching spans of one colour
@@ -29,10 +27,10 @@ export interface Span {
  */
 export function unionOfSpans(spans: readonly Span[]): Span[] {
   const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: { start: number; end: number }[] = [];
+  const merged: { start: TextOffset; end: TextOffset }[] = [];
   for (const { start, end } of sorted) {
     const last = merged[merged.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    if (last && start <= last.end) last.end = textOffset(Math.max(last.end, end));
     else merged.push({ start, end });
   }
   return merged;

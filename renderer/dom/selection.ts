@@ -1,3 +1,4 @@
+import type { TextOffset } from '../../corpus/model';
 import { selectionOffsets, type TextMap } from './text-map';
 
 /**
@@ -50,12 +51,12 @@ export function onSelectionCleared(onCleared: () => void): () => void {
 }
 
 /** The bounding box of clean text [start, end) on screen, if it is mapped. */
-export function spanBox(map: TextMap, start: number, end: number): Box | undefined {
+export function spanBox(map: TextMap, start: TextOffset, end: TextOffset): Box | undefined {
   return map.rangeOf(start, end)?.getBoundingClientRect();
 }
 
 /** The line boxes of clean text [start, end) on screen, first to last. */
-export function spanLineBoxes(map: TextMap, start: number, end: number): readonly Box[] {
+export function spanLineBoxes(map: TextMap, start: TextOffset, end: TextOffset): readonly Box[] {
   const rects = map.rangeOf(start, end)?.getClientRects();
   return rects ? [...rects] : [];
 }

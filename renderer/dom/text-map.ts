@@ -9,9 +9,9 @@ export interface TextMap {
   /** Clean-text offset of a DOM point, or undefined when it is outside the article text. */
   offsetOf(node: Node, offset: number): TextOffset | undefined;
   /** A DOM Range covering clean-text [start, end), or undefined if unmapped. */
-  rangeOf(start: number, end: number): Range | undefined;
+  rangeOf(start: TextOffset, end: TextOffset): Range | undefined;
   /** The block element containing a clean-text offset. */
-  blockElementAt(offset: number): HTMLElement | undefined;
+  blockElementAt(offset: TextOffset): HTMLElement | undefined;
 }
 
 function textNodesOf(element: Element): Text[] {

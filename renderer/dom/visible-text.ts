@@ -1,10 +1,8 @@
+import { textOffset, type TextRange } from '../../corpus/model';
 import type { TextMap } from './text-map';
 
 /** A clean-text span [start, end). */
-export interface TextWindow {
-  readonly start: number;
-  readonly end: number;
-}
+export type TextWindow = TextRange;
 
 /** The first index in `blocks` whose element's bottom is below `y` (bisection; blocks are in page order). */
 function firstBelow(blocks: NodeListOf<HTMLElement>, y: number): number {
@@ -33,5 +31,5 @@ export function visibleTextWindow(container: HTMLElement, map: TextMap, margin: 
   const to = blocks[last]!;
   const start = map.offsetOf(from, 0);
   const end = map.offsetOf(to, to.childNodes.length);
-  return start === undefined || end === undefined ? undefined : { start, end: Math.max(start, end) };
+  return start === undefined || end === undefined ? undefined : { start, end: textOffset(Math.max(start, end)) };
 }

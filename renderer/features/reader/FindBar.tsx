@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { TextRange } from '../../../corpus/model';
 import { findOccurrences } from '../../../corpus/search';
 import { useI18n } from '../../ui/i18n';
 import { useCommand } from '../../ui/use-command';
@@ -8,7 +9,7 @@ const FIND_KEY = { key: 'f', mod: true } as const;
 export interface FindState {
   readonly open: boolean;
   readonly query: string;
-  readonly ranges: readonly { start: number; end: number }[];
+  readonly ranges: readonly TextRange[];
   readonly current: number;
   setOpen(open: boolean): void;
   setQuery(query: string): void;

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import type { TextRange } from '../../../corpus/model';
 import type { TextMap } from '../../dom/text-map';
 import type { AnchoredAnnotation } from './use-anchors';
 import { usePaintedHighlights } from './use-painted-highlights';
@@ -13,7 +14,7 @@ export function PaintedHighlights({ map, scrollRef, anchored, activeId, finds, c
   scrollRef: RefObject<HTMLElement | null>;
   anchored: readonly AnchoredAnnotation[];
   activeId: string | undefined;
-  finds: readonly { start: number; end: number }[];
+  finds: readonly TextRange[];
   currentFind: number;
 }) {
   const visible = useVisibleWindow(scrollRef, map, anchored.length >= PAINT_WINDOW_FROM);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { anchorArticle } from '../../../corpus/anchoring';
-import type { Article } from '../../../corpus/model';
+import type { Article, TextOffset } from '../../../corpus/model';
 import { initialsOf } from '../../../corpus/sync/team-docs';
 import { createHighlightLayer, unionOfSpans } from '../../dom/paint-highlights';
 import type { TextMap } from '../../dom/text-map';
@@ -11,8 +11,8 @@ import { useTeamNotes } from '../../store/team/team-service';
 /** A colleague's note placed on the current text. */
 export interface PlacedColleagueNote {
   readonly note: TeamNote;
-  readonly start: number;
-  readonly end: number;
+  readonly start: TextOffset;
+  readonly end: TextOffset;
   readonly initials: string;
 }
 
@@ -98,7 +98,7 @@ export function ColleagueMarkers({ map, colleagues, containerRef }: { map: TextM
 }
 
 /** The side panel's list of colleagues' notes, with the filter by person. */
-export function ColleagueNotesPanel({ colleagues, onJump }: { colleagues: ColleagueNotes; onJump: (offset: number) => void }) {
+export function ColleagueNotesPanel({ colleagues, onJump }: { colleagues: ColleagueNotes; onJump: (offset: TextOffset) => void }) {
   const { t } = useI18n();
   const headingId = useId();
   const filterId = useId();

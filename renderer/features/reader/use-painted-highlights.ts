@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react';
-import { COLORS, type Block } from '../../../corpus/model';
+import { COLORS, type Block, type TextRange } from '../../../corpus/model';
 import { createHighlightLayer, unionOfSpans } from '../../dom/paint-highlights';
 import { createTextMap, type TextMap } from '../../dom/text-map';
 import type { TextWindow } from '../../dom/visible-text';
@@ -21,7 +21,7 @@ export function useTextMap(rootRef: RefObject<HTMLElement | null>, blocks: reado
  * of its highlights within that window, which looks the same (a highlight paints overlapping
  * ranges once) at a fraction of the cost; without one, one range per annotation.
  */
-export function usePaintedHighlights(map: TextMap | undefined, anchored: readonly AnchoredAnnotation[], activeId: string | undefined, finds: readonly { start: number; end: number }[], currentFind: number, visible?: TextWindow) {
+export function usePaintedHighlights(map: TextMap | undefined, anchored: readonly AnchoredAnnotation[], activeId: string | undefined, finds: readonly TextRange[], currentFind: number, visible?: TextWindow) {
   const layer = useMemo(() => createHighlightLayer(), []);
   const byColor = useMemo(() => COLORS.map((color) => anchored.filter((a) => a.annotation.color === color)), [anchored]);
   const windowed = visible !== undefined;

@@ -1,5 +1,5 @@
 import { useCallback, type RefObject } from 'react';
-import type { Article } from '../../../corpus/model';
+import { textOffset, type Article, type TextOffset } from '../../../corpus/model';
 import { spanBox } from '../../dom/selection';
 import type { TextMap } from '../../dom/text-map';
 import { useI18n } from '../../ui/i18n';
@@ -9,11 +9,11 @@ import { copyText } from '../../dom/clipboard';
 
 /** Scrolls the reader so clean-text `offset` sits a third of the way down the scroll area. */
 export function useScrollToOffset(map: TextMap | undefined, scrollRef: RefObject<HTMLElement | null>, textLength: number) {
-  return useCallback((offset: number) => {
+  return useCallback((offset: TextOffset) => {
     const element = map?.blockElementAt(offset);
     const container = scrollRef.current;
     if (!map || !element || !container) return;
-    const box = spanBox(map, offset, Math.min(offset + 1, textLength)) ?? element.getBoundingClientRect();
+    const box = spanBox(map, offset, textOffset(Math.min(offset + 1, textLength))) ?? element.getBoundingClientRect();
     container.scrollBy({ top: box.top - container.getBoundingClientRect().top - container.clientHeight / 3 });
   }, [map, scrollRef, textLength]);
 }

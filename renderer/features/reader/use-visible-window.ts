@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { textOffset } from '../../../corpus/model';
 import type { TextMap } from '../../dom/text-map';
 import { visibleTextWindow, type TextWindow } from '../../dom/visible-text';
 
@@ -53,7 +54,7 @@ export function clipToWindow(spans: readonly TextWindow[], visible: TextWindow |
   for (const s of spans) {
     const start = Math.max(s.start, visible.start);
     const end = Math.min(s.end, visible.end);
-    if (end > start) clipped.push({ start, end });
+    if (end > start) clipped.push({ start: textOffset(start), end: textOffset(end) });
   }
   return clipped;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printHeaderTemplate, renderArticlePrintHtml } from '../../../corpus/export';
-import { articleText } from '../../../corpus/model';
+import { articleText, textOffset } from '../../../corpus/model';
 import { hostileDomFindings, XSS_PAYLOADS } from '../../e2e/support/payloads';
 import { article, articleNote, highlight } from '../export/fixtures';
 
@@ -25,7 +25,7 @@ describe('print HTML and its header carry hostile titles, notes and tags as text
     const orphan = { ...highlight(a, '第二段文字', payload), id: 'orphan', target: { ...withNote.target, selector: [{ ...withNote.target.selector[0], exact: payload }, withNote.target.selector[1]] as const } };
     const html = renderArticlePrintHtml({
       article: a,
-      annotations: [{ annotation: withNote, start: text.indexOf('第一段文字'), end: text.indexOf('第一段文字') + 5 }],
+      annotations: [{ annotation: withNote, start: textOffset(text.indexOf('第一段文字')), end: textOffset(text.indexOf('第一段文字') + 5), status: 'exact-position', score: 1 }],
       orphans: [orphan],
       articleNotes: [articleNote('hostile', payload, [payload.slice(0, 20)])],
       colorNames: COLOR_NAMES,

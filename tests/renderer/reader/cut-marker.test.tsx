@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { blockStarts, type Article, type Block } from '../../../corpus/model';
+import { blockStarts, textOffset, type Article, type Block } from '../../../corpus/model';
 import { createTextMap } from '../../../renderer/dom/text-map';
 import { I18nProvider, type Lang } from '../../../renderer/ui/i18n';
 import { ArticleBody } from '../../../renderer/features/reader/ArticleBody';
@@ -64,13 +64,13 @@ describe('the gap marker after a cut paragraph', () => {
       const body = render(article, 'zh-CN', numbers);
       const map = createTextMap(body, article.blocks);
       const [, start, next] = blockStarts(article.blocks);
-      expect(map.rangeOf(start!, start! + CUT.length)?.toString()).toBe(CUT);
+      expect(map.rangeOf(start!, textOffset(start! + CUT.length))?.toString()).toBe(CUT);
       const element = body.querySelector('[data-block-id="b2"]')!;
       expect(map.offsetOf(element.firstChild!, CUT.length)).toBe(start! + CUT.length);
       // A point on the marker itself is outside the article text.
       expect(map.offsetOf(body.querySelector('.cut-marker')!, 0)).toBeUndefined();
       // The next paragraph still starts where the clean text says it does.
-      expect(map.rangeOf(next!, next! + 3)?.toString()).toBe('下一段');
+      expect(map.rangeOf(next!, textOffset(next! + 3))?.toString()).toBe('下一段');
       act(() => root?.unmount());
       root = undefined;
       document.body.innerHTML = '';
@@ -86,7 +86,7 @@ describe('the gap marker after a cut paragraph', () => {
         const map = createTextMap(body, article.blocks);
         const starts = blockStarts(article.blocks);
         article.blocks.forEach((block, i) => {
-          expect(map.rangeOf(starts[i]!, starts[i]! + block.text.length)?.toString()).toBe(block.text);
+          expect(map.rangeOf(starts[i]!, textOffset(starts[i]! + block.text.length))?.toString()).toBe(block.text);
         });
         const markedIds = [...body.querySelectorAll('.cut-marker')].map((m) => m.previousElementSibling?.getAttribute('data-block-id'));
         expect(markedIds).toEqual(article.blocks.filter((b) => b.cut).map((b) => b.id));
