@@ -1,6 +1,10 @@
 import { textOffset, type AnnotationTarget, type TextOffset } from '../model';
 import { contextPlaces } from './context-places';
-import { findExactQuote, fuzzyCandidates, type QuoteContext, type ScoredMatch } from './match-quote';
+import { findExactQuote, fuzzyCandidates, scoreMatch, type QuoteContext, type ScoredMatch } from './match-quote';
+import { keptUnitsIn, mapRange, textChange, type TextChange } from './text-diff';
+import { editDistanceAtMost } from './text-similarity';
+
+export { diffTexts, textChange, type TextChange } from './text-diff';
 
 /** How an annotation was attached to the current text. */
 export type AnchoredStatus = 'exact-position' | 'quote' | 'fuzzy';
@@ -23,7 +27,7 @@ export interface AnchorCandidate {
 }
 
 /** Why a note could not be attached (for diagnostics and the bench table). */
-export type OrphanReason = 'not-found' | 'context-disagrees' | 'ambiguous' | 'replaced-in-place';
+export type OrphanReason = 'not-found' | 'context-disagrees' | 'ambiguous' | 'replaced-in-place' | 'deleted';
 
 /** No place in the text is trustworthy enough: keep the annotation, show it as unanchored. */
 export interface Orphaned {
@@ -145,7 +149,7 @@ function offer(text: string, quote: string, context: QuoteContext, found: readon
  * @param text the current clean text (`articleText`)
  * @param hash `contentHash(text)`, passed in so callers hash an article once, not per annotation
  */
-export function resolveAnchor(text: string, hash: string, target: AnchorTarget): AnchorResult {
+export function resolveAnchor(text: string, hash: string, target: AnchorTarget, earlier?: TextChange): AnchorResult {
   const [quoteSelector, position] = target.selector;
   const quote = quoteSelector.exact;
   if (quote.length === 0) return orphan('not-found', []);
@@ -153,7 +157,58 @@ export function resolveAnchor(text: string, hash: string, target: AnchorTarget):
   if (target.contentHash === hash && position.end - position.start === quote.length && text.startsWith(quote, position.start)) {
     return anchored('exact-position', { start: position.start, end: position.end, score: 1 });
   }
+  if (earlier !== undefined && earlier.runs !== null && earlier.hash === target.contentHash && earlier.before.startsWith(quote, position.start) && position.end - position.start === quote.length) {
+    return followEdit(text, target, { ...earlier, runs: earlier.runs });
+  }
+  return resolveBySelector(text, target);
+}
 
+/**
+ * The earlier text is known: the diff says where the quote's own words went.
+ *
+ * - Kept whole → there, whatever copies of them stand elsewhere. When the diff's choice between
+ *   equally short edits decides it (a passage pasted right before its own copy, a deleted item
+ *   among repeats: `slideRuns`), each reading that keeps it whole is a candidate and its context
+ *   picks one; a tie, or a reading that does not agree with the context, is an orphan.
+ * - At least half kept in every reading → there, if the words changed by at most one edit in
+ *   UNITS_PER_ERROR; else an orphan.
+ * - Gone from where they stood → only a passage that is new text (moved or pasted back) can hold
+ *   them, found by quote and context; a copy that was in the earlier text too is another
+ *   passage, offered as a candidate only.
+ */
+function followEdit(text: string, target: AnchorTarget, change: TextChange & { runs: NonNullable<TextChange['runs']> }): AnchorResult {
+  const [quoteSelector, position] = target.selector;
+  const quote = quoteSelector.exact;
+  const readings = [change.runs, ...change.slid].map((runs) => mapRange(runs, position.start, position.end));
+  const mapped = readings[0]!;
+  const context: QuoteContext = { prefix: quoteSelector.prefix, suffix: quoteSelector.suffix, hint: mapped.kept > 0 ? mapped.start : position.start };
+  const whole = readings.filter((r, i) => r.whole && readings.findIndex((o) => o.whole && o.start === r.start) === i);
+  if (whole.length > 0) {
+    const scored = whole.map((r) => scoreMatch(text, quote, context, r.start, r.end, 0)).sort(byCost);
+    const best = scored[0]!;
+    if (whole.length === 1 && readings.every((r) => r.whole)) return anchored('quote', { start: best.start, end: best.end, score: 1 });
+    // A reading that loses most of the words says they may be gone (an item deleted from a list of repeats).
+    const tied = scored.length > 1 && costOf(scored[1]!) === costOf(best);
+    if (!tied && readings.every((r) => r.kept * 2 >= quote.length) && contextAgrees(best, quote, context)) return anchored('quote', best);
+    return orphan('ambiguous', offer(text, quote, context, scored));
+  }
+  if (readings.every((r) => r.kept * 2 >= quote.length)) {
+    const cap = Math.floor(quote.length / UNITS_PER_ERROR);
+    const errors = editDistanceAtMost(quote, text.slice(mapped.start, mapped.end), cap);
+    if (errors <= cap) return anchored('fuzzy', { start: mapped.start, end: mapped.end, score: 1 - errors / quote.length });
+    return orphan('replaced-in-place', offer(text, quote, context, []));
+  }
+  if (readings.some((r) => r.kept > 0)) return orphan('replaced-in-place', offer(text, quote, context, []));
+  const found = resolveBySelector(text, target);
+  if (found.status !== 'orphan' && keptUnitsIn(change.runs, found.start, found.end) * 2 < found.end - found.start) return found;
+  const candidates = found.status === 'orphan' ? found.candidates : [{ start: found.start, end: found.end, score: found.score }, ...offer(text, quote, context, [])].slice(0, MAX_CANDIDATES);
+  return orphan('deleted', candidates);
+}
+
+/** Resolve by the stored quote, context and old position alone (the earlier text is not known). */
+function resolveBySelector(text: string, target: AnchorTarget): AnchorResult {
+  const [quoteSelector, position] = target.selector;
+  const quote = quoteSelector.exact;
   const context: QuoteContext = { prefix: quoteSelector.prefix, suffix: quoteSelector.suffix, hint: position.start };
   const exact = findExactQuote(text, quote, context);
   const confident = exact.some((m) => m.contextScore >= CONFIDENT_CONTEXT);
@@ -195,6 +250,23 @@ export function resolveAnchor(text: string, hash: string, target: AnchorTarget):
  * string comparison, so 1,000 highlights take well under a millisecond; changed text costs one
  * indexOf scan per target, and a Myers search only for quotes without an intact exact occurrence.
  */
-export function resolveAll(text: string, hash: string, targets: readonly AnchorTarget[]): AnchorResult[] {
-  return targets.map((target) => resolveAnchor(text, hash, target));
+export function resolveAll(text: string, hash: string, targets: readonly AnchorTarget[], earlier: readonly EarlierText[] = []): AnchorResult[] {
+  const changes = new Map<string, TextChange>();
+  const changeFor = (target: AnchorTarget): TextChange | undefined => {
+    if (target.contentHash === hash) return undefined;
+    const known = changes.get(target.contentHash);
+    if (known) return known;
+    const version = earlier.find((e) => e.hash === target.contentHash);
+    if (!version) return undefined;
+    const change = textChange(version.hash, version.text, text);
+    changes.set(version.hash, change);
+    return change;
+  };
+  return targets.map((target) => resolveAnchor(text, hash, target, changeFor(target)));
+}
+
+/** An earlier version of an article's text (a replaced version), by its `contentHash`. */
+export interface EarlierText {
+  readonly hash: string;
+  readonly text: string;
 }

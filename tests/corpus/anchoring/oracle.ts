@@ -6,7 +6,7 @@
  * (`build/bench/anchoring-bench.ts`, 100,000 trials).
  */
 import fc from 'fast-check';
-import { describeRange, resolveAnchor, snapSelection, type AnchorResult, type AnchorTarget } from '../../../corpus/anchoring';
+import { describeRange, resolveAnchor, snapSelection, textChange, type AnchorResult, type AnchorTarget } from '../../../corpus/anchoring';
 import { BLOCK_SEPARATOR, contentHash } from '../../../corpus/model';
 
 /** One text edit: replace `remove` units at `at` by `insert`. */
@@ -78,21 +78,66 @@ export function togglePunctuationWidth(text: string, toFull: boolean): string {
   return Array.from(text, (c) => table[c] ?? c).join('');
 }
 
+/**
+ * What the resolver is told: the earlier text too (as on re-import and for every note made on a
+ * replaced version, which the app keeps under its hash), or only the stored selectors (a note
+ * whose earlier text is not known, e.g. from another machine's backup).
+ */
+export type ResolveMode = 'earlier-text' | 'selector-only';
+
 /** Run a trial: apply the edits, track the span, resolve, judge. */
-export function runTrial(trial: Trial): Outcome {
+export function runTrial(trial: Trial, mode: ResolveMode = 'earlier-text'): Outcome {
   const quote = trial.text.slice(trial.span.start, trial.span.end);
   const { quote: selector, position } = describeRange(trial.text, trial.span.start, trial.span.end);
   const target: AnchorTarget = { contentHash: contentHash(trial.text), selector: [selector, position] };
   let edited = trial.text;
   let tracked = trial.span;
+  // The same edits slid along repeated text (see `equivalentEdits`): every place the span can have gone.
+  let places: Span[] = [trial.span];
   for (const edit of trial.edits) {
+    const variants = equivalentEdits(edited, edit);
+    places = dedupe(places.flatMap((p) => variants.map((v) => mapSpan(p, v))));
     edited = applyEdit(edited, edit);
     tracked = mapSpan(tracked, edit);
   }
-  const result = resolveAnchor(edited, contentHash(edited), target);
+  const result = resolveAnchor(edited, contentHash(edited), target, mode === 'earlier-text' ? textChange(target.contentHash, trial.text, edited) : undefined);
   const now = tracked.end > tracked.start ? edited.slice(tracked.start, tracked.end) : '';
   const fate: SpanFate = now === quote ? 'intact' : now.length * 2 <= quote.length ? 'deleted' : 'edited';
-  return { kind: trial.kind, fate, verdict: judge(fate, result, tracked), result, expected: tracked, edited, quote };
+  const verdict = judge(fate, result, tracked);
+  // Also right: the span's words, intact, where an equally small edit giving the same text put them.
+  const alsoRight = verdict === 'wrong' && result.status !== 'orphan' && places.some((p) => p.start === result.start && p.end === result.end && edited.slice(p.start, p.end) === quote);
+  return { kind: trial.kind, fate, verdict: alsoRight ? 'correct' : verdict, result, expected: tracked, edited, quote };
+}
+
+const dedupe = (spans: readonly Span[]): Span[] => [...new Map(spans.map((s) => [`${s.start}:${s.end}`, s])).values()];
+
+/**
+ * Edits that turn `text` into exactly the same result as `edit`: a pure insertion or deletion
+ * slid along repeated text (`X` inserted before `X` or after it; one of two identical dots
+ * deleted). No reader — and no resolver — can tell which of them was made, so a span that
+ * survives intact under any of them has not been misplaced when it is found there. Replacements
+ * and in-place rewrites are taken as they are.
+ */
+export function equivalentEdits(text: string, edit: Edit): Edit[] {
+  if (edit.inPlace || (edit.remove > 0) === (edit.insert.length > 0)) return [edit];
+  const out: Edit[] = [edit];
+  if (edit.insert.length > 0) {
+    for (let at = edit.at, insert = edit.insert; at > 0 && text[at - 1] === insert[insert.length - 1]; ) {
+      insert = `${text[at - 1] ?? ''}${insert.slice(0, -1)}`;
+      at--;
+      out.push({ at, remove: 0, insert });
+    }
+    for (let at = edit.at, insert = edit.insert; at < text.length && text[at] === insert[0]; ) {
+      insert = `${insert.slice(1)}${text[at] ?? ''}`;
+      at++;
+      out.push({ at, remove: 0, insert });
+    }
+    return out;
+  }
+  const r = edit.remove;
+  for (let at = edit.at; at > 0 && text[at - 1] === text[at - 1 + r]; ) out.push({ at: --at, remove: r, insert: '' });
+  for (let at = edit.at; at + r < text.length && text[at] === text[at + r]; ) out.push({ at: ++at, remove: r, insert: '' });
+  return out;
 }
 
 /**
