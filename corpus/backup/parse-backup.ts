@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../model';
 import { formatPath, importError, zodIssuesToImportErrors, type ImportError } from './import-error';
 import { parseJsonText } from './parse-json';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './schemas';
+import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, backupSchema, type Backup } from './schemas';
 import { backupChecksum } from './serialize-backup';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -60,15 +60,25 @@ function checkEnvelope(json: unknown): ImportError[] {
   if (typeof json.version === 'number' && Number.isInteger(json.version) && json.version > BACKUP_VERSION) {
     return [importError('version', { code: 'version-newer', params: { version: json.version, supported: BACKUP_VERSION } })];
   }
-  if (json.version !== BACKUP_VERSION) return [importError('version', { code: 'version-wrong', params: { expected: BACKUP_VERSION, got: JSON.stringify(json.version) ?? 'nothing' } })];
+  if (typeof json.version !== 'number' || !READABLE_BACKUP_VERSIONS.includes(json.version)) {
+    return [importError('version', { code: 'version-wrong', params: { expected: BACKUP_VERSION, got: JSON.stringify(json.version) ?? 'nothing' } })];
+  }
   return [];
+}
+
+/**
+ * An older backup in the current format. Version 1 → 2: the same data (the trash, article trash
+ * and article versions it could not hold are simply absent), so the checksum still verifies.
+ */
+export function migrateBackup(json: Record<string, unknown>): Record<string, unknown> {
+  return json.version === 1 ? { ...json, version: BACKUP_VERSION } : json;
 }
 
 /** Validates an already-parsed backup object: all records, duplicate ids and the checksum. */
 export function validateBackup(json: unknown): Result<Backup, ImportError[]> {
   const envelope = checkEnvelope(json);
   if (envelope.length > 0) return err(envelope);
-  const parsed = backupSchema.safeParse(json);
+  const parsed = backupSchema.safeParse(migrateBackup(json as Record<string, unknown>));
   const errors = parsed.success ? [] : zodIssuesToImportErrors(parsed.error.issues);
   if (parsed.success) {
     const { data } = parsed.data;
@@ -76,6 +86,8 @@ export function validateBackup(json: unknown): Result<Backup, ImportError[]> {
       ...duplicateIdErrors(data.annotations, formatPath(['data', 'annotations'])),
       ...duplicateIdErrors(data.articleNotes, formatPath(['data', 'articleNotes'])),
       ...duplicateIdErrors(data.importedArticles, formatPath(['data', 'importedArticles'])),
+      ...duplicateIdErrors(data.trash ?? [], formatPath(['data', 'trash'])),
+      ...duplicateIdErrors(data.articleTrash ?? [], formatPath(['data', 'articleTrash'])),
     );
   }
   const raw = json as Record<string, unknown>;

@@ -167,7 +167,49 @@ export interface BackupData {
    * corrections existed lack it, and still read (as "no corrections").
    */
   readonly metaCorrections?: readonly MetaCorrection[];
+  /** Deleted annotations, restorable (format version 2; absent when empty, and in version 1). */
+  readonly trash?: readonly BackedUpTrashedAnnotation[];
+  /** Removed imported articles with their notes, restorable (version 2; absent when empty). */
+  readonly articleTrash?: readonly BackedUpTrashedArticle[];
+  /** The texts articles had before they were updated from a changed file (version 2; absent when empty). */
+  readonly articleVersions?: readonly BackedUpArticleVersion[];
 }
+
+/** A deleted annotation as a backup keeps it. */
+export interface BackedUpTrashedAnnotation {
+  readonly id: string;
+  readonly annotation: Annotation;
+  readonly deletedAt: string;
+}
+
+/** A removed imported article with everything that hung on it. */
+export interface BackedUpTrashedArticle {
+  readonly id: string;
+  readonly article: BackedUpArticle;
+  readonly annotations: readonly Annotation[];
+  readonly articleNotes: readonly ArticleNote[];
+  readonly deletedAt: string;
+}
+
+/** The text an article had before an update (`key` is `${articleId}:${contentHash}`). */
+export interface BackedUpArticleVersion {
+  readonly key: string;
+  readonly articleId: string;
+  readonly article: BackedUpArticle;
+  readonly replacedAt: string;
+}
+
+export const trashedAnnotationSchema: z.ZodType<BackedUpTrashedAnnotation> = z.object({ id: idSchema, annotation: annotationSchema, deletedAt: isoTimestampSchema });
+
+export const trashedArticleSchema: z.ZodType<BackedUpTrashedArticle> = z.object({
+  id: idSchema,
+  article: backedUpArticleSchema,
+  annotations: z.array(annotationSchema),
+  articleNotes: z.array(articleNoteSchema),
+  deletedAt: isoTimestampSchema,
+});
+
+export const articleVersionSchema: z.ZodType<BackedUpArticleVersion> = z.object({ key: z.string().min(1), articleId: idSchema, article: backedUpArticleSchema, replacedAt: isoTimestampSchema });
 
 /** Two corrections of one article would make the restored one depend on order: refused. */
 function oneCorrectionPerArticle(corrections: readonly MetaCorrection[], ctx: z.RefinementCtx): void {
@@ -186,10 +228,20 @@ export const backupDataSchema = z.object({
   settings: settingsSchema,
   readingPositions: z.array(readingPositionSchema),
   metaCorrections: z.array(metaCorrectionSchema).superRefine(oneCorrectionPerArticle).optional(),
+  trash: z.array(trashedAnnotationSchema).optional(),
+  articleTrash: z.array(trashedArticleSchema).optional(),
+  articleVersions: z.array(articleVersionSchema).optional(),
 });
 
 export const BACKUP_FORMAT = 'pizhu-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * The format version written. 2 added the trash, the article trash and article versions (so a
+ * restore is lossless); a version 1 file is read as version 2 with none of them
+ * (`migrateBackup`). Its data, and so its checksum, is unchanged by the migration.
+ */
+export const BACKUP_VERSION = 2;
+/** Every version this Pizhu reads. */
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2];
 
 export interface Backup {
   readonly format: typeof BACKUP_FORMAT;

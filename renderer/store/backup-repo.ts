@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { importError, parseBackup, type Backup, type BackupData, type ImportError } from '../../corpus/backup';
+import { importError, parseBackup, type BackedUpArticle, type Backup, type BackupData, type ImportError } from '../../corpus/backup';
 import { diffAnnotations, type AnnotationChange } from '../../corpus/backup/diff-annotations';
 import type { Annotation } from '../../corpus/model';
 import type { Host } from '../host/host';
@@ -93,7 +93,9 @@ export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, app
   const safety = await backUpNow(db, host, appVersion, { pin: true });
   if ('error' in safety) return { error: safety.error };
   const importedAt = new Date().toISOString();
-  await db.transaction('rw', [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions, db.metaCorrections], async () => {
+  const withImport = <A extends BackedUpArticle>(a: A): A & Pick<ImportedArticle, 'importedAt' | 'encoding'> => ({ ...a, importedAt: a.importedAt ?? importedAt, encoding: a.encoding ?? 'utf-8' });
+  const tables = [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions, db.metaCorrections, db.trash, db.articleTrash, db.articleVersions];
+  await db.transaction('rw', tables, async () => {
     // Records that fail their schema are in no backup (not even the safety one): a restore
     // leaves them where they are, still listed, instead of clearing them away unseen.
     const [badAnnotations, badNotes, badArticles] = await Promise.all([
@@ -101,7 +103,12 @@ export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, app
       db.articleNotes.toArray().then((r) => failingRecords('articleNotes', r)),
       db.importedArticles.toArray().then((r) => failingRecords('importedArticles', r)),
     ]);
-    await Promise.all([db.annotations.clear(), db.articleNotes.clear(), db.importedArticles.clear(), db.readingPositions.clear(), db.metaCorrections.clear()]);
+    await Promise.all([db.annotations.clear(), db.articleNotes.clear(), db.importedArticles.clear(), db.readingPositions.clear(), db.metaCorrections.clear(), db.trash.clear(), db.articleTrash.clear(), db.articleVersions.clear()]);
+    // Format 2 carries the trash and old versions; a version 1 backup has none, so they are
+    // emptied like everything else it replaces (the safety backup before holds them).
+    await db.trash.bulkPut((backup.data.trash ?? []).map((t) => ({ ...t, annotation: stored(t.annotation) })));
+    await db.articleTrash.bulkPut((backup.data.articleTrash ?? []).map((t) => ({ ...t, article: withImport(t.article), annotations: t.annotations.map(stored) })));
+    await db.articleVersions.bulkPut((backup.data.articleVersions ?? []).map((v) => ({ ...v, article: withImport(v.article) })));
     await db.annotations.bulkPut([...badAnnotations, ...backup.data.annotations.map(stored)]);
     await db.articleNotes.bulkPut([...badNotes, ...backup.data.articleNotes]);
     await db.importedArticles.bulkPut([...badArticles, ...backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt: a.importedAt ?? importedAt, encoding: a.encoding ?? 'utf-8' }))]);

@@ -1,8 +1,12 @@
-import type { BackupData, JsonValue } from '../../corpus/backup';
+import { articleVersionSchema, trashedAnnotationSchema, trashedArticleSchema, type BackupData, type JsonValue } from '../../corpus/backup';
 import type { Annotation } from '../../corpus/model';
+import type { StoredAnnotation } from './records';
 import type { PizhuDb } from './db';
 import { readCorrections } from './meta-corrections-repo';
 import { checkRecords } from './read-back';
+
+/** The annotation as a backup holds it: without the store's own index field. */
+const unstored = ({ articleId: _articleId, ...a }: StoredAnnotation): Annotation => a;
 
 /** The local setting that carries the backup status to the next start (never part of a backup). */
 export const BACKUP_STATUS_KEY = 'backup.status';
@@ -21,16 +25,25 @@ const LOCAL_SETTINGS = new Set(['backup.lastChecksum', BACKUP_STATUS_KEY]);
  * No React, no host: the backup worker runs this against its own connection to the database.
  */
 export async function snapshot(db: PizhuDb): Promise<BackupData> {
-  return db.transaction('r', [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions, db.metaCorrections], async () => {
-    const [annotations, articleNotes, importedArticles, settings, readingPositions, corrections] = await Promise.all([
+  const tables = [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions, db.metaCorrections, db.trash, db.articleTrash, db.articleVersions];
+  return db.transaction('r', tables, async () => {
+    const [annotations, articleNotes, importedArticles, settings, readingPositions, corrections, trashed, trashedArticles, versions] = await Promise.all([
       db.annotations.toArray(),
       db.articleNotes.toArray(),
       db.importedArticles.toArray(),
       db.settings.toArray(),
       db.readingPositions.toArray(),
       db.metaCorrections.toArray(),
+      db.trash.toArray(),
+      db.articleTrash.toArray(),
+      db.articleVersions.toArray(),
     ]);
     const metaCorrections = [...readCorrections(corrections).byId.values()];
+    // The trash and old versions go in too (format 2), so a restore gives back everything; a
+    // record of them that fails its schema is left out, as it would make the backup unrestorable.
+    const trash = trashed.map((t) => ({ ...t, annotation: unstored(t.annotation) })).filter((t) => trashedAnnotationSchema.safeParse(t).success);
+    const articleTrash = trashedArticles.map((t) => ({ ...t, annotations: t.annotations.map(unstored) })).filter((t) => trashedArticleSchema.safeParse(t).success);
+    const articleVersions = versions.filter((v) => articleVersionSchema.safeParse(v).success);
     return {
       annotations: checkRecords(db, 'annotations', annotations, true).map(({ articleId: _articleId, ...a }) => a as Annotation),
       articleNotes: checkRecords(db, 'articleNotes', articleNotes, true),
@@ -38,6 +51,9 @@ export async function snapshot(db: PizhuDb): Promise<BackupData> {
       settings: Object.fromEntries(settings.filter((s) => !LOCAL_SETTINGS.has(s.key)).map((s) => [s.key, s.value as JsonValue])),
       readingPositions,
       ...(metaCorrections.length > 0 ? { metaCorrections } : {}),
+      ...(trash.length > 0 ? { trash } : {}),
+      ...(articleTrash.length > 0 ? { articleTrash } : {}),
+      ...(articleVersions.length > 0 ? { articleVersions } : {}),
     };
   });
 }

@@ -56,7 +56,7 @@ describe('serializeBackup / parseBackup', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.data).toEqual(data);
-    expect(result.value).toMatchObject({ format: 'pizhu-backup', version: 1, createdAt: CREATED, app: { version: '0.1.0' } });
+    expect(result.value).toMatchObject({ format: 'pizhu-backup', version: 2, createdAt: CREATED, app: { version: '0.1.0' } });
     expect(result.value.checksum).toBe(backupChecksum(data));
   });
 
@@ -79,8 +79,8 @@ describe('serializeBackup / parseBackup', () => {
     ['array root', '[]', 'expected a JSON object (a Pizhu backup)'],
     ['no format marker', '{"version":1}', 'format: missing: this is not a Pizhu backup (expected "pizhu-backup")'],
     ['wrong format marker', withEnvelope((f) => { f.format = 'other-app'; }), 'format: expected "pizhu-backup", got "other-app"'],
-    ['future version', withEnvelope((f) => { f.version = 3; }), 'version: version 3 was written by a newer Pizhu; this one reads version 1: update Pizhu to import it'],
-    ['version zero', withEnvelope((f) => { f.version = 0; }), 'version: expected 1, got 0'],
+    ['future version', withEnvelope((f) => { f.version = 3; }), 'version: version 3 was written by a newer Pizhu; this one reads version 2: update Pizhu to import it'],
+    ['version zero', withEnvelope((f) => { f.version = 0; }), 'version: expected 2, got 0'],
     ['missing checksum', withEnvelope((f) => { delete f.checksum; }), 'checksum: expected string'],
     ['bad createdAt', withEnvelope((f) => { f.createdAt = 'now'; }), 'createdAt: expected an ISO date-time (e.g. 2025-03-01T09:30:00.000Z)'],
     ['edited data', good.replace('全文看法', '全文看法（改）'), 'checksum: does not match the data: the file was edited or damaged after it was written'],
@@ -172,7 +172,7 @@ describe('parseAnnotationImport', () => {
   it.each([
     ['unknown JSON', '{"hello":1}', 'not a Pizhu backup ("format": "pizhu-backup") or a W3C AnnotationCollection ("type": "AnnotationCollection")'],
     ['bad collection item', JSON.stringify({ type: 'AnnotationCollection', items: [{}] }), 'items[0].id: expected string'],
-    ['bad backup', '{"format":"pizhu-backup","version":2}', 'version: version 2 was written by a newer Pizhu; this one reads version 1: update Pizhu to import it'],
+    ['bad backup', '{"format":"pizhu-backup","version":3}', 'version: version 3 was written by a newer Pizhu; this one reads version 2: update Pizhu to import it'],
     ['not JSON', 'hello', /^not valid JSON\b.*hello/],
   ])('rejects %s', (_name, text, expected) => {
     const result = parseAnnotationImport(text);

@@ -47,7 +47,7 @@ describe('describeImportError', () => {
   it.each([
     ['empty', '  ', '文件是空的'],
     ['neither a backup nor a collection', '{"hello":1}', '既不是 Pizhu 备份（"format": "pizhu-backup"），也不是 W3C 批注集（"type": "AnnotationCollection"）'],
-    ['a newer version', '{"format":"pizhu-backup","version":2}', 'version：版本 2 由更新的 Pizhu 写成；此版本只能读取版本 1：请先更新 Pizhu 再导入'],
+    ['a newer version', '{"format":"pizhu-backup","version":3}', 'version：版本 3 由更新的 Pizhu 写成；此版本只能读取版本 2：请先更新 Pizhu 再导入'],
   ])('an import file that is %s', (_name, text, expected) => {
     const result = parseAnnotationImport(text);
     expect(result.ok ? [] : result.error.map((e) => describeImportError(zh, e))).toEqual([expected]);
