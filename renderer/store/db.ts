@@ -3,6 +3,7 @@ import type { ArticleNote } from '../../corpus/model';
 import type {
   ArticleVersion,
   BrowserBackupRecord,
+  BrowserBackupText,
   MetaCorrection,
   NoteDraft,
   SyncDocRecord,
@@ -28,6 +29,7 @@ export type PizhuDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   readingPositions: EntityTable<ReadingPosition, 'articleId'>;
   backups: EntityTable<BrowserBackupRecord, 'name'>;
+  backupTexts: EntityTable<BrowserBackupText, 'key'>;
   trash: EntityTable<TrashedAnnotation, 'id'>;
   metaCorrections: EntityTable<MetaCorrection, 'articleId'>;
   drafts: EntityTable<NoteDraft, 'id'>;

@@ -126,10 +126,12 @@ export interface ReadingPosition {
   readonly updated: string;
 }
 
-/** Backups kept inside the browser by the browser host (Electron keeps files instead). */
+/**
+ * A backup kept inside the browser by the browser host (Electron keeps files instead): its
+ * metadata only, so deciding what to keep never reads a backup's text (`BrowserBackupText`).
+ */
 export interface BrowserBackupRecord {
   readonly name: string;
-  readonly json: string;
   readonly created: string;
   readonly size: number;
   /** Order of writing (see `corpus/backup/backup-catalog.ts`); absent in records from before it. */
@@ -138,6 +140,16 @@ export interface BrowserBackupRecord {
   readonly checksum?: string;
   /** A safety backup: never pruned. */
   readonly pinned?: boolean;
+}
+
+/** One part of a browser backup's text, apart from its metadata (schema v7). */
+export interface BrowserBackupText {
+  /** `${name}#${part}`. */
+  readonly key: string;
+  readonly name: string;
+  /** 0, 1, 2, …: the text is the parts joined in this order. */
+  readonly part: number;
+  readonly json: string;
 }
 
 export type { Annotation, ArticleNote };

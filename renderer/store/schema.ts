@@ -74,6 +74,28 @@ export const SCHEMA_VERSIONS = [
       teamPacks: 'id, created',
     },
   },
+  {
+    // v7: a browser backup's text moves to its own table, in parts. Every write decides what
+    // to keep from the kept backups' metadata; with the text in the same records that read was
+    // every kept backup in full (tens of megabytes with 10,000 annotations) on the main thread.
+    // Parts of at most BACKUP_TEXT_PART characters are written one request after another, so
+    // IndexedDB's copy of a 10 MB text is many short tasks, never one long one.
+    version: 7,
+    stores: {
+      backupTexts: 'key, name',
+    },
+    upgrade: async (tx: Transaction) => {
+      const backups = tx.table('backups');
+      const texts: { key: string; name: string; part: number; json: string }[] = [];
+      await backups.toCollection().each((record: { name: string; json?: unknown }) => {
+        if (typeof record.json === 'string') texts.push({ key: `${record.name}#0`, name: record.name, part: 0, json: record.json });
+      });
+      await tx.table('backupTexts').bulkPut(texts);
+      await backups.toCollection().modify((record: { json?: unknown }) => {
+        delete record.json;
+      });
+    },
+  },
 ] as const;
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -52,7 +52,7 @@ describe('schema migrations', () => {
     const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articleNotes', 'articleTrash', 'articleVersions', 'backups', 'drafts', 'importedArticles', 'metaCorrections', 'readingPositions', 'settings', 'syncDocs', 'trash']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articleNotes', 'articleTrash', 'articleVersions', 'backupTexts', 'backups', 'drafts', 'importedArticles', 'metaCorrections', 'readingPositions', 'settings', 'syncDocs', 'team', 'teamNotes', 'teamPacks', 'trash']);
     db.close();
   });
 
@@ -94,6 +94,26 @@ describe('schema migrations', () => {
     expect(await Promise.all([db.drafts.count(), db.articleTrash.count(), db.articleVersions.count()])).toEqual([0, 0, 0]);
     await db.drafts.put({ id: 'a1#w1', noteId: 'a1', articleId: 'imp-abc', note: '草稿', tags: [], updated: '2026-01-04T00:00:00.000Z' });
     expect(await db.drafts.where('articleId').equals('imp-abc').count()).toBe(1);
+    db.close();
+  });
+
+  it('v6 → v7: each browser backup keeps its metadata and its text moves to backupTexts (one part), unchanged', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('pizhu', { indexedDB, IDBKeyRange });
+    declareSchema(old, 6);
+    await old.open();
+    const kept = [
+      { name: 'pizhu-backup-a.json', json: '{"a":"甲"}\n', created: '2026-01-01T00:00:00.000Z', size: 11, sequence: 1, checksum: 'c1', pinned: false },
+      { name: 'pizhu-backup-b.json', json: '{"b":"乙"}\n', created: '2026-01-02T00:00:00.000Z', size: 11 },
+    ];
+    await old.table('backups').bulkPut(kept);
+    old.close();
+
+    const db = createDb({ indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(await db.backups.toArray()).toEqual(kept.map(({ json: _json, ...meta }) => meta));
+    expect(await db.backupTexts.toArray()).toEqual(kept.map(({ name, json }) => ({ key: `${name}#0`, name, part: 0, json })));
     db.close();
   });
 });
