@@ -6,7 +6,16 @@ import { printLabels, type PrintLabels } from './print-labels';
 import type { ArticlePrintInput, PageSize, PrintLang } from './print-types';
 
 export type MeetingPackMode = 'full' | 'passages-only';
-export type SummaryGrouping = 'tag' | 'color';
+export type SummaryGrouping = 'tag' | 'color' | 'person';
+
+/** A colleague's note on one of the pack's articles (team sharing), as its author saw the passage. */
+export interface ColleaguePrintNote {
+  readonly authorName: string;
+  readonly articleId: string;
+  readonly quote: string;
+  readonly note: string;
+  readonly tags: readonly string[];
+}
 
 export interface MeetingPackInput {
   readonly title: string;
@@ -26,6 +35,11 @@ export interface MeetingPackInput {
    * same space with hidden placeholders, so both passes paginate identically.
    */
   readonly tocPageNumbers?: readonly number[];
+  /**
+   * For the summary "by person" (`groupSummaryBy: 'person'`): whose the pack's own notes are,
+   * and colleagues' notes on its articles, each person's notes under their name.
+   */
+  readonly people?: { readonly me: string; readonly colleagues: readonly ColleaguePrintNote[] };
 }
 
 const DEFAULT_COLOR_NAMES: Readonly<Record<HighlightColor, string>> = {
@@ -152,6 +166,22 @@ function summaryHtml(input: MeetingPackInput, labels: PrintLabels): string {
       groups.push({ title: labels.untagged, items: entries.filter((e) => e.tags.length === 0) });
       break;
     }
+    case 'person': {
+      groups.push({ title: input.people?.me ?? labels.allNotes, items: entries });
+      const byName = new Map<string, SummaryEntry[]>();
+      const titles = new Map(input.articles.map((a) => [a.article.id, a.article.meta.title]));
+      for (const c of input.people?.colleagues ?? []) {
+        const title = titles.get(c.articleId);
+        if (title === undefined) continue;
+        const tags = c.tags.map((t) => `<span class="tag">#${escapeHtml(t)}</span>`).join('');
+        const html = `<div class="note colleague-note" data-author="${escapeHtml(c.authorName)}"><div class="note-head">${escapeHtml(title)} · ${escapeHtml(c.authorName)}</div><blockquote class="note-quote">${escapeHtml(c.quote)}</blockquote>${c.note.trim() ? `<div class="note-text">${escapeHtml(c.note.trim())}</div>` : ''}${tags ? `<div class="tags">${tags}</div>` : ''}</div>`;
+        const list = byName.get(c.authorName) ?? [];
+        list.push({ tags: c.tags, color: null, html });
+        byName.set(c.authorName, list);
+      }
+      for (const [name, items] of [...byName].sort(([a], [b]) => a.localeCompare(b, input.lang))) groups.push({ title: name, items });
+      break;
+    }
     case 'color': {
       const names = colorNamesOf(input);
       for (const c of COLORS) groups.push({ title: names[c], items: entries.filter((e) => e.color === c) });
@@ -169,7 +199,7 @@ function summaryHtml(input: MeetingPackInput, labels: PrintLabels): string {
 /**
  * A meeting pack (issue 7): cover with title, date and briefings; table of contents; each
  * article on a new page (whole, or only its annotated passages); an "all notes" summary
- * grouped by tag or colour. One self-contained HTML document for `page.pdf`/`printToPDF`.
+ * grouped by tag, colour or person (own notes, then each colleague's). One self-contained HTML document for `page.pdf`/`printToPDF`.
  */
 export function renderMeetingPackHtml(input: MeetingPackInput): string {
   const labels = printLabels(input.lang);

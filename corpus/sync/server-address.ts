@@ -3,25 +3,31 @@ import { err, ok, type Result } from '../model';
 export type ServerAddressError = 'address-empty' | 'address-invalid' | 'address-scheme' | 'address-credentials' | 'address-path';
 
 /**
- * Checks the team server address a user typed: a `ws://` or `wss://` URL with a host, no
- * user name or password in it (they would end up in logs and the CSP), no query. Returns the
- * URL as the app will open it and its origin (what the Content-Security-Policy lets through).
+ * Checks the team server address a user typed: a `ws://` or `wss://` URL with a host (name,
+ * IPv4 or [IPv6]) and optional port, no user name or password in it (they would end up in logs
+ * and the CSP), no query. Returns the URL as the app will open it and its origin (what the
+ * Content-Security-Policy lets through; the default port is left out, as browsers do).
  */
 export function parseServerAddress(text: string): Result<{ readonly url: string; readonly origin: string }, ServerAddressError> {
   const trimmed = text.trim();
   if (trimmed === '') return err('address-empty');
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return err('address-invalid');
-  }
-  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return err('address-scheme');
-  if (url.hostname === '') return err('address-invalid');
-  if (url.username !== '' || url.password !== '') return err('address-credentials');
-  if (url.search !== '' || url.hash !== '' || !/^[A-Za-z0-9._~/-]*$/.test(url.pathname)) return err('address-path');
-  const origin = `${url.protocol}//${url.host}`;
-  const path = url.pathname === '/' ? '' : url.pathname;
+  // corpus/ has no URL class (pure ES): the few forms a server address may take, by hand.
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(.*)$/.exec(trimmed);
+  if (!scheme) return err('address-invalid');
+  const protocol = scheme[1]!.toLowerCase();
+  if (protocol !== 'ws' && protocol !== 'wss') return err('address-scheme');
+  const rest = scheme[2]!;
+  const authority = /^[^/?#]*/.exec(rest)![0];
+  if (authority.includes('@')) return err('address-credentials');
+  const tail = rest.slice(authority.length);
+  if (tail.includes('?') || tail.includes('#') || !/^[A-Za-z0-9._~/-]*$/.test(tail)) return err('address-path');
+  const host = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$/.exec(authority);
+  if (!host || host[1]!.startsWith('.') || host[1]!.endsWith('-')) return err('address-invalid');
+  const port = host[2];
+  if (port !== undefined && Number(port) > 65535) return err('address-invalid');
+  const defaultPort = protocol === 'ws' ? '80' : '443';
+  const origin = `${protocol}://${host[1]!.toLowerCase()}${port !== undefined && Number(port) !== Number(defaultPort) ? `:${Number(port)}` : ''}`;
+  const path = tail.replace(/\/+$/, '');
   return ok({ url: origin + path, origin });
 }
 

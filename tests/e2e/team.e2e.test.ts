@@ -147,6 +147,17 @@ describe('team: the real server, three profiles', () => {
     await addNote(b, bodyB, paragraphs[1]!, paragraphs[1]!.text.slice(3, 15), '李娜的补充意见');
     await openArticle(a);
     await expect.poll(() => a.getByRole('region', { name: '同事的批注' }).textContent(), { timeout: 15_000 }).toContain('李娜的补充意见');
+
+    // The chair's meeting pack lists the notes by person: A's own under 张伟, B's under 李娜.
+    await a.goto(base + '#/pack');
+    await a.getByRole('textbox', { name: '会议标题' }).fill('周一例会');
+    await a.getByRole('checkbox', { name: new RegExp(article.meta.title.slice(0, 10)) }).check();
+    await a.getByRole('radio', { name: '按人列出批注' }).check();
+    await a.getByRole('button', { name: '预览', exact: true }).click();
+    const summary = a.frameLocator('iframe[title="会议材料包预览"]').locator('.pack-summary');
+    await expect.poll(() => summary.locator('.summary-group h3').allTextContents(), { timeout: 15_000 }).toEqual(['张伟', '李娜']);
+    expect(await summary.locator('.summary-group').nth(0).textContent()).toContain('第一台电脑写的笔记');
+    expect(await summary.locator('.summary-group').nth(1).textContent()).toContain('李娜的补充意见');
   }, 120_000);
 
   it('offline on both sides (server down), edits merge on reconnect; kill -9 after an acknowledged change loses nothing', async () => {

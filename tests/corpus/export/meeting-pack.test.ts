@@ -62,6 +62,31 @@ describe('renderMeetingPackHtml', () => {
     expect(groups).toEqual(['重点', '数据', '存疑', '全文批注']);
   });
 
+  it('groups the summary by person: own notes first, then each colleague (names escaped, other articles left out)', () => {
+    const summary = sectionOf(
+      renderMeetingPackHtml(
+        pack({
+          groupSummaryBy: 'person',
+          people: {
+            me: '张伟',
+            colleagues: [
+              { authorName: '李娜', articleId: 'm2', quote: '科技创新', note: '同意<b>', tags: ['待议'] },
+              { authorName: '<王芳>', articleId: 'm1', quote: '稳定就业', note: '补充数据', tags: [] },
+              { authorName: '李娜', articleId: 'not-in-pack', quote: 'x', note: '不该出现', tags: [] },
+            ],
+          },
+        }),
+      ),
+      'pack-summary',
+    );
+    const groups = [...summary.matchAll(/<h3>([^<]+)<\/h3>/g)].map((m) => m[1]);
+    expect(groups).toEqual(['张伟', '&lt;王芳&gt;', '李娜']);
+    expect(summary).toContain('data-annotation="n1"');
+    expect(summary).toContain('同意&lt;b&gt;');
+    expect(summary).toContain('#待议');
+    expect(summary).not.toContain('不该出现');
+  });
+
   it('prints only annotated passages in passages-only mode', () => {
     const out = renderMeetingPackHtml(pack({ mode: 'passages-only' }));
     expect(out).toContain('扩大内需');

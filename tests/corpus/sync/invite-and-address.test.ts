@@ -27,6 +27,8 @@ describe('server addresses', () => {
     ['ws with a port', 'ws://127.0.0.1:1234', 'ws://127.0.0.1:1234', 'ws://127.0.0.1:1234'],
     ['wss, trailing slash', ' wss://team.example.org/ ', 'wss://team.example.org', 'wss://team.example.org'],
     ['wss with a path', 'wss://example.org/pizhu', 'wss://example.org/pizhu', 'wss://example.org'],
+    ['default port left out, scheme and host lower-cased', 'WSS://Team.Example.org:443', 'wss://team.example.org', 'wss://team.example.org'],
+    ['IPv6 with a port', 'ws://[::1]:1234', 'ws://[::1]:1234', 'ws://[::1]:1234'],
   ])('accept %s', (_name, text, url, origin) => expect(parseServerAddress(text)).toEqual({ ok: true, value: { url, origin } }));
 
   it.each([
@@ -36,6 +38,9 @@ describe('server addresses', () => {
     ['https', 'https://team.example.org', 'address-scheme'],
     ['credentials', 'wss://u:p@team.example.org', 'address-credentials'],
     ['a query', 'wss://team.example.org/?token=x', 'address-path'],
+    ['a port out of range', 'ws://127.0.0.1:70000', 'address-invalid'],
+    ['a space in the host', 'ws://team example.org', 'address-invalid'],
+    ['no host', 'ws://:1234', 'address-invalid'],
   ])('refuse %s', (_name, text, error) => expect(parseServerAddress(text)).toEqual({ ok: false, error }));
 });
 

@@ -15,6 +15,7 @@ import { PrintPreview } from './PrintPreview';
 import { articlesByTag, localIsoDate, validatePackForm, type PackFormError } from './print-inputs';
 import { savePdf } from './save-pdf';
 import { SharePackButton } from './SharePackButton';
+import { useTeam, useTeamNotes } from '../../../store/team/team-service';
 
 type Run = { readonly state: 'idle' } | { readonly state: 'running'; readonly progress: PackProgress } | { readonly state: 'cancelled' };
 
@@ -28,6 +29,8 @@ export function MeetingPackView() {
   const notes = useAllArticleNotes();
   const counts = useAnnotationCounts();
   const colorNames = useColorNames();
+  const team = useTeam();
+  const teamNotes = useTeamNotes(undefined);
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(() => localIsoDate(new Date()));
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -63,10 +66,16 @@ export function MeetingPackView() {
     const abort = new AbortController();
     controller.current = abort;
     const chosen = articles.filter((a) => selected.has(a.id));
+    const people = grouping === 'person' && team.membership
+      ? {
+          me: team.membership.name,
+          colleagues: (teamNotes ?? []).filter((n) => selected.has(n.articleId)).map((n) => ({ authorName: n.authorName, articleId: n.articleId, quote: n.annotation.target.selector[0].exact, note: n.annotation.body.note, tags: n.annotation.body.tags })),
+        }
+      : undefined;
     setRun({ state: 'running', progress: { step: 1, total: chosen.length + 1 } });
     try {
       const html = await buildMeetingPack(
-        { title, date, articles: chosen, annotations, notes, mode, groupSummaryBy: grouping, settings: { colorNames, lang, pageSize, generatedAt: new Date().toISOString() } },
+        { title, date, articles: chosen, annotations, notes, mode, groupSummaryBy: grouping, ...(people ? { people } : {}), settings: { colorNames, lang, pageSize, generatedAt: new Date().toISOString() } },
         abort.signal,
         (progress) => setRun({ state: 'running', progress }),
         // Saving numbers the contents where the host can count printed pages (the desktop app).
@@ -141,6 +150,7 @@ export function MeetingPackView() {
           <legend>{t('pack.groupBy')}</legend>
           <label className="radio"><input type="radio" name="pack-group" checked={grouping === 'tag'} onChange={() => setGrouping('tag')} />{t('pack.groupTag')}</label>
           <label className="radio"><input type="radio" name="pack-group" checked={grouping === 'color'} onChange={() => setGrouping('color')} />{t('pack.groupColor')}</label>
+          {team.membership && <label className="radio"><input type="radio" name="pack-group" checked={grouping === 'person'} onChange={() => setGrouping('person')} />{t('team.notesByPerson')}</label>}
         </fieldset>
         <PageSizeField value={pageSize} onChange={setPageSize} />
         <p className="settings-note">{t('pack.tocNote')}</p>

@@ -14,6 +14,8 @@ export interface PackRequest {
   readonly mode: MeetingPackMode;
   readonly groupSummaryBy: SummaryGrouping;
   readonly settings: PrintSettings;
+  /** For the summary by person: the user's name and colleagues' notes (team sharing). */
+  readonly people?: MeetingPackInput['people'];
 }
 
 /** Step `step` of `total` is under way (articles re-anchored one by one, then the layout). */
@@ -73,6 +75,7 @@ export async function buildMeetingPack(
     lang: request.settings.lang,
     pageSize: request.settings.pageSize,
     colorNames: request.settings.colorNames,
+    ...(request.people ? { people: request.people } : {}),
   };
   if (countPages) {
     await begin(total - 1);
