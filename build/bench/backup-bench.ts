@@ -3,10 +3,12 @@
  * item 6): the longest main-thread task (PerformanceObserver `longtask`) from the moment the
  * debounced backup fires until the backup status names the new backup, and how long that took.
  *
- * `worker` is the app as shipped (serialization and checksum in a module Worker). The baseline,
- * `mainThread`, is the same build with `Worker` removed from the page, so the app falls back to
- * serializing on the main thread as every backup did before; both run in this one bench run, on
- * fresh profiles. The snapshot read (one Dexie transaction) is on the main thread in both.
+ * `worker` is the app as shipped: a module Worker opens the database by name, reads the snapshot
+ * (one Dexie transaction), serializes it and computes the checksum; the main thread only receives
+ * the text and stores it (the browser host writes it in 512 K-character parts, one request each).
+ * The baseline, `mainThread`, is the same build with `Worker` removed from the page, so the app
+ * falls back to reading and serializing on the main thread as every backup once did; both run in
+ * this one bench run, on fresh profiles.
  *
  * Needs the built app. Run alone: `npx tsx build/bench/backup-bench.ts [annotations]`.
  */
