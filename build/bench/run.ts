@@ -4,6 +4,7 @@
  * `BENCH_ARTICLES` (default 10000; 100000 for the large run) sizes the synthetic search corpus; `BENCH_LARGE_MB` (default
  * 1,5,20) the over-limit `.txt` imports of the large-import benchmark.
  */
+import { ENTRY_GZIP_BUDGET, measureBundle } from '../bundle-size';
 import { loadBundledArticles } from '../corpus-files';
 import { runAnchoringBench } from './anchoring-bench';
 import { runAppBench } from './app-bench';
@@ -30,6 +31,21 @@ async function main(): Promise<void> {
     }
     process.stderr.write(`bench: ${name} done in ${Math.round(performance.now() - t0)} ms\n`);
   };
+  // The renderer `npm run bench` just built: entry chunk (first paint) and all JS, gzip bytes.
+  await step('bundle', () => {
+    const sizes = measureBundle(process.env.PIZHU_DIST ?? 'dist/renderer');
+    if (!sizes) throw new Error('dist/renderer is not built');
+    const firstPaint = sizes.entry.gzipBytes + sizes.staticImports.reduce((n, c) => n + c.gzipBytes, 0);
+    return Promise.resolve({
+      entryFile: sizes.entry.file,
+      entryBytes: sizes.entry.bytes,
+      entryGzipBytes: sizes.entry.gzipBytes,
+      firstPaintGzipBytes: firstPaint,
+      totalJsGzipBytes: sizes.totalGzipBytes,
+      largestChunks: sizes.all.slice(0, 8).map((c) => `${c.file} ${c.gzipBytes}`),
+      'goal.entryUnder150kBGzip': firstPaint < ENTRY_GZIP_BUDGET,
+    });
+  });
   await step('app', () => runAppBench(articles));
   // BENCH_LARGE_MB (default 1,5,20): the over-limit sizes whose refusal is timed.
   const largeSizes = (process.env.BENCH_LARGE_MB ?? '1,5,20').split(',').map(Number).filter((n) => n > 0);
