@@ -125,6 +125,10 @@ describe('team: the real server, three profiles', () => {
     await b.reload();
     await expect.poll(() => teamSection(b).getByRole('listitem').allTextContents(), { timeout: 15_000 }).toEqual([expect.stringContaining('周一例会（张伟 分享，1 篇）')]);
 
+    // Presence: A's list of packs says who has this pack open.
+    await a.goto(base + '#/settings');
+    await expect.poll(() => teamSection(a).getByRole('listitem').allTextContents(), { timeout: 15_000 }).toEqual([expect.stringContaining('在线：李娜')]);
+
     const bodyB = await openArticle(b);
     const colleagues = b.getByRole('region', { name: '同事的批注' });
     await expect.poll(() => colleagues.textContent(), { timeout: 15_000 }).toContain('第一台电脑写的笔记');
