@@ -153,7 +153,7 @@ describe('hostile content: nothing a note, tag, title or query contains can run 
     await page.getByRole('dialog', { name: '导入“hostile.jsonld”' }).getByRole('button', { name: '导入', exact: true }).click();
     await page.getByText(`已导入 ${annotations.length} 条，替换 0 条，跳过 0 条。`).waitFor();
 
-    // The reader panel lists every one, rendered through MarkdownLite, as text.
+    // The reader panel lists every one, rendered through the note Markdown renderer, as text.
     await page.getByRole('link', { name: '文库' }).click();
     await page.getByRole('link', { name: article.meta.title }).first().click();
     await page.getByRole('article', { name: article.meta.title }).waitFor();

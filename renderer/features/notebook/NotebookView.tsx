@@ -4,7 +4,7 @@ import { useI18n, type Translate } from '../../ui/i18n';
 import { navigate } from '../../ui/router';
 import { useAllAnnotations } from '../../store/annotations-repo';
 import { useLibrary } from '../../store/library-repo';
-import { MarkdownLite } from '../../ui/MarkdownLite';
+import { NoteMarkdown } from '../../ui/NoteMarkdown';
 import { useColorNames } from '../../ui/color-names';
 import {
   blockOfAnnotation,
@@ -65,7 +65,7 @@ const EntryCard = memo(function EntryCard({ entry, unanchored, colorNames, onOpe
         <span className="quote-text">{annotation.target.selector[0].exact}</span>
         {unanchored && <span className="badge badge-unanchored">{t('notebook.unanchored')}</span>}
       </button>
-      {note && <MarkdownLite text={note} />}
+      {note && <NoteMarkdown text={note} />}
       {tags.length > 0 && (
         <ul className="tag-list" aria-label={t('note.tags')}>
           {tags.map((tag) => <li key={tag} className="tag">#{tag}</li>)}

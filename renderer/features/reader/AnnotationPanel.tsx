@@ -5,7 +5,7 @@ import { useI18n } from '../../ui/i18n';
 import type { NoteSaveResult } from '../../store/annotations-repo';
 import { useDraftIds } from '../../store/drafts-repo';
 import type { StoredAnnotation } from '../../store/records';
-import { MarkdownLite } from '../../ui/MarkdownLite';
+import { NoteMarkdown } from '../../ui/NoteMarkdown';
 import { NoteEditor } from '../annotate';
 import { VirtualList } from '../../ui/VirtualList';
 import { circled } from './NoteMarkers';
@@ -49,7 +49,7 @@ function AnnotationItem({ annotation, deleted, hasDraft, number, active, editing
           onRestore={(body, snapshot) => onRestore(snapshot, body)} onClose={onCancel} />
       ) : (
         <>
-          {note && <MarkdownLite text={note} />}
+          {note && <NoteMarkdown text={note} />}
           {tags.length > 0 && (
             <ul className="tag-list" aria-label={t('note.tags')}>
               {tags.map((tag) => <li key={tag} className="tag">#{tag}</li>)}

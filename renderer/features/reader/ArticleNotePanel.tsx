@@ -5,7 +5,7 @@ import { useToast } from '../../ui/toast';
 import { saveArticleNote, useArticleNote } from '../../store/article-notes-repo';
 import { articleNoteDraftId, useDraftIds } from '../../store/drafts-repo';
 import { useServices } from '../../store/services';
-import { MarkdownLite } from '../../ui/MarkdownLite';
+import { NoteMarkdown } from '../../ui/NoteMarkdown';
 import { NoteEditor } from '../annotate';
 
 /** One free-form note about the whole article, above the passage annotations. */
@@ -35,7 +35,7 @@ export function ArticleNotePanel({ articleId }: { articleId: string }) {
           onRestore={(body) => save(body, null)} />
       ) : (
         <>
-          {hasContent ? <MarkdownLite text={note.body.note} /> : null}
+          {hasContent ? <NoteMarkdown text={note.body.note} /> : null}
           {note && note.body.tags.length > 0 && (
             <ul className="tag-list" aria-label={t('note.tags')}>{note.body.tags.map((tag) => <li key={tag} className="tag">#{tag}</li>)}</ul>
           )}
