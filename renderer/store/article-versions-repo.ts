@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { describeRange, resolveAll } from '../../corpus/anchoring';
+import { describeRange, resolveAll, type EarlierText } from '../../corpus/anchoring';
 import { articleText, err, ok, type Result } from '../../corpus/model';
 import type { Host } from '../host/host';
 import { backUpNow } from './backup-repo';
@@ -38,8 +38,9 @@ export interface UpdatePlan {
 export const versionKey = (articleId: string, contentHash: string): string => `${articleId}:${contentHash}`;
 
 /**
- * Re-anchors every annotation of `existing` on `incoming`'s text (resolveAll: position, quote
- * with context, fuzzy, else orphan) and says what the update would do. Anchored notes get
+ * Re-anchors every annotation of `existing` on `incoming`'s text (resolveAll with the earlier
+ * texts: the diff from the text each note was made on, else quote with context, else orphan)
+ * and says what the update would do. Anchored notes get
  * fresh selectors on the new text (quote, context and position, with the new hash), so the
  * next load is an 'exact-position' hit; orphans stay as stored. Pure apart from one read.
  */
@@ -48,7 +49,11 @@ export async function planArticleUpdate(db: PizhuDb, existing: ImportedArticle, 
   const next: ImportedArticle = { ...incoming, id: existing.id, importedAt: existing.importedAt };
   const text = articleText(next.blocks);
   const oldText = articleText(existing.blocks);
-  const results = resolveAll(text, next.contentHash, annotations.map((a) => a.target));
+  // Every text a note may have been made on: the current one and the versions it replaced, so
+  // each note follows its own words through the diff rather than the best-fitting copy of them.
+  const versions = await db.articleVersions.where('articleId').equals(existing.id).toArray();
+  const earlier: EarlierText[] = [{ hash: existing.contentHash, text: oldText }, ...versions.map((v) => ({ hash: v.article.contentHash, text: articleText(v.article.blocks) }))];
+  const results = resolveAll(text, next.contentHash, annotations.map((a) => a.target), earlier);
   const kinds = new Map<string, CarriedKind>();
   const rewritten: StoredAnnotation[] = [];
   const before: StoredAnnotation[] = [];

@@ -127,6 +127,25 @@ describe('re-importing a changed file', () => {
     expect(await db.annotations.get(moved.id)).toEqual(moved);
   });
 
+  it('a note follows its own words through the diff, not the look-alike row whose context now fits better', async () => {
+    const db = freshDb();
+    const row = (name: string, tail: string) => `${name}_营业收入_营业成本_毛利率（%）_营业收入比上${tail}年增减（%）\n水力发电_188,079`;
+    const before = `${row('行业名称', '')}\n${row('产品名称', '')}`;
+    const after = `${row('行业名称', '时限180分钟，满分')}\n${row('产品名称', '')}`;
+    const [first] = await runImport([file('报表.txt', before)], { db, bundled });
+    if (first?.status !== 'imported') throw new Error('fixture');
+    const note = highlight(first.article, '率（%', 7);
+    await db.annotations.add(note);
+    const [held] = await runImport([file('报表.txt', after)], { db, bundled });
+    if (held?.status !== 'matches') throw new Error(`expected a match, got ${held?.status}`);
+    const plan = await planArticleUpdate(db, first.article, held.article);
+    const text = articleText(held.article.blocks);
+    // Quote and context alone: the second row's context is now the closer fit (an orphan at best).
+    expect(resolveAnchor(text, held.article.contentHash, note.target)).not.toMatchObject({ start: text.indexOf('率（%') });
+    expect(plan.kinds.get(note.id)).toBe('kept');
+    expect(plan.rewritten[0]?.target.selector[1].start).toBe(text.indexOf('率（%'));
+  });
+
   it('commits: same id, a safety backup first, the old text kept as a version, selectors rewritten, orphans untouched', async () => {
     const db = freshDb();
     const host = hostFor(db);
