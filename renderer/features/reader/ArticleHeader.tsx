@@ -4,6 +4,7 @@ import type { Article } from '../../../corpus/model';
 import type { ArticleRead } from '../../store/library-repo';
 import { useI18n } from '../../ui/i18n';
 import { FIELD_LABEL } from './meta-problem-message';
+import { describeImportError } from '../../ui/i18n/describe-import-error';
 
 /** What the reader knows about the article's metadata besides the article itself. */
 export type MetaState = Pick<ArticleRead, 'inferred' | 'correction' | 'badCorrection'>;
@@ -14,7 +15,7 @@ export type MetaState = Pick<ArticleRead, 'inferred' | 'correction' | 'badCorrec
  * not re-render when nothing about the article changed.
  */
 export const ArticleHeader = memo(function ArticleHeader({ article, meta: state }: { article: Article; meta: MetaState }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { meta } = article;
   // The byline already names the authors when the article has one.
   const authors = article.blocks.some((b) => b.kind === 'byline') ? '' : meta.authors.join('、');
@@ -31,7 +32,7 @@ export const ArticleHeader = memo(function ArticleHeader({ article, meta: state 
           </span>
         )}
       </p>
-      {state.badCorrection && <p className="settings-note" role="alert" data-pizhu-ignore="">{t('editMeta.badRecord', { errors: state.badCorrection.errors.join('; ') })}</p>}
+      {state.badCorrection && <p className="settings-note" role="alert" data-pizhu-ignore="">{t('editMeta.badRecord', { errors: state.badCorrection.issues.map((e) => describeImportError(t, e)).join(lang === 'en' ? '; ' : '；') })}</p>}
     </>
   );
 });

@@ -14,6 +14,7 @@ import { annotateArticles } from '../../../corpus/export/export-input';
 import { useColorNames } from '../../ui/color-names';
 import { ChangeList } from './ChangeList';
 import { Modal } from '../../ui/Modal';
+import { describeError } from '../../ui/i18n/describe-error';
 
 const MAX_JSON_BYTES = 50 * 1024 * 1024;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -33,7 +34,7 @@ export function ExportImportSection() {
 
   const save = async (suggestedName: string, content: string, mimeType: 'text/markdown' | 'application/json') => {
     const result = await host.saveFile({ suggestedName, content, mimeType });
-    if (!result.ok) toast(t('common.error', { message: result.error }), { tone: 'error' });
+    if (!result.ok) toast(t('common.error', { message: describeError(t, result.error) }), { tone: 'error' });
     else if (result.value.saved) toast(t('export.saved', { path: result.value.path }));
   };
   const exportBackup = async () => save(`pizhu-backup-${today()}.json`, serializeBackup(await snapshot(db), new Date().toISOString(), __APP_VERSION__), 'application/json');

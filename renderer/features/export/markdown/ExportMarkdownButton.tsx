@@ -7,6 +7,7 @@ import { useArticleNote } from '../../../store/article-notes-repo';
 import { useServices } from '../../../store/services';
 import { useColorNames } from '../../../ui/color-names';
 import { annotateArticles, fileStem } from '../../../../corpus/export/export-input';
+import { describeError } from '../../../ui/i18n/describe-error';
 
 /** The reader's "Export Markdown": this article's highlights and notes as a Markdown file. */
 export function ExportMarkdownButton({ article }: { article: Article }) {
@@ -19,7 +20,7 @@ export function ExportMarkdownButton({ article }: { article: Article }) {
   const run = async () => {
     const annotated = annotateArticles([article], annotations ?? [], note ? [note] : []);
     const result = await host.saveFile({ suggestedName: `${fileStem(article.meta.title)}.md`, content: exportMarkdown({ articles: annotated, colorNames, lang }), mimeType: 'text/markdown' });
-    if (!result.ok) toast(t('common.error', { message: result.error }), { tone: 'error' });
+    if (!result.ok) toast(t('common.error', { message: describeError(t, result.error) }), { tone: 'error' });
     else if (result.value.saved) toast(t('export.saved', { path: result.value.path }));
   };
   return (
