@@ -34,7 +34,7 @@ export function NoteMarkers({ map, anchored, containerRef, scrollRef, onOpen }: 
   const noted = useMemo(() => anchored.filter((a) => a.annotation.body.note || a.annotation.body.tags.length > 0), [anchored]);
   useLayoutEffect(() => {
     const container = containerRef.current;
-    if (!map || !container) return;
+    if (!map || !container || visible === null) return;
     const place = () => {
       const origin = container.getBoundingClientRect();
       const next: Marker[] = [];

@@ -21,14 +21,15 @@ export function useTextMap(rootRef: RefObject<HTMLElement | null>, blocks: reado
  * of its highlights within that window, which looks the same (a highlight paints overlapping
  * ranges once) at a fraction of the cost; without one, one range per annotation.
  */
-export function usePaintedHighlights(map: TextMap | undefined, anchored: readonly AnchoredAnnotation[], activeId: string | undefined, finds: readonly TextRange[], currentFind: number, visible?: TextWindow) {
+export function usePaintedHighlights(map: TextMap | undefined, anchored: readonly AnchoredAnnotation[], activeId: string | undefined, finds: readonly TextRange[], currentFind: number, visible?: TextWindow | null) {
   const layer = useMemo(() => createHighlightLayer(), []);
   const byColor = useMemo(() => COLORS.map((color) => anchored.filter((a) => a.annotation.color === color)), [anchored]);
   const windowed = visible !== undefined;
   const unions = useMemo(() => (windowed ? byColor.map(unionOfSpans) : undefined), [byColor, windowed]);
   useEffect(() => () => layer.clear(), [layer]);
   useEffect(() => {
-    if (!map) return;
+    // `null`: the window of a large article is not known yet; paint it once it is, not all of it first.
+    if (!map || visible === null) return;
     COLORS.forEach((color, i) => layer.paint(`pizhu-${color}`, map, unions ? clipToWindow(unions[i]!, visible) : byColor[i]!));
   }, [map, byColor, unions, visible, layer]);
   // Apart from the colours: activating a note rebuilds one range, not every colour layer.

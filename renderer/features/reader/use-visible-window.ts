@@ -15,9 +15,10 @@ export const PAINT_WINDOW_FROM = 300;
 /**
  * The clean text within one screen of the viewport, followed as the reader scrolls (at most once
  * a frame, a new value only when the window moves to other blocks); `undefined` while not
- * `enabled` or before the article is laid out, meaning "everything".
+ * `enabled`, meaning "everything"; `null` until the window is known, meaning "nothing yet" (so
+ * the first paint of a large article is not the whole of it, thrown away a frame later).
  */
-export function useVisibleWindow(scrollRef: RefObject<HTMLElement | null>, map: TextMap | undefined, enabled: boolean): TextWindow | undefined {
+export function useVisibleWindow(scrollRef: RefObject<HTMLElement | null>, map: TextMap | undefined, enabled: boolean): TextWindow | null | undefined {
   const [visible, setVisible] = useState<TextWindow>();
   useEffect(() => {
     const container = scrollRef.current;
@@ -44,7 +45,7 @@ export function useVisibleWindow(scrollRef: RefObject<HTMLElement | null>, map: 
       observer?.disconnect();
     };
   }, [scrollRef, map, enabled]);
-  return visible;
+  return enabled ? (visible ?? null) : undefined;
 }
 
 /** The parts of `spans` inside `window` (all of them when there is no window). */

@@ -148,7 +148,8 @@ describe('scrolling the reader', () => {
     const saved = await db.readingPositions.get(article.id);
     const top = document.querySelectorAll<HTMLElement>('[data-block-id]')[Math.floor((250 + 8) / BLOCK_PX)]!.dataset.blockId;
     expect(saved).toMatchObject({ blockId: top, progress: Math.round((250 / max) * 100) / 100 });
-  });
+    // The whole app renders in jsdom: about 2 s alone, several on a loaded machine.
+  }, 30_000);
 });
 
 describe('the reading spot', () => {
