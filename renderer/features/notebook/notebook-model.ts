@@ -152,18 +152,17 @@ const collator = new Intl.Collator('zh-CN');
 export function groupEntries(entries: readonly NotebookEntry[], grouping: NotebookGrouping): NotebookGroup[] {
   switch (grouping) {
     case 'article': {
-      const groups = new Map<string, { key: GroupKey; entries: NotebookEntry[] }>();
+      // Keyed by the entry's article object (one per article, from buildEntries): no string per entry.
+      const groups = new Map<EntryArticle | undefined, NotebookEntry[]>();
       for (const entry of entries) {
-        const id = entry.article ? `article:${entry.article.id}` : 'removed';
-        let group = groups.get(id);
-        if (!group) {
-          group = { key: entry.article ? { kind: 'article', article: entry.article } : { kind: 'removed' }, entries: [] };
-          groups.set(id, group);
-        }
-        group.entries.push(entry);
+        const list = groups.get(entry.article);
+        if (list) list.push(entry);
+        else groups.set(entry.article, [entry]);
       }
-      const order = (key: GroupKey) => (key.kind === 'article' ? key.article.order : Number.MAX_SAFE_INTEGER);
-      return [...groups].map(([id, g]) => ({ id, ...g })).sort((a, b) => order(a.key) - order(b.key));
+      const order = (article: EntryArticle | undefined) => article?.order ?? Number.MAX_SAFE_INTEGER;
+      return [...groups]
+        .sort(([a], [b]) => order(a) - order(b))
+        .map(([article, list]) => (article ? { id: `article:${article.id}`, key: { kind: 'article', article }, entries: list } : { id: 'removed', key: { kind: 'removed' }, entries: list }));
     }
     case 'tag': {
       const byTag = new Map<string, NotebookEntry[]>();
