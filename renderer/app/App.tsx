@@ -1,12 +1,8 @@
-import { useEffect, useState } from 'react';
-import { FiguresView } from '../features/figures/FiguresView';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { LibraryView } from '../features/library/LibraryView';
-import { NotebookView } from '../features/notebook/NotebookView';
-import { MeetingPackView, useMeetingPackMenu } from '../features/export';
-import { ReaderView } from '../features/reader/ReaderView';
+import { useMeetingPackMenu } from '../features/export';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { BackupWarningBanner } from '../features/settings/BackupWarningBanner';
-import { SettingsView } from '../features/settings/SettingsView';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { useSharedAnnotations, useSharedCorrections, useSharedImportedArticles } from '../store/live-data';
 import { useServices } from '../store/services';
@@ -20,6 +16,12 @@ import { navigate, useRoute, type Route } from '../ui/router';
 import { MenuCommands } from './MenuCommands';
 import { ToastProvider } from '../ui/toast';
 
+// Views other than the library load on first visit (issue 15: a smaller first paint).
+const ReaderView = lazy(() => import('../features/reader/ReaderView').then((m) => ({ default: m.ReaderView })));
+const NotebookView = lazy(() => import('../features/notebook/NotebookView').then((m) => ({ default: m.NotebookView })));
+const MeetingPackView = lazy(() => import('../features/export/pdf/MeetingPackView').then((m) => ({ default: m.MeetingPackView })));
+const FiguresView = lazy(() => import('../features/figures/FiguresView').then((m) => ({ default: m.FiguresView })));
+const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 function TopBar({ route }: { route: Route }) {
   const { t } = useI18n();
@@ -77,7 +79,9 @@ function GuardedRoutes({ route }: { route: Route }) {
   const data = [useSharedAnnotations(), useSharedImportedArticles(), useSharedCorrections()];
   return (
     <ErrorBoundary view={view} resetKeys={[JSON.stringify(route), ...data]}>
-      <Routes route={route} />
+      <Suspense fallback={<main className="view-loading" aria-busy="true" />}>
+        <Routes route={route} />
+      </Suspense>
     </ErrorBoundary>
   );
 }
