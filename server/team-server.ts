@@ -59,7 +59,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const limits = options.limits ?? DEFAULT_LIMITS;
   const db = openDatabase(options.dataDir);
   const registry = createRegistry(db);
-  const documents = createDocumentStore(db);
+  const documents = createDocumentStore(db, { shared: options.redis !== undefined });
   const loaded = new Set<Document>();
   let redis;
   try {

@@ -3,10 +3,13 @@
  * on one pack, every one of them following every colleague's notes document (over one socket
  * each, as the app does). Measures how long a change takes to reach every member (p50/p95),
  * the server process's memory, and how long a new laptop takes to load the whole pack. The
- * baseline, in the same run: the same change with two members.
+ * baseline, in the same run: the same change with two members. And the pack again on two
+ * server processes behind one Redis (same data folder), members split between them, when
+ * redis-server is installed.
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,8 +22,9 @@ import { createRegistry, type Invite } from '../../server/registry';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-function startServer(dataDir: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+function startServer(dataDir: string, redis?: string): Promise<{ child: ChildProcess; port: number }> {
+  const args = ['--import', 'tsx', 'server/main.ts', '--port', '0', '--data', dataDir, ...(redis ? ['--redis', redis] : [])];
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   return new Promise((ok, fail) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -30,6 +34,28 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; port: numb
     });
     child.once('exit', (code) => fail(new Error(`server exited ${code}`)));
   });
+}
+
+const REDIS_SERVER = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
+
+/** A throwaway redis-server on a free port, saving nothing. */
+async function startRedis(dir: string): Promise<{ child: ChildProcess; url: string }> {
+  const port = await new Promise<number>((ok) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = probe.address() as { port: number };
+      probe.close(() => ok(p));
+    });
+  });
+  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  await new Promise<void>((ok, fail) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('Ready to accept connections')) ok();
+    });
+    child.once('exit', (code) => fail(new Error(`redis-server exited ${code}`)));
+  });
+  return { child, url: `redis://127.0.0.1:${port}` };
 }
 
 const rssMiB = (pid: number): number => {
@@ -124,7 +150,7 @@ async function propagation(laptops: readonly Laptop[], notesName: (m: number) =>
   return times;
 }
 
-async function runWith(members: number, perMember: number, rounds: number): Promise<Record<string, number>> {
+async function runWith(members: number, perMember: number, rounds: number, servers: 1 | 2 = 1): Promise<Record<string, number>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pizhu-team-bench-'));
   const db = openDatabase(dataDir);
   const registry = createRegistry(db);
@@ -133,10 +159,15 @@ async function runWith(members: number, perMember: number, rounds: number): Prom
   const groupId = invites[0]!.member.groupId;
   const notesName = (m: number) => `notes/${groupId}/pack1/${invites[m]!.member.id}`;
   const names = [`pack/${groupId}/pack1`, ...Array.from({ length: members }, (_, m) => notesName(m))];
-  const { child, port } = await startServer(dataDir);
+  const redis = servers === 2 ? await startRedis(dataDir) : undefined;
+  const started = await Promise.all(Array.from({ length: servers }, () => startServer(dataDir, redis?.url)));
+  const children = started.map((s) => s.child);
+  const rss = () => Math.round(children.reduce((sum, c) => sum + rssMiB(c.pid!), 0) * 10) / 10;
+  // Members alternate between the servers; the new laptop joins the last one.
+  const portOf = (m: number) => started[m % servers]!.port;
   try {
-    const rssIdle = rssMiB(child.pid!);
-    const laptops = await Promise.all(Array.from({ length: members }, (_, m) => openLaptop(port, invites[m]!.token, names)));
+    const rssIdle = rss();
+    const laptops = await Promise.all(Array.from({ length: members }, (_, m) => openLaptop(portOf(m), invites[m]!.token, names)));
     // Everyone writes their annotations (in batches, as an import of notes would).
     const t0 = performance.now();
     laptops.forEach((l, m) => {
@@ -155,14 +186,15 @@ async function runWith(members: number, perMember: number, rounds: number): Prom
     while (!total()) await new Promise((r) => setTimeout(r, 50));
     const fanOutMs = performance.now() - t0;
     const times = await propagation(laptops, notesName, rounds);
-    const rssLoaded = rssMiB(child.pid!);
+    const rssLoaded = rss();
     const t1 = performance.now();
-    const fresh = await openLaptop(port, invites[members]!.token, names);
+    const fresh = await openLaptop(portOf(members), invites[members]!.token, names);
     const newLaptopLoadMs = performance.now() - t1;
     const loadedAnnotations = [...fresh.docs.values()].reduce((n, { doc }) => n + doc.getMap('annotations').size, 0);
     closeLaptop(fresh);
     laptops.forEach(closeLaptop);
     return {
+      servers,
       members,
       annotationsPerMember: perMember,
       changeToEveryMemberP50Ms: percentile(times, 50),
@@ -174,8 +206,16 @@ async function runWith(members: number, perMember: number, rounds: number): Prom
       serverRssLoadedMiB: rssLoaded,
     };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('close', r));
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise((r) => {
+            child.once('close', r);
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    redis?.child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -183,7 +223,9 @@ async function runWith(members: number, perMember: number, rounds: number): Prom
 export async function runTeamBench(members = 10, perMember = 1000): Promise<Record<string, unknown>> {
   const baseline = await runWith(2, perMember, 40);
   const pack = await runWith(members, perMember, 100);
-  return { pack, baselineTwoMembers: baseline };
+  // The same pack on two servers behind Redis: the price of the hop between instances.
+  const twoServers = REDIS_SERVER ? await runWith(members, perMember, 100, 2) : { skipped: 'redis-server is not installed' };
+  return { pack, twoServersBehindRedis: twoServers, baselineTwoMembers: baseline };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
