@@ -146,8 +146,14 @@ function offer(text: string, quote: string, context: QuoteContext, found: readon
  *    MARGIN_EDITS more (a repeat in a list), makes it an orphan.
  * 5. An orphan carries up to MAX_CANDIDATES places to re-attach to.
  *
+ * With `earlier` — the text the target was made on (its hash equals the target's) and its diff
+ * to the current text — the diff decides instead (`followEdit`): the note goes where its own
+ * words went, or is an orphan; quote and context only pick between readings of the diff, or find
+ * a passage that moved.
+ *
  * @param text the current clean text (`articleText`)
  * @param hash `contentHash(text)`, passed in so callers hash an article once, not per annotation
+ * @param earlier `textChange(target's hash, earlier text, text)`, when the earlier text is known
  */
 export function resolveAnchor(text: string, hash: string, target: AnchorTarget, earlier?: TextChange): AnchorResult {
   const [quoteSelector, position] = target.selector;
@@ -170,7 +176,7 @@ export function resolveAnchor(text: string, hash: string, target: AnchorTarget, 
  *   equally short edits decides it (a passage pasted right before its own copy, a deleted item
  *   among repeats: `slideRuns`), each reading that keeps it whole is a candidate and its context
  *   picks one; a tie, or a reading that does not agree with the context, is an orphan.
- * - At least half kept in every reading → there, if the words changed by at most one edit in
+ * - More than half kept in every reading → there, if the words changed by at most one edit in
  *   UNITS_PER_ERROR; else an orphan.
  * - Gone from where they stood → only a passage that is new text (moved or pasted back) can hold
  *   them, found by quote and context; a copy that was in the earlier text too is another
@@ -186,13 +192,18 @@ function followEdit(text: string, target: AnchorTarget, change: TextChange & { r
   if (whole.length > 0) {
     const scored = whole.map((r) => scoreMatch(text, quote, context, r.start, r.end, 0)).sort(byCost);
     const best = scored[0]!;
+    // The same words in new text with a context that fits better: the diff may have matched a
+    // pasted copy instead of the original (a line diff is not always the smallest edit).
+    const copies = findExactQuote(text, quote, context).filter((m) => apart(m, best) && costOf(m) < costOf(best) && keptUnitsIn(change.runs, m.start, m.end) * 2 < quote.length);
+    if (copies.length > 0) return orphan('ambiguous', offer(text, quote, context, [...scored, ...copies].sort(byCost)));
     if (whole.length === 1 && readings.every((r) => r.whole)) return anchored('quote', { start: best.start, end: best.end, score: 1 });
     // A reading that loses most of the words says they may be gone (an item deleted from a list of repeats).
     const tied = scored.length > 1 && costOf(scored[1]!) === costOf(best);
-    if (!tied && readings.every((r) => r.kept * 2 >= quote.length) && contextAgrees(best, quote, context)) return anchored('quote', best);
+    if (!tied && readings.every((r) => r.kept * 2 > quote.length) && contextAgrees(best, quote, context)) return anchored('quote', best);
     return orphan('ambiguous', offer(text, quote, context, scored));
   }
-  if (readings.every((r) => r.kept * 2 >= quote.length)) {
+  // More than half kept: with half or less left, the words are gone (as the oracle judges too).
+  if (readings.every((r) => r.kept * 2 > quote.length)) {
     const cap = Math.floor(quote.length / UNITS_PER_ERROR);
     const errors = editDistanceAtMost(quote, text.slice(mapped.start, mapped.end), cap);
     if (errors <= cap) return anchored('fuzzy', { start: mapped.start, end: mapped.end, score: 1 - errors / quote.length });
@@ -249,6 +260,10 @@ function resolveBySelector(text: string, target: AnchorTarget): AnchorResult {
  * Resolve every target of one article, in order. When the hash matches, each target costs one
  * string comparison, so 1,000 highlights take well under a millisecond; changed text costs one
  * indexOf scan per target, and a Myers search only for quotes without an intact exact occurrence.
+ *
+ * @param earlier texts the targets may have been made on (the article's replaced versions, by
+ *   `contentHash`): a target whose hash is among them follows its words through the diff
+ *   (`textChange`, computed once per earlier text); others resolve by their selectors alone.
  */
 export function resolveAll(text: string, hash: string, targets: readonly AnchorTarget[], earlier: readonly EarlierText[] = []): AnchorResult[] {
   const changes = new Map<string, TextChange>();

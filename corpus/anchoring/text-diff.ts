@@ -196,7 +196,8 @@ function diffMiddle(before: string, after: string): EqualRun[] | null {
     const newFrom = newStarts[newLine] ?? 0;
     const newTo = newStarts[newEnd] ?? 0;
     if (to > from && newTo > newFrom) {
-      for (const r of diffChars(before.slice(from, to), after.slice(newFrom, newTo))) runs.push({ before: r.before + from, after: r.after + newFrom, length: r.length });
+      const chars = diffChars(before.slice(from, to), after.slice(newFrom, newTo)) ?? pairLines(before, after, oldStarts.slice(oldLine, oldEnd + 1), newStarts.slice(newLine, newEnd + 1), from, newFrom);
+      for (const r of chars) runs.push({ before: r.before + from, after: r.after + newFrom, length: r.length });
     }
   };
   for (const r of [...lineRuns, { before: oldStarts.length - 1, after: newStarts.length - 1, length: 0 }]) {
@@ -214,9 +215,9 @@ function diffMiddle(before: string, after: string): EqualRun[] | null {
 /**
  * Character runs of one changed group of lines: common head and tail first (so text pasted
  * before its own copy stays one insertion, not a scatter of matched characters), then Myers on
- * the rest; more than MAX_CHAR_EDITS edits and the rest counts as replaced.
+ * the rest; null when that needs more than MAX_CHAR_EDITS edits.
  */
-function diffChars(before: string, after: string): EqualRun[] {
+function diffChars(before: string, after: string): EqualRun[] | null {
   let head = 0;
   const shortest = Math.min(before.length, after.length);
   while (head < shortest && before.charCodeAt(head) === after.charCodeAt(head)) head++;
@@ -226,9 +227,50 @@ function diffChars(before: string, after: string): EqualRun[] {
   const oldMiddle = before.slice(head, before.length - tail);
   const newMiddle = after.slice(head, after.length - tail);
   if (oldMiddle.length > 0 && newMiddle.length > 0) {
-    for (const r of myersRuns(codes(oldMiddle), codes(newMiddle), MAX_CHAR_EDITS) ?? []) runs.push({ before: r.before + head, after: r.after + head, length: r.length });
+    const middle = myersRuns(codes(oldMiddle), codes(newMiddle), MAX_CHAR_EDITS);
+    if (middle === null) return null;
+    for (const r of middle) runs.push({ before: r.before + head, after: r.after + head, length: r.length });
   }
   if (tail > 0) runs.push({ before: before.length - tail, after: after.length - tail, length: tail });
+  return runs;
+}
+
+/** Units two lines share at their start, or else at their end (line breaks left out). */
+function sharedEdge(lineA: string, lineB: string): number {
+  const a = lineA.endsWith('\n') ? lineA.slice(0, -1) : lineA;
+  const b = lineB.endsWith('\n') ? lineB.slice(0, -1) : lineB;
+  const shortest = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < shortest && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < shortest && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  return Math.max(head, tail);
+}
+
+/** Lines must share this many units at an edge to be taken as one line edited. */
+const MIN_SHARED_EDGE = 8;
+
+/**
+ * A changed group too far apart for one character diff (a long passage deleted next to a line
+ * that was edited): pair each new line, in order, with the next old line it shares an edge
+ * with, and diff the pairs alone; unpaired lines are deleted or inserted whole. Offsets are
+ * relative to `from` and `newFrom`, as `diffChars` returns them.
+ */
+function pairLines(before: string, after: string, oldStarts: readonly number[], newStarts: readonly number[], from: number, newFrom: number): EqualRun[] {
+  const runs: EqualRun[] = [];
+  let next = 0;
+  for (let j = 0; j + 1 < newStarts.length; j++) {
+    const newLine = after.slice(newStarts[j], newStarts[j + 1]);
+    for (let i = next; i + 1 < oldStarts.length; i++) {
+      const oldLine = before.slice(oldStarts[i], oldStarts[i + 1]);
+      if (sharedEdge(oldLine, newLine) < MIN_SHARED_EDGE) continue;
+      const o = (oldStarts[i] ?? 0) - from;
+      const n = (newStarts[j] ?? 0) - newFrom;
+      for (const r of diffChars(oldLine, newLine) ?? []) runs.push({ before: r.before + o, after: r.after + n, length: r.length });
+      next = i + 1;
+      break;
+    }
+  }
   return runs;
 }
 

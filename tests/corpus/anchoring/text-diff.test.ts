@@ -69,6 +69,18 @@ describe('diffTexts: where each offset of the earlier text went', () => {
     expect(mapRange(runs, start, start + 5).kept).toBe(0);
   });
 
+  it('a long passage deleted next to an edited line: the edited line still maps (lines paired, not the whole group replaced)', () => {
+    const title = 'Suining: Hub of the Chengdu-Chongqing economic circle\n';
+    const long = `${'A long paragraph about other matters, deleted in the new version. '.repeat(60)}\n`;
+    const before = `${title}${long}The end.`;
+    const after = `导语：${title}The end.`;
+    const runs = diffTexts(before, after) ?? [];
+    const start = before.indexOf('Hub of the');
+    expect(mapRange(runs, start, start + 10)).toMatchObject({ whole: true, start: after.indexOf('Hub of the') });
+    const gone = before.indexOf('other matters');
+    expect(mapRange(runs, gone, gone + 13).kept).toBe(0);
+  });
+
   it('texts too far apart to diff are not mapped (null), and resolving falls back to quote and context', () => {
     const lines = (n: number, tag: string): string => Array.from({ length: n }, (_, i) => `${tag}${i}`).join('\n');
     const before = lines(2500, '旧');
