@@ -1,5 +1,5 @@
 import { useServices } from '../store/services';
-import { useRecordProblems } from '../store/read-back';
+import { useRecordProblems } from '../store/use-record-problems';
 import { describeImportError } from '../ui/i18n/describe-import-error';
 import { useI18n } from '../ui/i18n';
 

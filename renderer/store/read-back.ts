@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from 'react';
 import type { z } from 'zod';
 import { annotationSchema, articleNoteSchema, backedUpArticleSchema, zodIssuesToImportErrors, type ImportError } from '../../corpus/backup';
 import type { PizhuDb } from './db';
@@ -106,16 +105,16 @@ export function checkRecord<T>(db: PizhuDb, table: CheckedTable, record: T | und
   return record === undefined ? undefined : checkRecords(db, table, [record])[0];
 }
 
-/** The stored records that failed validation so far, live. */
-export function useRecordProblems(db: PizhuDb): readonly BadRecord[] {
+/** The stored records that failed validation so far (no React here: the backup worker imports this module). */
+export function recordProblems(db: PizhuDb): readonly BadRecord[] {
+  return stateOf(db).problems;
+}
+
+/** Calls `listener` whenever the problems change; returns the unsubscribe. */
+export function subscribeRecordProblems(db: PizhuDb, listener: () => void): () => void {
   const state = stateOf(db);
-  return useSyncExternalStore(
-    (listener) => {
-      state.listeners.add(listener);
-      return () => state.listeners.delete(listener);
-    },
-    () => state.problems,
-  );
+  state.listeners.add(listener);
+  return () => state.listeners.delete(listener);
 }
 
 /** The records that fail their table's schema (no cache, no problem list): what a restore must not clear. */

@@ -12,7 +12,8 @@ import { restoreBackup, snapshot } from '../../../renderer/store/backup-repo';
 import { createBrowserBackupFiles } from '../../../renderer/store/browser-backups';
 import { createDb, type PizhuDb } from '../../../renderer/store/db';
 import { LiveDataProvider } from '../../../renderer/store/live-data';
-import { checkRecords, useRecordProblems } from '../../../renderer/store/read-back';
+import { checkRecords } from '../../../renderer/store/read-back';
+import { useRecordProblems } from '../../../renderer/store/use-record-problems';
 import { ServicesProvider } from '../../../renderer/store/services';
 import { v1Annotation } from './fixtures';
 
