@@ -194,7 +194,13 @@ function followEdit(text: string, target: AnchorTarget, change: TextChange & { r
     const best = scored[0]!;
     // The same words in new text with a context that fits better: the diff may have matched a
     // pasted copy instead of the original (a line diff is not always the smallest edit).
-    const copies = findExactQuote(text, quote, context).filter((m) => apart(m, best) && costOf(m) < costOf(best) && keptUnitsIn(change.runs, m.start, m.end) * 2 < quote.length);
+    const copies: ScoredMatch[] = [];
+    for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+      const span = { start: at, end: at + quote.length };
+      if (!apart(span, best) || keptUnitsIn(change.runs, span.start, span.end) * 2 >= quote.length) continue;
+      const copy = scoreMatch(text, quote, context, span.start, span.end, 0);
+      if (costOf(copy) < costOf(best)) copies.push(copy);
+    }
     if (copies.length > 0) return orphan('ambiguous', offer(text, quote, context, [...scored, ...copies].sort(byCost)));
     if (whole.length === 1 && readings.every((r) => r.whole)) return anchored('quote', { start: best.start, end: best.end, score: 1 });
     // A reading that loses most of the words says they may be gone (an item deleted from a list of repeats).
