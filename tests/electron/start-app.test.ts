@@ -16,6 +16,7 @@ vi.mock('electron', () => {
       send: (channel: string, command: string) => calls.push(`send ${channel} ${command}`),
       once: (event: string, listener: () => void) => (event === 'did-finish-load' ? (state.loaded = listener) : undefined),
       isLoading: () => false,
+      on: (event: string) => calls.push(`webContents.on ${event}`),
     };
     constructor(readonly options: unknown) {
       windows.push({ options });
@@ -117,6 +118,7 @@ describe('startApp', () => {
         'setPermissionCheckHandler',
         'protocol.handle pizhu',
         'new BrowserWindow',
+        'webContents.on will-prevent-unload',
         'loadURL pizhu://app/index.html',
       ]),
     );
