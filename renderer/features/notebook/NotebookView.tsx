@@ -4,15 +4,19 @@ import { useI18n, type Translate } from '../../ui/i18n';
 import { navigate } from '../../ui/router';
 import { useAllAnnotations } from '../../store/annotations-repo';
 import { useLibrary } from '../../store/library-repo';
+import { useTeamNotes } from '../../store/team/team-service';
+import { initialsOf } from '../../../corpus/sync/team-docs';
 import { NoteMarkdown } from '../../ui/NoteMarkdown';
 import { useColorNames } from '../../ui/color-names';
 import {
   blockOfAnnotation,
   buildEntries,
+  entryAuthors,
   filterEntries,
   GROUPINGS,
   groupEntries,
   tagCounts,
+  type AuthorFilter,
   type GroupKey,
   type NotebookEntry,
   type NotebookGrouping,
@@ -28,6 +32,8 @@ type Row =
   | { readonly kind: 'entry'; readonly id: string; readonly entry: NotebookEntry };
 
 const UNTAGGED_VALUE = '\u0000untagged';
+/** The author select's value for the user's own notes ('' is everyone, any other value an author id). */
+const ME_VALUE = '\u0000me';
 
 function groupLabel(key: GroupKey, t: Translate, colorNames: Record<HighlightColor, string>): string {
   switch (key.kind) {
@@ -56,10 +62,16 @@ function estimateRow(row: Row): number {
 // Memoized: a filter change re-renders only the rows that are new on screen.
 const EntryCard = memo(function EntryCard({ entry, unanchored, colorNames, onOpen }: { entry: NotebookEntry; unanchored: boolean; colorNames: Record<HighlightColor, string>; onOpen: (entry: NotebookEntry) => void }) {
   const { t, formatDate } = useI18n();
-  const { annotation, article } = entry;
+  const { annotation, article, author } = entry;
   const { note, tags } = annotation.body;
   return (
-    <div className="notebook-entry" data-annotation-id={annotation.id}>
+    <div className={author ? 'notebook-entry notebook-entry-colleague' : 'notebook-entry'} data-annotation-id={annotation.id}>
+      {author && (
+        <p className="notebook-author">
+          <span className="colleague-marker-inline" aria-hidden="true">{initialsOf(author.name)}</span>
+          <span>{t('team.noteBy', { name: author.name })}</span>
+        </p>
+      )}
       <button type="button" className="annotation-quote" onClick={() => onOpen(entry)} disabled={!article}>
         <span className={`color-chip chip-${annotation.color}`} role="img" aria-label={colorNames[annotation.color]} />
         <span className="quote-text">{annotation.target.selector[0].exact}</span>
@@ -112,6 +124,8 @@ export function NotebookView() {
   const [grouping, setGrouping] = useState<NotebookGrouping>('article');
   const [colors, setColors] = useState<readonly HighlightColor[]>([]);
   const [tagValue, setTagValue] = useState('');
+  const [authorValue, setAuthorValue] = useState('');
+  const teamNotes = useTeamNotes(undefined);
   // Applied on every keystroke: the folded search texts are ready (`useWarmSearchKeys`), so
   // filtering 5,000 entries is a few milliseconds and needs no debounce.
   const [text, setText] = useState('');
@@ -120,14 +134,19 @@ export function NotebookView() {
 
   const articleById = useMemo(() => new Map<string, Article>(articles.map((a) => [a.id, a])), [articles]);
   const orphanIds = useMemo(() => unanchoredIds(annotations ?? [], articleById, orphanCache), [annotations, articleById, orphanCache]);
-  const entries = useMemo(() => buildEntries(annotations ?? [], articles), [annotations, articles]);
+  const entries = useMemo(() => buildEntries(annotations ?? [], articles, teamNotes), [annotations, articles, teamNotes]);
+  const authors = useMemo(() => entryAuthors(entries), [entries]);
+  const author = useMemo<AuthorFilter | undefined>(
+    () => (authorValue === '' ? undefined : authorValue === ME_VALUE ? { kind: 'me' } : { kind: 'colleague', id: authorValue }),
+    [authorValue],
+  );
   useWarmSearchKeys(keys, entries);
   const tags = useMemo(() => tagCounts(entries), [entries]);
   const tag = useMemo<TagFilter | undefined>(
     () => (tagValue === '' ? undefined : tagValue === UNTAGGED_VALUE ? { kind: 'untagged' } : { kind: 'tag', tag: tagValue }),
     [tagValue],
   );
-  const filtered = useMemo(() => filterEntries(entries, { colors, text, tag }, keys), [entries, colors, text, tag, keys]);
+  const filtered = useMemo(() => filterEntries(entries, { colors, text, tag, author }, keys), [entries, colors, text, tag, author, keys]);
   const rows = useMemo(() => {
     const out: Row[] = [];
     for (const group of groupEntries(filtered, grouping)) {
@@ -200,6 +219,16 @@ export function NotebookView() {
             {tags.untagged > 0 && <option value={UNTAGGED_VALUE}>{t('figures.option', { name: t('notebook.untagged'), count: tags.untagged })}</option>}
           </select>
         </label>
+        {authors.length > 0 && (
+          <label className="notebook-author-filter">
+            <span>{t('team.author')}</span>
+            <select value={authorValue} onChange={(e) => setAuthorValue(e.target.value)}>
+              <option value="">{t('team.authorAll')}</option>
+              <option value={ME_VALUE}>{t('team.authorMe')}</option>
+              {authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            </select>
+          </label>
+        )}
         <input type="search" className="notebook-search" aria-label={t('notebook.search')} placeholder={t('notebook.filter')} value={text}
           onChange={(e) => setText(e.target.value)} />
       </div>
@@ -207,7 +236,7 @@ export function NotebookView() {
       {ready && total > 0 && filtered.length === 0 && <p className="empty-state">{t('notebook.noMatch')}</p>}
       {ready && filtered.length > 0 && (
         <VirtualList items={rows} itemKey={rowKey} estimate={estimateRow} renderItem={renderRow} label={t('notebook.groups')}
-          resetKey={`${grouping}|${colors.join()}|${tagValue}|${text}`} className="notebook-list" />
+          resetKey={`${grouping}|${colors.join()}|${tagValue}|${authorValue}|${text}`} className="notebook-list" />
       )}
     </main>
   );

@@ -1,7 +1,7 @@
 import { anchorArticle } from '../../../corpus/anchoring';
 import { blockIndexAt, blockStarts, COLORS, type Article, type HighlightColor } from '../../../corpus/model';
 import { normalizeForSearch } from '../../../corpus/search';
-import type { StoredAnnotation } from '../../store/records';
+import type { StoredAnnotation, TeamNote } from '../../store/records';
 
 /** How the notebook groups its entries. */
 export type NotebookGrouping = 'article' | 'tag' | 'color';
@@ -22,7 +22,18 @@ export interface NotebookEntry {
   readonly article: EntryArticle | undefined;
   /** Quote, note and tags joined, as typed: what the text filter looks in, once folded (`SearchKeys`). */
   readonly searchText: string;
+  /** A colleague's note (read-only, from a shared pack); absent for the user's own. */
+  readonly author?: EntryAuthor | undefined;
 }
+
+/** Who wrote a colleague's note. */
+export interface EntryAuthor {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Author filter: only the user's own notes, or one colleague's (by author id). Absent keeps everyone's. */
+export type AuthorFilter = { readonly kind: 'me' } | { readonly kind: 'colleague'; readonly id: string };
 
 /** Tag filter: a tag, or only annotations without tags. */
 export type TagFilter = { readonly kind: 'tag'; readonly tag: string } | { readonly kind: 'untagged' };
@@ -33,6 +44,7 @@ export interface NotebookFilter {
   readonly tag?: TagFilter | undefined;
   /** Words typed by the user; every word must occur (NFKC- and case-insensitive). */
   readonly text: string;
+  readonly author?: AuthorFilter | undefined;
 }
 
 export type GroupKey =
@@ -98,12 +110,29 @@ export class SearchKeys {
  * position; resolving every anchor here would cost more than the notebook needs). O(n log n);
  * nothing is folded here (see `SearchKeys`).
  */
-export function buildEntries(annotations: readonly StoredAnnotation[], articles: readonly Pick<Article, 'id' | 'meta'>[]): NotebookEntry[] {
+export function buildEntries(annotations: readonly StoredAnnotation[], articles: readonly Pick<Article, 'id' | 'meta'>[], colleagues: readonly TeamNote[] = []): NotebookEntry[] {
   const byId = new Map<string, EntryArticle>();
   articles.forEach((a, order) => byId.set(a.id, { id: a.id, title: a.meta.title, order }));
-  return annotations
-    .map((annotation) => ({ annotation, article: byId.get(annotation.articleId), searchText: searchTextOf(annotation) }))
-    .sort(compareEntries);
+  const own: NotebookEntry[] = annotations.map((annotation) => ({ annotation, article: byId.get(annotation.articleId), searchText: searchTextOf(annotation) }));
+  // A colleague's note keeps its team id (`<pack>/<author>/<annotation>`) so it never collides with one of mine.
+  const theirs: NotebookEntry[] = colleagues.map((n) => {
+    const annotation: StoredAnnotation = { ...n.annotation, id: n.id, articleId: n.articleId };
+    return { annotation, article: byId.get(n.articleId), searchText: searchTextOf(annotation), author: { id: n.authorId, name: n.authorName } };
+  });
+  return (theirs.length === 0 ? own : own.concat(theirs)).sort(compareEntries);
+}
+
+/** The colleagues with notes among the entries, by name (zh collation); empty without a team. */
+export function entryAuthors(entries: readonly NotebookEntry[]): EntryAuthor[] {
+  const byId = new Map<string, EntryAuthor>();
+  for (const { author } of entries) if (author && !byId.has(author.id)) byId.set(author.id, author);
+  return [...byId.values()].sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** Whether an entry's author passes the filter (absent filter: everyone). O(1). */
+export function matchesAuthor(author: EntryAuthor | undefined, filter: AuthorFilter | undefined): boolean {
+  if (!filter) return true;
+  return filter.kind === 'me' ? author === undefined : author?.id === filter.id;
 }
 
 function compareEntries(a: NotebookEntry, b: NotebookEntry): number {
@@ -124,6 +153,7 @@ export function queryWords(text: string): string[] {
 /** Whether an entry passes the filter (colour and tag first: they cost nothing, the text may need folding). */
 export function matchesNotebookFilter(entry: NotebookEntry, filter: NotebookFilter, words = queryWords(filter.text), keys = new SearchKeys()): boolean {
   const { annotation } = entry;
+  if (!matchesAuthor(entry.author, filter.author)) return false;
   if (filter.colors.length > 0 && !filter.colors.includes(annotation.color)) return false;
   if (filter.tag) {
     if (filter.tag.kind === 'untagged' ? annotation.body.tags.length > 0 : !annotation.body.tags.includes(filter.tag.tag)) return false;
@@ -136,7 +166,7 @@ export function matchesNotebookFilter(entry: NotebookEntry, filter: NotebookFilt
 /** The entries that pass the filter, order kept. O(n · words) once `keys` holds every entry's folded text. */
 export function filterEntries(entries: readonly NotebookEntry[], filter: NotebookFilter, keys = new SearchKeys()): NotebookEntry[] {
   const words = queryWords(filter.text);
-  if (filter.colors.length === 0 && !filter.tag && words.length === 0) return [...entries];
+  if (filter.colors.length === 0 && !filter.tag && !filter.author && words.length === 0) return [...entries];
   return entries.filter((e) => matchesNotebookFilter(e, filter, words, keys));
 }
 

@@ -8,11 +8,14 @@ import { useAllArticleNotes } from '../../store/article-notes-repo';
 import { useLibrary } from '../../store/library-repo';
 import { useColorNames } from '../../ui/color-names';
 import { useSearchIndex } from '../../store/search-index';
+import type { TeamNote } from '../../store/records';
+import { useTeamNotes } from '../../store/team/team-service';
+import { keepsAuthor, ME_AUTHOR } from './search-service';
 import { Modal } from '../../ui/Modal';
 
 type Result =
   | { readonly kind: 'article'; readonly key: string; readonly article: Article; readonly hitCount: number; readonly section: string | undefined; readonly snippet: Snippet | null; readonly blockId: string | undefined }
-  | { readonly kind: 'note'; readonly key: string; readonly article: Article | undefined; readonly articleId: string; readonly text: string; readonly quote: string | undefined; readonly color: HighlightColor | undefined; readonly blockHint: number | undefined };
+  | { readonly kind: 'note'; readonly key: string; readonly article: Article | undefined; readonly articleId: string; readonly text: string; readonly quote: string | undefined; readonly color: HighlightColor | undefined; readonly blockHint: number | undefined; readonly authorName: string | undefined };
 
 function Marked({ snippet }: { snippet: Snippet }) {
   const parts: ReactNode[] = [];
@@ -47,12 +50,14 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const { articles } = useLibrary();
   const annotations = useAllAnnotations();
   const articleNotes = useAllArticleNotes();
+  const teamNotes = useTeamNotes(undefined);
   const colorNames = useColorNames();
   const [query, setQuery] = useState('');
   const [source, setSource] = useState('');
   const [year, setYear] = useState('');
   const [color, setColor] = useState<HighlightColor | ''>('');
   const [hasNotes, setHasNotes] = useState(false);
+  const [author, setAuthor] = useState('');
   const [active, setActive] = useState(0);
   const deferred = useDeferredValue(query);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -63,6 +68,15 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const annotated = useMemo(() => new Set((annotations ?? []).map((a) => a.articleId)), [annotations]);
   const sources = useMemo(() => [...new Set(articles.map((a) => a.meta.source).filter((s): s is string => !!s))], [articles]);
+  // Colleagues' notes (read-only, from shared packs) are searched like mine, under their team id so ids never collide.
+  const colleagues = useMemo(() => {
+    const byId = new Map<string, TeamNote>();
+    for (const n of teamNotes ?? []) byId.set(n.id, n);
+    const notes = (teamNotes ?? []).map((n) => ({ ...n.annotation, id: n.id }));
+    const people = new Map<string, string>();
+    for (const n of teamNotes ?? []) people.set(n.authorId, n.authorName);
+    return { byId, notes, people: [...people].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')) };
+  }, [teamNotes]);
   const years = useMemo(() => [...new Set(articles.map((a) => a.meta.year).filter((y): y is number => !!y))].sort(), [articles]);
 
   const results = useMemo((): Result[] => {
@@ -71,16 +85,18 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       const a = byId.get(id);
       return !!a && (!source || a.meta.source === source) && (!year || String(a.meta.year) === year) && (!hasNotes || annotated.has(id));
     };
-    const articleResults: Result[] = color ? [] : search(index, deferred, { limit: 30, filter: keep }).map((hit) => {
+    const articleResults: Result[] = color || author ? [] : search(index, deferred, { limit: 30, filter: keep }).map((hit) => {
       const article = byId.get(hit.articleId)!;
       const blockId = hit.blocks[0]?.blockId;
       return { kind: 'article', key: `a:${hit.articleId}`, article, hitCount: hit.hitCount, section: sectionOf(article, hit.snippet?.blockId ?? blockId), snippet: hit.snippet, blockId };
     });
-    const notes = [...(annotations ?? []), ...(articleNotes ?? [])];
+    const notes = [...(annotations ?? []), ...(articleNotes ?? []), ...colleagues.notes];
     const noteById = new Map(notes.map((n) => [n.id, n]));
     const noteResults: Result[] = searchNotes(notes, deferred).flatMap((hit) => {
       const record = noteById.get(hit.noteId);
       if (!record) return [];
+      const colleague = colleagues.byId.get(hit.noteId);
+      if (!keepsAuthor(author, colleague)) return [];
       const noteColor = record.kind === 'highlight' ? record.color : undefined;
       if (color && noteColor !== color) return [];
       if ((source || year) && !keep(hit.articleId)) return [];
@@ -89,10 +105,11 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
         text: record.body.note || record.body.tags.map((tag) => `#${tag}`).join(' '),
         quote: record.kind === 'highlight' ? record.target.selector[0].exact : undefined, color: noteColor,
         blockHint: record.kind === 'highlight' ? record.target.selector[1].start : undefined,
+        authorName: colleague?.authorName,
       }];
     });
     return [...articleResults, ...noteResults];
-  }, [deferred, index, byId, source, year, color, hasNotes, annotated, annotations, articleNotes]);
+  }, [deferred, index, byId, source, year, color, hasNotes, annotated, annotations, articleNotes, colleagues, author]);
 
   useEffect(() => setActive(0), [results]);
   useEffect(() => inputRef.current?.focus(), []);
@@ -129,6 +146,13 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
           <option value="">{t('notebook.allColors')}</option>
           {COLORS.map((c) => <option key={c} value={c}>{colorNames[c]}</option>)}
         </select>
+        {colleagues.people.length > 0 && (
+          <select aria-label={t('team.author')} value={author} onChange={(e) => setAuthor(e.target.value)}>
+            <option value="">{t('team.anyAuthor')}</option>
+            <option value={ME_AUTHOR}>{t('team.authorMe')}</option>
+            {colleagues.people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        )}
         <label className="checkbox"><input type="checkbox" checked={hasNotes} onChange={(e) => setHasNotes(e.target.checked)} />{t('search.hasNotes')}</label>
       </div>
       <p className="search-status" role="status" aria-busy={!ready}>
@@ -153,6 +177,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
                   {r.color && <span className={`color-chip chip-${r.color}`} aria-hidden="true" />}
                   {plain(r.text).slice(0, 80) || r.quote?.slice(0, 80)}
                 </span>
+                {r.authorName && <span className="search-author">{t('team.noteBy', { name: r.authorName })}</span>}
                 <span className="search-section">{r.article?.meta.title ?? r.articleId}</span>
                 {r.quote && <span className="search-snippet">“{r.quote.slice(0, 90)}”</span>}
               </>

@@ -1,5 +1,14 @@
 import { buildIndex, loadIndex, searchDocFromArticle, type SearchIndex } from '../../../corpus/search';
 import type { Article } from '../../../corpus/model';
+import type { TeamNote } from '../../store/records';
+
+/** The author filter's value for the user's own notes ('' is everyone, any other value a colleague's id). */
+export const ME_AUTHOR = '\u0000me';
+
+/** Whether a note hit passes the author filter; `colleague` is the colleague's note, absent for the user's own. O(1). */
+export function keepsAuthor(filter: string, colleague: Pick<TeamNote, 'authorId'> | undefined): boolean {
+  return filter === '' || (filter === ME_AUTHOR ? colleague === undefined : colleague?.authorId === filter);
+}
 
 /**
  * Loads the prebuilt index of the bundled corpus (written by `npm run build:corpus`); only

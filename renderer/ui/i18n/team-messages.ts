@@ -49,6 +49,10 @@ export const teamMessagesZh = {
   'team.nobody': '不显示同事的批注',
   'team.noteBy': '{name} 的批注',
   'team.notesByPerson': '按人列出批注',
+  'team.author': '作者',
+  'team.authorMe': '我',
+  'team.authorAll': '全部',
+  'team.anyAuthor': '所有作者',
 } as const;
 
 export const teamMessagesEn: Record<keyof typeof teamMessagesZh, string> = {
@@ -98,4 +102,8 @@ export const teamMessagesEn: Record<keyof typeof teamMessagesZh, string> = {
   'team.nobody': 'No colleagues’ notes',
   'team.noteBy': 'Note by {name}',
   'team.notesByPerson': 'Notes by person',
+  'team.author': 'Author',
+  'team.authorMe': 'Me',
+  'team.authorAll': 'All',
+  'team.anyAuthor': 'Any author',
 };
