@@ -152,6 +152,26 @@ describe('team: the real server, three profiles', () => {
     await openArticle(a);
     await expect.poll(() => a.getByRole('region', { name: '同事的批注' }).textContent(), { timeout: 15_000 }).toContain('李娜的补充意见');
 
+    // B's notebook and search know who wrote what: filtered to 张伟, only A's note (read-only, with his name); one click opens it.
+    await b.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '笔记本' }).click();
+    const notebook = b.getByRole('main', { name: '笔记本' });
+    const notebookList = notebook.getByRole('list', { name: '批注列表' });
+    await expect.poll(() => notebookList.textContent(), { timeout: 15_000 }).toContain('李娜的补充意见');
+    await notebook.getByRole('combobox', { name: '作者' }).selectOption({ label: '张伟' });
+    await expect.poll(() => notebookList.textContent()).toContain('张伟 的批注');
+    expect(await notebookList.textContent()).toContain('第一台电脑写的笔记');
+    expect(await notebookList.textContent()).not.toContain('李娜的补充意见');
+    await notebookList.getByRole('button', { name: quote }).click();
+    await b.getByRole('article', { name: article.meta.title }).waitFor();
+    await b.keyboard.press('Control+k');
+    const search = b.getByRole('dialog', { name: '搜索' });
+    await search.getByRole('combobox', { name: '搜索全部文章和笔记…' }).fill('第一台电脑写的笔记');
+    const hit = search.getByRole('listbox', { name: '搜索' }).getByRole('option').filter({ hasText: '第一台电脑写的笔记' });
+    await expect.poll(() => hit.textContent()).toContain('张伟 的批注');
+    await search.getByRole('combobox', { name: '作者' }).selectOption({ label: '我' });
+    await expect.poll(() => hit.count()).toBe(0);
+    await b.keyboard.press('Escape');
+
     // The chair's meeting pack lists the notes by person: A's own under 张伟, B's under 李娜.
     await a.goto(base + '#/pack');
     await a.getByRole('textbox', { name: '会议标题' }).fill('周一例会');
