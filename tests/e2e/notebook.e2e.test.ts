@@ -61,6 +61,8 @@ describe('notebook: every annotation, grouped, filtered, one click from its pass
     const notebook = page.getByRole('main', { name: '笔记本' });
     const status = notebook.getByRole('status');
     await expect.poll(() => status.textContent()).toBe('3 条批注');
+    // Without a team there is no author filter.
+    expect(await notebook.getByRole('combobox', { name: '作者' }).count()).toBe(0);
     const list = notebook.getByRole('list', { name: '批注列表' });
     await expect.poll(() => list.getByRole('heading').allTextContents()).toEqual([
       `${first!.meta.title} · 2 条批注`,

@@ -4,6 +4,7 @@ import { useI18n, type Translate } from '../../ui/i18n';
 import { navigate } from '../../ui/router';
 import { useAllAnnotations } from '../../store/annotations-repo';
 import { useLibrary } from '../../store/library-repo';
+import type { TeamNote } from '../../store/records';
 import { useTeamNotes } from '../../store/team/team-service';
 import { initialsOf } from '../../../corpus/sync/team-docs';
 import { NoteMarkdown } from '../../ui/NoteMarkdown';
@@ -34,6 +35,7 @@ type Row =
 const UNTAGGED_VALUE = '\u0000untagged';
 /** The author select's value for the user's own notes ('' is everyone, any other value an author id). */
 const ME_VALUE = '\u0000me';
+const NO_COLLEAGUE_NOTES: readonly TeamNote[] = [];
 
 function groupLabel(key: GroupKey, t: Translate, colorNames: Record<HighlightColor, string>): string {
   switch (key.kind) {
@@ -134,7 +136,9 @@ export function NotebookView() {
 
   const articleById = useMemo(() => new Map<string, Article>(articles.map((a) => [a.id, a])), [articles]);
   const orphanIds = useMemo(() => unanchoredIds(annotations ?? [], articleById, orphanCache), [annotations, articleById, orphanCache]);
-  const entries = useMemo(() => buildEntries(annotations ?? [], articles, teamNotes), [annotations, articles, teamNotes]);
+  // Without a team (no colleagues' notes) the same empty list throughout, so the entries are not rebuilt when the query settles.
+  const colleagueNotes = teamNotes && teamNotes.length > 0 ? teamNotes : NO_COLLEAGUE_NOTES;
+  const entries = useMemo(() => buildEntries(annotations ?? [], articles, colleagueNotes), [annotations, articles, colleagueNotes]);
   const authors = useMemo(() => entryAuthors(entries), [entries]);
   const author = useMemo<AuthorFilter | undefined>(
     () => (authorValue === '' ? undefined : authorValue === ME_VALUE ? { kind: 'me' } : { kind: 'colleague', id: authorValue }),
