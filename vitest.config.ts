@@ -21,6 +21,7 @@ export default defineConfig({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.ts', 'tests/renderer/**/*.test.tsx'],
+          setupFiles: ['tests/support/i18n-catalogs.ts'],
         },
       },
       {

@@ -11,7 +11,7 @@ import { useAppearance } from '../ui/appearance';
 import { ErrorBoundary } from './ErrorBoundary';
 import { InvalidSettingsNotice } from './InvalidSettingsNotice';
 import { StoredRecordsNotice } from './StoredRecordsNotice';
-import { I18nProvider, languageFor, translator, useI18n, type Lang } from '../ui/i18n';
+import { hasCatalog, I18nProvider, languageFor, loadCatalog, translator, useI18n, type Lang } from '../ui/i18n';
 import { navigate, useRoute, type Route } from '../ui/router';
 import { MenuCommands } from './MenuCommands';
 import { ToastProvider } from '../ui/toast';
@@ -98,11 +98,24 @@ export function App() {
       if (info.ok) setOsLang(languageFor(info.value.locales));
     });
   }, [host]);
-  const lang = langSetting === 'system' ? osLang : langSetting;
+  const wanted = langSetting === 'system' ? osLang : langSetting;
+  // Only the language shown is loaded: a switch keeps the current one on screen until the
+  // other's catalog has arrived (never a key in place of a string), then changes over.
+  const [shown, setShown] = useState<Lang | null>(null);
   useEffect(() => {
-    document.documentElement.lang = lang;
+    let live = true;
+    void loadCatalog(wanted).then(() => {
+      if (live) setShown(wanted);
+    }, (error: unknown) => console.error(error));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  const lang = hasCatalog(wanted) ? wanted : shown;
+  useEffect(() => {
+    if (lang) document.documentElement.lang = lang;
   }, [lang]);
-  if (!langLoaded) return null;
+  if (!langLoaded || !lang) return null;
   return (
     <I18nProvider lang={lang}>
       <ToastProvider>

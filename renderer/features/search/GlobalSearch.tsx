@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useI18n } from '../../ui/i18n';
 import { useSearchIndexSync } from '../../store/search-index';
 import { useCommand } from '../../ui/use-command';
-import { SearchDialog } from './SearchDialog';
+
+// The dialog (and the query engine, snippets and filters it brings) loads on first open, not before first paint.
+const SearchDialog = lazy(() => import('./SearchDialog').then((m) => ({ default: m.SearchDialog })));
 
 const SEARCH_KEY = { key: 'k', mod: true } as const;
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
@@ -19,7 +21,11 @@ export function GlobalSearch() {
       <button type="button" className="search-button" onClick={() => setOpen(true)} aria-keyshortcuts={isMac() ? 'Meta+K' : 'Control+K'}>
         <span aria-hidden="true">⌕</span> {t('nav.search')} <kbd>{isMac() ? '⌘K' : 'Ctrl K'}</kbd>
       </button>
-      {open && <SearchDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <SearchDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

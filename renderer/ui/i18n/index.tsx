@@ -1,11 +1,38 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import { en } from './en';
 import { zhCN, type MessageKey } from './zh-CN';
 
 export type Lang = 'zh-CN' | 'en';
 export type { MessageKey };
 
-const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+type Catalog = Record<MessageKey, string>;
+
+/**
+ * The catalogs loaded so far. Chinese (the default) is in the entry chunk; English loads on
+ * first use (`loadCatalog`), so first paint carries one language. The app renders a language
+ * only once its catalog is here (`hasCatalog`), so no key is ever shown for a missing string.
+ */
+const CATALOGS: Partial<Record<Lang, Catalog>> = { 'zh-CN': zhCN };
+const LOADERS: Record<Lang, () => Promise<Catalog>> = {
+  'zh-CN': () => Promise.resolve(zhCN),
+  en: () => import('./en').then((m) => m.en),
+};
+const loading = new Map<Lang, Promise<void>>();
+
+export const hasCatalog = (lang: Lang): boolean => CATALOGS[lang] !== undefined;
+
+/** Loads `lang`'s catalog once; resolves when `translator(lang)` can be used. */
+export function loadCatalog(lang: Lang): Promise<void> {
+  if (hasCatalog(lang)) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = LOADERS[lang]().then(
+      (catalog) => { CATALOGS[lang] = catalog; },
+      (error: unknown) => { loading.delete(lang); throw error; },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
 
 /** The UI language for a list of OS/browser locales: Chinese if any zh comes first, else English. */
 export function languageFor(locales: readonly string[]): Lang {
@@ -44,8 +71,10 @@ function intlFor(lang: Lang): { plurals: Intl.PluralRules; numbers: Intl.NumberF
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/** `lang`'s strings; its catalog must be loaded (`loadCatalog`). Chinese always is. */
 export function translator(lang: Lang): Translate {
   const catalog = CATALOGS[lang];
+  if (!catalog) throw new Error(`The ${lang} catalog is not loaded (call loadCatalog first)`);
   return (key, params) => format(lang, catalog[key], params);
 }
 
