@@ -11,6 +11,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Timeouts catch hangs, not slowness: on a loaded 2-core CI runner a PDF or a real-briefings pass can take 10 s.
+          testTimeout: 30_000,
           include: ['tests/corpus/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/server/**/*.test.ts'],
           exclude: ['tests/**/*.e2e.test.ts'],
         },
@@ -20,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
+          testTimeout: 30_000,
           include: ['tests/renderer/**/*.test.ts', 'tests/renderer/**/*.test.tsx'],
           setupFiles: ['tests/support/i18n-catalogs.ts'],
         },
