@@ -1,4 +1,4 @@
-import { anchorArticle, type AnchoredAnnotation } from '../anchoring';
+import { anchorArticle, type AnchoredAnnotation, type EarlierText } from '../anchoring';
 import type { Annotation, Article, ArticleNote } from '../model';
 
 export interface ArticleAnnotations {
@@ -9,12 +9,22 @@ export interface ArticleAnnotations {
   readonly articleNotes: readonly ArticleNote[];
 }
 
-/** Re-anchors each article's annotations on its current clean text (`anchorArticle`), in reading order. O(annotations + notes) plus the anchoring. */
-export function annotateArticles(articles: readonly Article[], annotations: readonly Annotation[], notes: readonly ArticleNote[]): ArticleAnnotations[] {
+/**
+ * Re-anchors each article's annotations on its current clean text (`anchorArticle`), in reading
+ * order, through the earlier texts they were made on (`earlierByArticle`, by article id), so an
+ * export lists a note an update left unanchored as unanchored, never on a look-alike passage.
+ * O(annotations + notes) plus the anchoring.
+ */
+export function annotateArticles(
+  articles: readonly Article[],
+  annotations: readonly Annotation[],
+  notes: readonly ArticleNote[],
+  earlierByArticle: ReadonlyMap<string, readonly EarlierText[]> = new Map(),
+): ArticleAnnotations[] {
   const byArticle = groupBy(annotations, (a) => a.target.source);
   const notesByArticle = groupBy(notes, (n) => n.articleId);
   return articles.map((article) => {
-    const { anchored, orphans } = anchorArticle(article, byArticle.get(article.id) ?? []);
+    const { anchored, orphans } = anchorArticle(article, byArticle.get(article.id) ?? [], undefined, earlierByArticle.get(article.id));
     return { article, annotations: anchored, orphans: orphans.map((o) => o.annotation), articleNotes: notesByArticle.get(article.id) ?? [] };
   });
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef } from 'react';
 import { describeRange, resolveAll, type EarlierText } from '../../corpus/anchoring';
 import { articleText, err, ok, type Result } from '../../corpus/model';
 import type { Host } from '../host/host';
@@ -142,4 +143,114 @@ export async function undoArticleUpdate(db: PizhuDb, plan: UpdatePlan, replacedA
 export function useArticleVersions(articleId: string): readonly ArticleVersion[] | undefined {
   const { db } = useServices();
   return useLiveQuery(async () => (await db.articleVersions.where('articleId').equals(articleId).sortBy('replacedAt')).reverse(), [db, articleId]);
+}
+
+/** Anything stored on an article's text: its target names the text it was made on. */
+interface OnText {
+  readonly target: { readonly contentHash: string };
+}
+
+const NO_EARLIER: readonly EarlierText[] = [];
+
+/** Keys of the replaced versions these notes were made on (none when every note is on the current text). */
+function neededVersionKeys(article: Pick<ImportedArticle, 'id' | 'contentHash'>, notes: readonly OnText[]): string[] {
+  const hashes = new Set<string>();
+  for (const note of notes) if (note.target.contentHash !== article.contentHash) hashes.add(note.target.contentHash);
+  return [...hashes].sort().map((hash) => versionKey(article.id, hash));
+}
+
+async function readEarlierTexts(db: PizhuDb, keys: readonly string[]): Promise<EarlierText[]> {
+  if (keys.length === 0) return [];
+  const versions = await db.articleVersions.bulkGet([...keys]);
+  return versions.flatMap((v) => (v ? [{ hash: v.article.contentHash, text: articleText(v.article.blocks) }] : []));
+}
+
+/**
+ * The earlier texts anchoring needs for each article (`anchorArticle`'s `earlier`): only the
+ * replaced versions some note was made on, read in one `bulkGet`. An article whose notes are all
+ * on its current text costs nothing and is absent from the map (the notebook with thousands of
+ * articles reads only what an update left behind).
+ */
+export async function loadEarlierTexts(
+  db: PizhuDb,
+  articles: readonly Pick<ImportedArticle, 'id' | 'contentHash'>[],
+  notes: readonly { readonly target: { readonly source: string; readonly contentHash: string } }[],
+): Promise<Map<string, readonly EarlierText[]>> {
+  const byArticle = new Map<string, OnText[]>();
+  for (const note of notes) {
+    const list = byArticle.get(note.target.source);
+    if (list) list.push(note);
+    else byArticle.set(note.target.source, [note]);
+  }
+  const wanted = articles.flatMap((article) => neededVersionKeys(article, byArticle.get(article.id) ?? []).map((key) => [article.id, key] as const));
+  const out = new Map<string, EarlierText[]>();
+  if (wanted.length === 0) return out;
+  const versions = await db.articleVersions.bulkGet(wanted.map(([, key]) => key));
+  versions.forEach((v, i) => {
+    if (!v) return;
+    const articleId = wanted[i]![0];
+    const earlier = { hash: v.article.contentHash, text: articleText(v.article.blocks) };
+    const list = out.get(articleId);
+    if (list) list.push(earlier);
+    else out.set(articleId, [earlier]);
+  });
+  return out;
+}
+
+/**
+ * Live: the earlier texts one article's notes were made on, for `anchorArticle` (the reader,
+ * colleague notes, export). `[]` at once, with no read, when every note is on the current text;
+ * `undefined` while the versions an update left behind are read, so a caller can wait instead of
+ * placing a note by its selectors alone for a frame.
+ */
+export function useEarlierTexts(article: Pick<ImportedArticle, 'id' | 'contentHash'>, notes: readonly OnText[] | undefined): readonly EarlierText[] | undefined {
+  const { db } = useServices();
+  const keys = neededVersionKeys(article, notes ?? []);
+  const joined = keys.join('\u0000');
+  const loaded = useLiveQuery(() => readEarlierTexts(db, joined === '' ? [] : joined.split('\u0000')), [db, joined]);
+  // The texts read last, while a changed set of notes reads again: a note re-attached (now on
+  // the current text) needs nothing new, so the view does not blink for a read.
+  const last = useRef<readonly EarlierText[]>(NO_EARLIER);
+  if (keys.length === 0) return NO_EARLIER;
+  if (loaded !== undefined) {
+    last.current = loaded;
+    return loaded;
+  }
+  const held = new Set(last.current.map((e) => versionKey(article.id, e.hash)));
+  return keys.every((key) => held.has(key)) ? last.current : undefined;
+}
+
+const NO_EARLIER_BY_ARTICLE: ReadonlyMap<string, readonly EarlierText[]> = new Map();
+
+/**
+ * Live, for the notebook: per article, the earlier texts its notes were made on
+ * (`loadEarlierTexts`). One pass over the notes finds the few whose text was replaced; with none
+ * the same empty map at once and no read, so the notebook's memoised steps are not re-run.
+ * `undefined` while the versions are read.
+ */
+export function useEarlierTextsByArticle(
+  articles: readonly Pick<ImportedArticle, 'id' | 'contentHash'>[],
+  notes: readonly (OnText & { readonly articleId: string })[] | undefined,
+): ReadonlyMap<string, readonly EarlierText[]> | undefined {
+  const { db } = useServices();
+  const hashById = new Map(articles.map((a) => [a.id, a.contentHash]));
+  const keys = new Set<string>();
+  for (const note of notes ?? []) {
+    const current = hashById.get(note.articleId);
+    if (current !== undefined && note.target.contentHash !== current) keys.add(versionKey(note.articleId, note.target.contentHash));
+  }
+  const joined = [...keys].sort().join('\u0001');
+  const loaded = useLiveQuery(async () => {
+    if (joined === '') return NO_EARLIER_BY_ARTICLE;
+    const versions = await db.articleVersions.bulkGet(joined.split('\u0001'));
+    const out = new Map<string, EarlierText[]>();
+    for (const v of versions) {
+      if (!v) continue;
+      const list = out.get(v.articleId) ?? [];
+      list.push({ hash: v.article.contentHash, text: articleText(v.article.blocks) });
+      out.set(v.articleId, list);
+    }
+    return out;
+  }, [db, joined]);
+  return joined === '' ? NO_EARLIER_BY_ARTICLE : loaded;
 }

@@ -3,6 +3,7 @@ import { COLORS, type Article, type HighlightColor } from '../../../corpus/model
 import { useI18n, type Translate } from '../../ui/i18n';
 import { navigate } from '../../ui/router';
 import { useAllAnnotations } from '../../store/annotations-repo';
+import { useEarlierTextsByArticle } from '../../store/article-versions-repo';
 import { useLibrary } from '../../store/library-repo';
 import type { TeamNote } from '../../store/records';
 import { useTeamNotes } from '../../store/team/team-service';
@@ -117,6 +118,9 @@ function useWarmSearchKeys(keys: SearchKeys, entries: readonly NotebookEntry[]):
   }, [keys, entries]);
 }
 
+/** No orphan marked while the earlier texts are read (a moment, and only after an update). */
+const NO_ORPHANS: ReadonlySet<string> = new Set();
+
 /** Every annotation across all briefings: grouped, filtered, one click from its passage. */
 export function NotebookView() {
   const { t } = useI18n();
@@ -135,7 +139,12 @@ export function NotebookView() {
   const orphanCache = useRef<UnanchoredCache>(new Map()).current;
 
   const articleById = useMemo(() => new Map<string, Article>(articles.map((a) => [a.id, a])), [articles]);
-  const orphanIds = useMemo(() => unanchoredIds(annotations ?? [], articleById, orphanCache), [annotations, articleById, orphanCache]);
+  // The texts an update replaced, for the notes made on them (none read when every note is on its article's text).
+  const earlierTexts = useEarlierTextsByArticle(articles, annotations);
+  const orphanIds = useMemo(
+    () => (earlierTexts === undefined ? NO_ORPHANS : unanchoredIds(annotations ?? [], articleById, orphanCache, earlierTexts)),
+    [annotations, articleById, orphanCache, earlierTexts],
+  );
   // Without a team (no colleagues' notes) the same empty list throughout, so the entries are not rebuilt when the query settles.
   const colleagueNotes = teamNotes && teamNotes.length > 0 ? teamNotes : NO_COLLEAGUE_NOTES;
   const entries = useMemo(() => buildEntries(annotations ?? [], articles, colleagueNotes), [annotations, articles, colleagueNotes]);
@@ -163,9 +172,9 @@ export function NotebookView() {
   const open = useCallback((entry: NotebookEntry) => {
     const article = articleById.get(entry.annotation.articleId);
     if (!article) return;
-    const block = blockOfAnnotation(article, entry.annotation);
+    const block = blockOfAnnotation(article, entry.annotation, earlierTexts?.get(article.id));
     navigate({ name: 'reader', articleId: article.id, ...(block ? { block } : {}) });
-  }, [articleById]);
+  }, [articleById, earlierTexts]);
 
   const renderRow = useCallback((row: Row) => {
     if (row.kind === 'group') {

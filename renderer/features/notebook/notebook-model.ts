@@ -1,4 +1,4 @@
-import { anchorArticle } from '../../../corpus/anchoring';
+import { anchorArticle, type EarlierText } from '../../../corpus/anchoring';
 import { blockIndexAt, blockStarts, COLORS, type Article, type HighlightColor } from '../../../corpus/model';
 import { normalizeForSearch } from '../../../corpus/search';
 import type { StoredAnnotation, TeamNote } from '../../store/records';
@@ -244,9 +244,13 @@ export function tagCounts(entries: readonly NotebookEntry[]): { tags: TagCount[]
  * anchor when it still attaches, else the stored position (clamped), so an orphan still opens
  * the reader near where it was. O(text) for the resolve, then O(log blocks).
  */
-export function blockOfAnnotation(article: Pick<Article, 'blocks' | 'contentHash'>, annotation: Pick<StoredAnnotation, 'target'>): string | undefined {
+export function blockOfAnnotation(
+  article: Pick<Article, 'blocks' | 'contentHash'>,
+  annotation: Pick<StoredAnnotation, 'target'>,
+  earlier: readonly EarlierText[] = [],
+): string | undefined {
   if (article.blocks.length === 0) return undefined;
-  const { text, anchored } = anchorArticle(article, [annotation]);
+  const { text, anchored } = anchorArticle(article, [annotation], undefined, earlier);
   const start = anchored[0]?.start ?? Math.min(Math.max(0, annotation.target.selector[1].start), text.length);
   return article.blocks[blockIndexAt(blockStarts(article.blocks), start)]!.id;
 }
@@ -255,12 +259,14 @@ export function blockOfAnnotation(article: Pick<Article, 'blocks' | 'contentHash
  * Ids of the annotations that no longer attach to their article's current text (orphans), so
  * the notebook can mark them. A target made on the article's current text (same content hash)
  * attaches by position and costs nothing; only the others are anchored (`anchorArticle`), once
- * per article.
+ * per article, through the earlier texts they were made on (`earlierByArticle`, see
+ * `useEarlierTextsByArticle`), so a note an update left unanchored is marked as such.
  */
 export function unanchoredIds(
   annotations: readonly StoredAnnotation[],
   articleById: ReadonlyMap<string, Pick<Article, 'blocks' | 'contentHash'>>,
   cache: UnanchoredCache = new Map(),
+  earlierByArticle: ReadonlyMap<string, readonly EarlierText[]> = new Map(),
 ): Set<string> {
   const changed = new Map<string, StoredAnnotation[]>();
   for (const annotation of annotations) {
@@ -273,10 +279,11 @@ export function unanchoredIds(
   const out = new Set<string>();
   for (const [articleId, list] of changed) {
     const article = articleById.get(articleId)!;
-    const key = `${article.contentHash}\u0000${list.map(targetKey).join('\u0000')}`;
+    const earlier = earlierByArticle.get(articleId) ?? [];
+    const key = `${article.contentHash}\u0000${earlier.map((e) => e.hash).join(',')}\u0000${list.map(targetKey).join('\u0000')}`;
     let orphans = cache.get(articleId);
     if (orphans?.key !== key) {
-      orphans = { key, ids: anchorArticle(article, list).orphans.map((o) => o.annotation.id) };
+      orphans = { key, ids: anchorArticle(article, list, undefined, earlier).orphans.map((o) => o.annotation.id) };
       cache.set(articleId, orphans);
     }
     for (const id of orphans.ids) out.add(id);

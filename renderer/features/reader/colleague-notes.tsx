@@ -5,6 +5,7 @@ import { initialsOf } from '../../../corpus/sync/team-docs';
 import { createHighlightLayer, unionOfSpans } from '../../dom/paint-highlights';
 import type { TextMap } from '../../dom/text-map';
 import { useI18n } from '../../ui/i18n';
+import { useEarlierTexts } from '../../store/article-versions-repo';
 import type { TeamNote } from '../../store/records';
 import { useTeamNotes } from '../../store/team/team-service';
 
@@ -39,12 +40,14 @@ export function useColleagueNotes(article: Article, text: string, map: TextMap |
     for (const n of notes ?? []) byId.set(n.authorId, n.authorName);
     return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   }, [notes]);
+  const earlier = useEarlierTexts(article, useMemo(() => notes?.map((n) => n.annotation), [notes]));
   const placed = useMemo(() => {
+    if (earlier === undefined) return [];
     const shown = (notes ?? []).filter((n) => filter === '' || n.authorId === filter);
     if (filter === '-' || shown.length === 0) return [];
-    const { anchored } = anchorArticle(article, shown.map((note) => ({ target: note.annotation.target, note })), text);
+    const { anchored } = anchorArticle(article, shown.map((note) => ({ target: note.annotation.target, note })), text, earlier);
     return anchored.map((a) => ({ note: a.annotation.note, start: a.start, end: a.end, initials: initialsOf(a.annotation.note.authorName) }));
-  }, [notes, filter, article, text]);
+  }, [notes, filter, article, text, earlier]);
   const layer = useMemo(() => createHighlightLayer(), []);
   useEffect(() => () => layer.clear(), [layer]);
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { anchorArticle, type AnchorCandidate, type AnchoredAnnotation as CoreAnchored } from '../../../corpus/anchoring';
 import { articleText, type Article } from '../../../corpus/model';
+import { useEarlierTexts } from '../../store/article-versions-repo';
 import type { StoredAnnotation } from '../../store/records';
 
 /** The one anchored-annotation type (`corpus/anchoring`), over the reader's stored records. */
@@ -40,15 +41,21 @@ export interface Anchors {
   readonly text: string;
 }
 
-/** Resolves every annotation of the article against its current clean text (`anchorArticle`). */
+/**
+ * Resolves every annotation of the article against its current clean text (`anchorArticle`),
+ * through the earlier texts the notes were made on (`useEarlierTexts`): a note an update left
+ * unanchored stays unanchored on every reopen instead of landing on a look-alike. While those
+ * texts are read the notes wait, as they do while the notes themselves are read.
+ */
 export function useAnchors(article: Article, annotations: readonly StoredAnnotation[] | undefined): Anchors {
   const text = useMemo(() => articleText(article.blocks), [article]);
+  const earlier = useEarlierTexts(article, annotations);
   return useMemo(() => {
-    const { anchored, orphans } = anchorArticle(article, annotations ?? [], text);
+    const { anchored, orphans } = anchorArticle(article, earlier === undefined ? [] : (annotations ?? []), text, earlier);
     const orphanCandidates = new Map<string, readonly OrphanCandidate[]>();
     for (const o of orphans) orphanCandidates.set(o.annotation.id, o.candidates.map((c) => candidateSnippet(text, c)));
     return { anchored, orphans: orphans.map((o) => o.annotation), orphanCandidates, text };
-  }, [text, article, annotations]);
+  }, [text, article, annotations, earlier]);
 }
 
 /** The annotations covering an offset, shortest first (the innermost of nested highlights wins). */

@@ -8,6 +8,7 @@ import { useToast } from '../../ui/toast';
 import type { AnnotationChange } from '../../../corpus/backup/diff-annotations';
 import { backUpNow, previewImportChanges, restoreSafetyBackup, snapshot } from '../../store/backup-repo';
 import { applyImport, checkImportIdentity, planImport, type DuplicatePolicy, type ImportPlan } from '../../store/import-repo';
+import { loadEarlierTexts } from '../../store/article-versions-repo';
 import { useLibrary } from '../../store/library-repo';
 import { useServices } from '../../store/services';
 import { annotateArticles } from '../../../corpus/export/export-input';
@@ -44,7 +45,8 @@ export function ExportImportSection() {
   };
   const exportMd = async () => {
     const data = await snapshot(db);
-    const annotated = annotateArticles(articles, data.annotations, data.articleNotes).filter((a) => a.annotations.length + a.orphans.length + a.articleNotes.length > 0);
+    const earlier = await loadEarlierTexts(db, articles, data.annotations);
+    const annotated = annotateArticles(articles, data.annotations, data.articleNotes, earlier).filter((a) => a.annotations.length + a.orphans.length + a.articleNotes.length > 0);
     await save(`pizhu-notes-${today()}.md`, exportMarkdown({ articles: annotated, colorNames, lang }), 'text/markdown');
   };
   const onFile = async (file: File | undefined) => {

@@ -6,6 +6,7 @@ import { useI18n } from '../../../ui/i18n';
 import { useToast } from '../../../ui/toast';
 import { useAnnotations } from '../../../store/annotations-repo';
 import { useArticleNote } from '../../../store/article-notes-repo';
+import { useEarlierTexts } from '../../../store/article-versions-repo';
 import { useServices } from '../../../store/services';
 import { annotateArticles } from '../../../../corpus/export/export-input';
 import { useColorNames } from '../../../ui/color-names';
@@ -49,17 +50,18 @@ function ExportPdfDialog({ article, onClose }: { article: Article; onClose: () =
   const { host } = useServices();
   const annotations = useAnnotations(article.id);
   const articleNote = useArticleNote(article.id);
+  const earlier = useEarlierTexts(article, annotations);
   const colorNames = useColorNames();
   const [pageSize, setPageSize] = useState<PageSize>('A4');
   const [showPreview, setShowPreview] = useState(false);
   const [busy, setBusy] = useState(false);
   const titleId = useId();
-  const loaded = annotations !== undefined && articleNote !== undefined;
+  const loaded = annotations !== undefined && articleNote !== undefined && earlier !== undefined;
 
   const buildHtml = useCallback((): string => {
-    const [annotated] = annotateArticles([article], annotations ?? [], articleNote ? [articleNote] : []);
+    const [annotated] = annotateArticles([article], annotations ?? [], articleNote ? [articleNote] : [], new Map([[article.id, earlier ?? []]]));
     return renderArticlePrintHtml(toPrintInput(annotated!, { colorNames, lang, pageSize, generatedAt: new Date().toISOString() }));
-  }, [article, annotations, articleNote, colorNames, lang, pageSize]);
+  }, [article, annotations, articleNote, earlier, colorNames, lang, pageSize]);
 
   // Derived, so a shown preview follows the options and never differs from what Export prints.
   const preview = useMemo(() => (showPreview && loaded ? buildHtml() : undefined), [showPreview, loaded, buildHtml]);

@@ -6,6 +6,7 @@ import { useToast } from '../../../ui/toast';
 import { useAllAnnotations, useAnnotationCounts } from '../../../store/annotations-repo';
 import { useAllArticleNotes } from '../../../store/article-notes-repo';
 import { useLibrary } from '../../../store/library-repo';
+import { loadEarlierTexts } from '../../../store/article-versions-repo';
 import { countPagesWith } from './count-pages';
 import { useServices } from '../../../store/services';
 import { useColorNames } from '../../../ui/color-names';
@@ -23,7 +24,7 @@ type Run = { readonly state: 'idle' } | { readonly state: 'running'; readonly pr
 export function MeetingPackView() {
   const { t, lang } = useI18n();
   const toast = useToast();
-  const { host } = useServices();
+  const { db, host } = useServices();
   const { articles } = useLibrary();
   const annotations = useAllAnnotations();
   const notes = useAllArticleNotes();
@@ -74,8 +75,9 @@ export function MeetingPackView() {
       : undefined;
     setRun({ state: 'running', progress: { step: 1, total: chosen.length + 1 } });
     try {
+      const earlier = await loadEarlierTexts(db, chosen, annotations);
       const html = await buildMeetingPack(
-        { title, date, articles: chosen, annotations, notes, mode, groupSummaryBy: grouping, ...(people ? { people } : {}), settings: { colorNames, lang, pageSize, generatedAt: new Date().toISOString() } },
+        { title, date, articles: chosen, annotations, notes, earlier, mode, groupSummaryBy: grouping, ...(people ? { people } : {}), settings: { colorNames, lang, pageSize, generatedAt: new Date().toISOString() } },
         abort.signal,
         (progress) => setRun({ state: 'running', progress }),
         // Saving numbers the contents where the host can count printed pages (the desktop app).

@@ -1,4 +1,5 @@
 import { renderMeetingPackHtml, renderMeetingPackParts, tocPagesFromPartPageCounts, type MeetingPackInput, type MeetingPackMode, type SummaryGrouping } from '../../../../corpus/export/meeting-pack';
+import type { EarlierText } from '../../../../corpus/anchoring';
 import type { ArticlePrintInput } from '../../../../corpus/export/print-types';
 import type { Annotation, Article, ArticleNote } from '../../../../corpus/model';
 import { annotateArticles } from '../../../../corpus/export/export-input';
@@ -16,6 +17,8 @@ export interface PackRequest {
   readonly settings: PrintSettings;
   /** For the summary by person: the user's name and colleagues' notes (team sharing). */
   readonly people?: MeetingPackInput['people'];
+  /** Per article id, the earlier texts its notes were made on (`loadEarlierTexts`). */
+  readonly earlier?: ReadonlyMap<string, readonly EarlierText[]>;
 }
 
 /** Step `step` of `total` is under way (articles re-anchored one by one, then the layout). */
@@ -63,7 +66,7 @@ export async function buildMeetingPack(
   for (const [i, article] of request.articles.entries()) {
     await begin(i + 1);
     const own = request.annotations.filter((a) => a.target.source === article.id);
-    const [annotated] = annotateArticles([article], own, request.notes);
+    const [annotated] = annotateArticles([article], own, request.notes, request.earlier);
     inputs.push(toPrintInput(annotated!, request.settings));
   }
   const pack: MeetingPackInput = {
