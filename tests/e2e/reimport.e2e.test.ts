@@ -83,6 +83,17 @@ describe('re-importing a corrected file carries the notes to the new text', () =
 
     await page.getByRole('button', { name: /返回文库/ }).click();
     await expect.poll(() => page.getByRole('link', { name: TITLE }).count()).toBe(1);
+
+    // Reopened: the note the update could not carry is still unanchored (anchored through the
+    // earlier text it was made on, not re-guessed by its quote), the other two on their words.
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('complementary', { name: '批注' }).getByRole('region', { name: /未定位的批注/ }).getByText('厂房面积要核实').waitFor();
+    await expect.poll(async () => (await paintedTexts(page, 'pizhu-yellow')).sort()).toEqual(['优化营商环境', '引进项目三十个'].sort());
+    // The notebook marks it 未定位, and only it.
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '笔记本' }).click();
+    const notebook = page.getByRole('main', { name: '笔记本' });
+    await notebook.getByText('厂房面积要核实').waitFor();
+    await expect.poll(() => notebook.getByText('未定位', { exact: true }).count()).toBe(1);
     expect(session.pageErrors).toEqual([]);
   });
 
