@@ -1,5 +1,5 @@
 import { isParagraphEnd } from './chars';
-import { parseCreditLine, parseDateline } from './credits';
+import { parseCreditLine, parseDateline, parseRepostLine } from './credits';
 import type { DiagnosticLog } from './diagnostics';
 import { findTitleRange, ISSUER_LINE, wrapWidth, type TitleContext } from './find-title';
 import { isNumberedHeading, numberingRank } from './numbered-heading';
@@ -92,6 +92,17 @@ export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog, c
     // A contents entry (`§2 基金简介 ........ 5`) is a line of its own, never joined.
     if (CONTENTS_ENTRY.test(p)) return unit(i, 'paragraph', { fixed: true });
     if (range && i > range.start && i <= range.end) return;
+    // `原文来自X：<headline>` at the top or the end: the note is a credit, the headline after it is text
+    // (the title when it is the headline found); both keep every character of the line.
+    const repost = nearEdge(i) ? parseRepostLine(line.text) : undefined;
+    if (repost && repost.rest !== '' && line.text.endsWith(repost.rest)) {
+      unit(i, 'byline', { text: line.text.slice(0, line.text.length - repost.rest.length).trimEnd() });
+      if (range && i === range.start) {
+        const text = [repost.rest, ...lines.slice(range.start + 1, range.end + 1).map((l) => l.text.replace(HASH, '').trim())].join(range.joiner);
+        return unit(i, 'title', { level: 1, hash: !!hint?.heading, text, end: lines[range.end]!.n });
+      }
+      return unit(i, 'paragraph', { text: repost.rest });
+    }
     if (range && i === range.start) {
       const text = lines.slice(range.start, range.end + 1).map((l) => l.text.replace(HASH, '').trim()).join(range.joiner);
       return unit(i, 'title', { level: 1, hash: !!hash || !!hint?.heading, text, end: lines[range.end]!.n });

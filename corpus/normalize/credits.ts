@@ -51,6 +51,7 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   體: '体', 點: '点', 擊: '击', 瀏: '浏', 覽: '览', 評: '评', 論: '论', 員: '员', 發: '发',
   佈: '布', 間: '间', 頻: '频', 圖: '图', 網: '网', 臺: '台', 電: '电', 視: '视', 廣: '广', 聞: '闻',
   週: '周', 處: '处', 稱: '称', 據: '据', 導: '导', 駐: '驻', 書: '书', 專: '专', 欄: '栏',
+  轉: '转', 載: '载', 於: '于', 選: '选',
 };
 /** Folds TRADITIONAL; length-preserving, so offsets into the result are offsets into the input. */
 export function foldCreditScript(text: string): string {
@@ -199,7 +200,51 @@ const ENGLISH_SOURCE = /^Source\s*:\s*([A-Z][\w.'’&\s-]{1,60}?)\s*$/u;
 const AUTHOR_LABEL = new RegExp(String.raw`(?:(?:^|[^\p{Script=Han}])(?:记者|文字|Author|By)|作者|撰文|采写)\s*[:：|｜]\s*([^|｜:：]+?)(?=\s*${NEXT_LABEL}|\s*$|[|｜])`, 'iu');
 /** A page's date stamp, perhaps with the time and the publication after it: `2019-09-26 10:56:28 证券时报网`. */
 const WEB_STAMP = /^(?:(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*)?((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期[一二三四五六日天])?\s*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·\s]{1,15})?$/u;
-const WECHAT_SOURCE = /^(?:本文|原文)?(?:来自|转自|来源于)(?:微信(?:公众)?号)?\s*[「“"《]?([^」”"》：:~\s]{2,20})[」”"》]?\s*[：:]?/u;
+/**
+ * A re-post note: `本文来自微信号「X」`, `原文来自X：`, `转载自X：`, `转自X`, `摘自《X》`, perhaps followed by the
+ * headline of the piece re-posted (`原文来自智谷趋势：重磅！2019中国经济研判…`). Bare `来自` needs `本文`/`原文`
+ * or `微信号` before it (`来自全国各地的代表…` is a sentence).
+ */
+const REPOST = /^(?:(?:本文|原文|文章)(?:转载自|转载于|转自|来自|来源于|摘自|选自)|转载自|转载于|转自|摘自|选自|来自微信(?:公众)?号)(?:微信(?:公众)?号)?\s*([「“"《])?([^」”"》：:~\s|｜。，！？；]{2,20}?)[」”"》]?\s*(?:[：:|｜]\s*(.*))?$/u;
+/** `来源：X｜<headline>`, `來源：X | <headline>`: a source label whose value is followed by something that is no label. */
+const SOURCE_THEN_TEXT = new RegExp(String.raw`^(?:◎\s*)?(?:本文|文章|信息)?(?:来源|稿源)\s*[:：|｜]\s*([^\s|｜:：]{2,20})\s*[|｜]\s*(?!\s*${NEXT_LABEL})(\S.*)$`, 'u');
+/** `Originally published by X: <headline>`, `Reprinted from X.`, `This article first appeared in X`. */
+const ENGLISH_REPOST = /^(?:Originally\s+published\s+(?:by|in|on)|First\s+published\s+(?:by|in|on)|Republished\s+(?:from|with\s+permission\s+(?:from|of))|Reprinted\s+(?:from|with\s+permission\s+(?:from|of))|This\s+(?:article|story|piece)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published)\s+(?:in|on|by))\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’&.-]*){0,5}?)\s*(?:[:：.|]\s*(.*))?$/u;
+
+/** A re-post note and what follows it on the same line. */
+export interface Repost {
+  readonly credit: Credit;
+  /** The text after the note (a headline), exactly as printed; empty when the note is the whole line. */
+  readonly rest: string;
+}
+
+/**
+ * A re-post note at the start of a line (`原文来自X：…`, `转载自X：…`, `來源：X｜…`, `Originally published by X: …`):
+ * X is the source, and the rest of the line is text — never a credit, never dropped.
+ */
+export function parseRepostLine(line: string): Repost | undefined {
+  const original = clean(line);
+  const folded = foldCreditScript(original);
+  const found = parseFoldedRepost(folded);
+  if (!found) return undefined;
+  const source = found.credit.source;
+  // Folding preserves length, so the source and rest are read back from the original at the same offsets.
+  const at = source ? folded.indexOf(source) : -1;
+  const back = source && at >= 0 ? original.slice(at, at + source.length) : source;
+  const rest = original.slice(original.length - found.rest.length);
+  return { credit: { ...found.credit, ...(back ? { source: back } : {}) }, rest };
+}
+
+function parseFoldedRepost(text: string): Repost | undefined {
+  const zh = REPOST.exec(text);
+  // `摘自《X》` quotes a work, so the name holds no more than the quotes allow.
+  if (zh) return { credit: { source: zh[2]!, authors: [], contributors: [], strength: 3 }, rest: (zh[3] ?? '').trim() };
+  const labelled = SOURCE_THEN_TEXT.exec(text);
+  if (labelled) return { credit: { source: labelled[1]!, authors: [], contributors: [], strength: 1 }, rest: labelled[2]!.trim() };
+  const en = ENGLISH_REPOST.exec(text);
+  if (en) return { credit: { source: en[1]!.replace(/^the\s+/iu, '').replace(/\.$/u, ''), authors: [], contributors: [], strength: 3 }, rest: (en[2] ?? '').trim() };
+  return undefined;
+}
 const PAPER_ISSUE = /^《(\p{Script=Han}{2,12})》\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^）)]*[）)]$/u;
 const ENGLISH_BY = /^By\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)\s*(?:\(\s*([^)]+?)\s*\))?/u;
 
@@ -257,8 +302,9 @@ function parseFoldedCredit(text: string, maxLength: number): Credit | undefined 
     const name = stamp[2]?.trim();
     return { authors: [], contributors: [], ...(date ? { date } : {}), ...(name && !/来源|作者|浏览/u.test(name) ? { source: name, strength: 1 as const } : {}) };
   }
-  const wechat = WECHAT_SOURCE.exec(text);
-  if (wechat && text.length <= 80) return { source: wechat[1]!, authors: [], contributors: [], strength: 3 };
+  // A re-post note is a credit only when it is the whole line; `原文来自X：<headline>` is text (see parseRepostLine).
+  const repost = parseFoldedRepost(text);
+  if (repost) return repost.rest === '' ? repost.credit : undefined;
   // A value is a name: never markup or an address (`来源：<a href=…`).
   const nameLike = (v: string | undefined): string | undefined => (v && !/[<>=]|https?:|www\./iu.test(v) ? v : undefined);
   const source = nameLike(SOURCE_LABEL.exec(text)?.[1]?.trim());

@@ -1,6 +1,6 @@
 import type { SourceLine } from '../ingest';
 import { isParagraphEnd } from './chars';
-import { parseCreditLine, parseDateline } from './credits';
+import { parseCreditLine, parseDateline, parseRepostLine } from './credits';
 import { numberingRank } from './numbered-heading';
 
 /** Lines near the top a title is looked for in. */
@@ -109,7 +109,13 @@ function widen(i: number, probes: readonly string[], hints: readonly (SourceLine
  * paragraph), unless it is a piece of hard-wrapped text. Labels (`附件2`) and original-title
  * notes (`（原标题：…）`) are never the title.
  */
-export function findTitleRange(probes: readonly string[], hints: readonly (SourceLine['hint'] | undefined)[], ctx: TitleContext): TitleRange | undefined {
+export function findTitleRange(lines: readonly string[], hints: readonly (SourceLine['hint'] | undefined)[], ctx: TitleContext): TitleRange | undefined {
+  // A re-post note before a headline (`原文来自X：<headline>`) is not part of it: the headline is judged alone.
+  const probes = lines.map((p, i) => {
+    if (i >= TITLE_WINDOW) return p;
+    const repost = parseRepostLine(p);
+    return repost && repost.rest !== '' ? repost.rest : p;
+  });
   const top = Math.min(probes.length, TITLE_WINDOW);
   const one = (i: number): TitleRange => widen(i, probes, hints);
   if (ctx.metaTitle) {

@@ -1,6 +1,6 @@
 import type { SourceFormat, SourceMeta } from '../ingest';
 import type { ArticleMeta, Block } from '../model';
-import { foldCreditScript, isPublicationName, parseCreditLine, parseDateline, parseEnglishDate, parseFullDate, splitNames, type Credit } from './credits';
+import { foldCreditScript, isPublicationName, parseCreditLine, parseDateline, parseEnglishDate, parseFullDate, parseRepostLine, splitNames, type Credit } from './credits';
 import { detectLanguage, languageFromTag, type ArticleLanguage } from './language';
 import { isIssuerLine } from './classify';
 import { ORIGINAL_TITLE, titleKey } from './find-title';
@@ -90,6 +90,9 @@ function headCredits(blocks: readonly Block[]): { credits: Credit[]; dateline?: 
   const credits: Credit[] = [];
   let dateline: Credit | undefined;
   for (const b of blocks.slice(0, HEAD_BLOCKS)) {
+    // `原文来自X：<headline>`: the note names a source whatever the line was read as; its headline stays text.
+    const repost = b.kind === 'byline' ? undefined : parseRepostLine(b.text);
+    if (repost && repost.rest !== '') credits.push(repost.credit);
     if (b.kind === 'byline' || b.kind === 'kicker' || b.kind === 'subtitle') {
       const c = parseCreditLine(b.text, 240);
       if (c) credits.push(c);

@@ -11,7 +11,8 @@ describe('credit lines of any publication', () => {
     ['作者： label', '作者：贾小凡', { source: undefined, authors: ['贾小凡'], date: undefined }],
     ['◎作者 | names', '◎作者 | 管清友 孙允广', { source: undefined, authors: ['管清友', '孙允广'], date: undefined }],
     ['◎来源 | with a Latin alias dropped', '◎来源 | 正和岛（zhenghedao）', { source: '正和岛', authors: [], date: undefined }],
-    ['WeChat re-post', '本文来自微信号「Vista看天下」：山东寿光因水库泄洪被淹', { source: 'Vista看天下', authors: [], date: undefined }],
+    ['WeChat re-post note alone', '本文来自微信号「Vista看天下」：', { source: 'Vista看天下', authors: [], date: undefined }],
+    ['re-post note without a colon', '原文来自智谷趋势', { source: '智谷趋势', authors: [], date: undefined }],
     ['English byline', "By Yu Yang, He Zhuoyan, Emily Holder, Chen Si, Li Yan ( People's Daily Online ) 13:00, November 13, 2020", { source: "People's Daily Online", authors: ['Yu Yang', 'He Zhuoyan', 'Emily Holder', 'Chen Si', 'Li Yan'], date: '2020-11-13' }],
     ['a provincial daily reporter', '江西日报记者 杨 静', { source: '江西日报', authors: ['杨静'], date: undefined }],
     ['a city daily reporter (not in any list)', '长沙晚报记者 李明', { source: '长沙晚报', authors: ['李明'], date: undefined }],
@@ -34,6 +35,8 @@ describe('credit lines of any publication', () => {
   it.each([
     ['a sentence that mentions a reporter', '记者从会上获悉，今年全省经济增长。'],
     ['a sentence with 资金来源', '资金来源：自筹。'],
+    ['a re-post note followed by a headline (the headline is text)', '原文来自智谷趋势：重磅！2019中国经济研判，涉及20个敏感问题…'],
+    ['a WeChat re-post note followed by a headline', '本文来自微信号「Vista看天下」：山东寿光因水库泄洪被淹'],
     ['an ordinary long paragraph', '本次活动主题是进一步贯彻落实党的十九大精神，针对不同人群金融知识的薄弱环节和金融需求，开展金融知识普及活动，面对金融消费者开展宣传。'],
   ])('not a credit: %s', (_name, line) => {
     expect(parseCreditLine(line)).toBeUndefined();
