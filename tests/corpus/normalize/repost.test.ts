@@ -1,6 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeArticle } from '../../../corpus/normalize';
+import { markdownDocument } from '../../../corpus/ingest/markdown';
+import { normalizeArticle, normalizeDocument } from '../../../corpus/normalize';
 import { parseCreditLine, parseRepostLine } from '../../../corpus/normalize/credits';
 
 /**
@@ -93,5 +96,22 @@ describe('a re-post line in an article', () => {
       }),
       { numRuns: 120 },
     );
+  });
+});
+
+const REAL = resolve(import.meta.dirname, '../../../../shared/real-briefings');
+
+describe.skipIf(!existsSync(REAL))('re-posts in the real briefings (../shared/real-briefings)', () => {
+  it.each([
+    ['31_zhenghedao_2019_china_economy_outlook.md', '原文来自智谷趋势：', '重磅！2019中国经济研判，涉及20个敏感问题…', '正和岛'],
+    ['09_vista_shouguang_flood_2018.md', '本文来自微信号「Vista看天下」：', '山东寿光因水库泄洪被淹，下游人民就该受灾吗？', 'Vista看天下'],
+  ])('%s: the note is a byline, the headline is the title block', (file, note, title, source) => {
+    const { article } = normalizeDocument({ fileName: file, document: markdownDocument(readFileSync(resolve(REAL, file), 'utf-8')), origin: 'imported' });
+    expect(article.blocks.slice(0, 2).map((b) => [b.kind, b.text])).toEqual([
+      ['byline', note],
+      ['title', title],
+    ]);
+    expect(article.meta.title).toBe(title);
+    expect(article.meta.source).toBe(source);
   });
 });
