@@ -4,6 +4,7 @@ import { createBrowserHost } from '../host/browser-host';
 import { electronBridge } from '../host/host';
 import { createBrowserBackupFiles } from '../store/browser-backups';
 import { purgeExpiredArticleTrash } from '../store/article-trash-repo';
+import { adoptRescuedDrafts } from '../store/draft-rescue';
 import { startAutoBackup } from '../store/backup-repo';
 import { createDb, requestPersistentStorage } from '../store/db';
 import { loadBundledCorpus } from '../store/library-repo';
@@ -22,6 +23,8 @@ async function start(): Promise<void> {
   try {
     const [bundled] = await Promise.all([loadBundledCorpus(), db.open()]);
     const bundledIndex = await loadBundledIndex(bundled);
+    // Text typed just before the last window closed, kept synchronously: into the drafts table before anything shows them.
+    await adoptRescuedDrafts(db).catch(() => 0);
     void requestPersistentStorage();
     // Removed articles older than 30 days go for good, checked once per start.
     void purgeExpiredArticleTrash(db);

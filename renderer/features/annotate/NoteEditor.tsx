@@ -111,7 +111,7 @@ export function NoteEditor<T extends NoteVersion>(props: NoteEditorProps<T>) {
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      draft.flush();
+      draft.flush(true);
       e.preventDefault();
       e.returnValue = '';
     };

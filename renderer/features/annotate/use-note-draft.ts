@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { revisionOf, type AnnotationBody, type NoteVersion } from '../../../corpus/model';
 import type { PizhuDb } from '../../store/db';
 import { deleteDraft, draftKey, draftsOf, putDraft } from '../../store/drafts-repo';
+import { forgetRescuedDraft, rescueDraft } from '../../store/draft-rescue';
 import type { NoteDraft } from '../../store/records';
 import { useServices } from '../../store/services';
 
@@ -63,13 +64,20 @@ export function useNoteDraft({ noteId, articleId, base }: DraftTarget) {
     };
   }, [db, noteId]);
 
-  const flush = useCallback(() => {
+  /** Writes pending text now; `unloading` also keeps a synchronous copy (the page may go before the write commits). */
+  const flush = useCallback((unloading = false) => {
     clearTimeout(timer.current);
     const next = pending.current;
     pending.current = undefined;
     if (next === undefined || draftId === undefined) return;
-    // A failed draft write leaves the text in the editor; the next keystroke tries again.
-    void (next === 'delete' ? deleteDraft(db, draftId) : putDraft(db, next)).catch(() => undefined);
+    if (next === 'delete') {
+      forgetRescuedDraft(draftId);
+      void deleteDraft(db, draftId).catch(() => undefined);
+      return;
+    }
+    if (unloading) rescueDraft(next);
+    // A failed draft write leaves the text in the editor (and any rescued copy); the next keystroke tries again.
+    void putDraft(db, next).then(() => forgetRescuedDraft(next.id), () => undefined);
   }, [db, draftId]);
 
   /** Schedules the text to be kept (or, when it equals the saved note, the draft to go). */
@@ -94,6 +102,7 @@ export function useNoteDraft({ noteId, articleId, base }: DraftTarget) {
   const forget = useCallback(async () => {
     clearTimeout(timer.current);
     pending.current = undefined;
+    if (draftId !== undefined) forgetRescuedDraft(draftId);
     if (draftId !== undefined) await deleteDraft(db, draftId);
   }, [db, draftId]);
 
@@ -103,9 +112,10 @@ export function useNoteDraft({ noteId, articleId, base }: DraftTarget) {
   }, []);
 
   useEffect(() => {
-    window.addEventListener('pagehide', flush);
+    const onPageHide = () => flush(true);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onPageHide);
       flush();
     };
   }, [flush]);
