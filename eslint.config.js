@@ -12,8 +12,14 @@ const DOM_ONLY = 'Only renderer/dom touches Range and Selection: go through dom/
 const BRIDGE_ONLY = 'Only renderer/host touches the window bridge (window.pizhu): everything else uses the Host from useServices().';
 const RANGE = {
   globals: ['Range', 'StaticRange', 'Selection', 'getSelection'].map((name) => ({ name, message: DOM_ONLY })),
-  properties: [['window', 'getSelection'], ['document', 'getSelection'], ['globalThis', 'getSelection'], ['document', 'createRange'], ['document', 'caretPositionFromPoint'], ['document', 'caretRangeFromPoint']]
-    .map(([object, property]) => ({ object, property, message: DOM_ONLY })),
+  properties: [
+    ['window', 'getSelection'],
+    ['document', 'getSelection'],
+    ['globalThis', 'getSelection'],
+    ['document', 'createRange'],
+    ['document', 'caretPositionFromPoint'],
+    ['document', 'caretRangeFromPoint'],
+  ].map(([object, property]) => ({ object, property, message: DOM_ONLY })),
 };
 const BRIDGE = {
   globals: [{ name: 'pizhu', message: BRIDGE_ONLY }],
@@ -32,7 +38,8 @@ const RANGE_NOT_YET_MOVED = [];
 
 // Raw IPC only where the contract wrappers are wired up.
 const IPC_WIRING = ['electron/main/start-app.ts', 'electron/preload/index.ts'];
-const IPC_MESSAGE = 'No raw ipcMain/ipcRenderer: handlers go through registerHandlers (electron/ipc/guards, wired in electron/main/start-app.ts), the renderer through the preload bridge (createBridge, wired in electron/preload/index.ts).';
+const IPC_MESSAGE =
+  'No raw ipcMain/ipcRenderer: handlers go through registerHandlers (electron/ipc/guards, wired in electron/main/start-app.ts), the renderer through the preload bridge (createBridge, wired in electron/preload/index.ts).';
 const IPC = { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: IPC_MESSAGE };
 
 export default tseslint.config(
@@ -53,11 +60,36 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   // The layering rules of ARCHITECTURE.md.
-  layer(['corpus/**/*.ts'], [
-    { group: ['node:*', 'react', 'react-dom', 'dexie', '**/renderer/**', '**/electron/**', '**/build/**'], message: 'corpus/ is the pure core: it imports only corpus/ and pure libraries.' },
-  ], [ELECTRON]),
-  layer(['build/**/*.ts'], [{ regex: '(^|/)(renderer/(?!features/import/(extract/|import-file$))|electron/(?!ipc/csp$))', message: 'build/ imports corpus/, node:*, the shared CSP constant and (for corpus:report) the import extractors only.' }], [ELECTRON]),
-  layer(['server/**/*.ts'], [{ group: ['**/renderer/**', '**/electron/**', '**/build/**', 'react', 'react-dom', 'dexie'], message: 'server/ is its own program: it imports corpus/ at most.' }], [ELECTRON]),
+  layer(
+    ['corpus/**/*.ts'],
+    [
+      {
+        group: ['node:*', 'react', 'react-dom', 'dexie', '**/renderer/**', '**/electron/**', '**/build/**'],
+        message: 'corpus/ is the pure core: it imports only corpus/ and pure libraries.',
+      },
+    ],
+    [ELECTRON],
+  ),
+  layer(
+    ['build/**/*.ts'],
+    [
+      {
+        regex: '(^|/)(renderer/(?!features/import/(extract/|import-file$))|electron/(?!ipc/csp$))',
+        message: 'build/ imports corpus/, node:*, the shared CSP constant and (for corpus:report) the import extractors only.',
+      },
+    ],
+    [ELECTRON],
+  ),
+  layer(
+    ['server/**/*.ts'],
+    [
+      {
+        group: ['**/renderer/**', '**/electron/**', '**/build/**', 'react', 'react-dom', 'dexie'],
+        message: 'server/ is its own program: it imports corpus/ at most.',
+      },
+    ],
+    [ELECTRON],
+  ),
   layer(['electron/main/**/*.ts'], [{ group: ['**/renderer/**'], message: 'electron/main never imports renderer/.' }], [IPC], IPC_WIRING),
   layer(['electron/main/start-app.ts'], [{ group: ['**/renderer/**'], message: 'electron/main never imports renderer/.' }]),
   layer(['electron/preload/**/*.ts', 'electron/ipc/**/*.ts'], [], [IPC], IPC_WIRING),
@@ -70,18 +102,34 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/store/**'],
     // renderer/store is the one place allowed to import Dexie (the block after this one).
-    rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON], patterns: [
-      { group: ['node:*'], message: 'renderer/ never imports node:*.' },
-      { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'renderer/ may only import types from electron/ipc/contract.' },
-      { group: ['dexie', 'dexie-react-hooks'], message: 'Only renderer/store talks to Dexie.' },
-    ] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [ELECTRON],
+          patterns: [
+            { group: ['node:*'], message: 'renderer/ never imports node:*.' },
+            { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'renderer/ may only import types from electron/ipc/contract.' },
+            { group: ['dexie', 'dexie-react-hooks'], message: 'Only renderer/store talks to Dexie.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['renderer/store/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON], patterns: [
-      { group: ['node:*'], message: 'renderer/ never imports node:*.' },
-      { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'renderer/ may only import from electron/ipc/contract.' },
-    ] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [ELECTRON],
+          patterns: [
+            { group: ['node:*'], message: 'renderer/ never imports node:*.' },
+            { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'renderer/ may only import from electron/ipc/contract.' },
+          ],
+        },
+      ],
+    },
   },
   // Renderer layers: features never import another feature's internals; ui/store/dom/host never import features or app.
   { files: ['renderer/**/*.{ts,tsx}'], plugins: { pizhu: pizhuLayers }, rules: { 'pizhu/layers': 'error' } },

@@ -16,7 +16,14 @@ const TARGETS: readonly { readonly key: keyof CleanCounts; readonly label: strin
 
 /** Sums the counts of several articles. */
 export function totalCounts(outputs: readonly NormalizeOutput[]): CleanCounts {
-  const zero: CleanCounts = { halfWidthNearHan: 0, spacesBetweenHan: 0, keptPhraseSpaces: 0, unterminatedParagraphs: 0, sourceHashHeadings: 0, hashHeadingsPresent: 0 };
+  const zero: CleanCounts = {
+    halfWidthNearHan: 0,
+    spacesBetweenHan: 0,
+    keptPhraseSpaces: 0,
+    unterminatedParagraphs: 0,
+    sourceHashHeadings: 0,
+    hashHeadingsPresent: 0,
+  };
   return outputs.reduce<CleanCounts>((t, o) => {
     const c = o.diagnostics.counts;
     return {

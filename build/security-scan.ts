@@ -78,7 +78,7 @@ export function electronVersion(root = ROOT): string {
   return pinned;
 }
 
-const toSeverity = (name: string): Severity => (SEVERITIES as readonly string[]).includes(name) ? (name as Severity) : 'INFORMATIONAL';
+const toSeverity = (name: string): Severity => ((SEVERITIES as readonly string[]).includes(name) ? (name as Severity) : 'INFORMATIONAL');
 
 function toFinding(issue: Issue): Finding {
   const severity = toSeverity(issue.severity.name);

@@ -10,8 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export const NO_ELECTRON_MESSAGE =
-  'Electron could not be downloaded here; open the same app in a browser: npm run preview → http://127.0.0.1:5178';
+export const NO_ELECTRON_MESSAGE = 'Electron could not be downloaded here; open the same app in a browser: npm run preview → http://127.0.0.1:5178';
 
 /** File checks `electronBinaryPath` makes; injectable for tests. */
 export interface BinaryLookupIo {
@@ -40,7 +39,11 @@ function downloadElectron(electronDir: string): boolean {
   // Progress goes to the terminal; on failure, one line of why instead of the installer's stack trace.
   const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: ['ignore', 'inherit', 'pipe'], cwd: electronDir, encoding: 'utf8' });
   if (result.status !== 0) {
-    const reason = (result.stderr ?? '').split('\n').find((line) => /error/i.test(line))?.trim() ?? `exit code ${result.status}`;
+    const reason =
+      (result.stderr ?? '')
+        .split('\n')
+        .find((line) => /error/i.test(line))
+        ?.trim() ?? `exit code ${result.status}`;
     console.error(`The Electron download failed: ${reason}`);
   }
   return result.status === 0;

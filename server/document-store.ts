@@ -32,7 +32,9 @@ export function createDocumentStore(db: Db, { shared = false, now = () => new Da
     'SELECT (SELECT COALESCE(SUM(LENGTH(state)), 0) FROM documents WHERE name = ?) + (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM updates WHERE name = ?) AS size',
   );
   const append = db.prepare('INSERT INTO updates (name, data) VALUES (?, ?)');
-  const putState = db.prepare('INSERT INTO documents (name, state, updated) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated = excluded.updated');
+  const putState = db.prepare(
+    'INSERT INTO documents (name, state, updated) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated = excluded.updated',
+  );
   const clearUpdates = db.prepare('DELETE FROM updates WHERE name = ?');
 
   /** The stored state and the log, read in one transaction (another process may be compacting). */

@@ -39,17 +39,31 @@ async function main(): Promise<number> {
       case 'invite': {
         const { member, token } = registry.invite(command.group, command.name, command.role);
         // The app reads the whole code (who, which group, role, token); only the token is secret.
-        const code = formatInviteCode({ memberId: member.id, groupId: member.groupId, role: member.role, name: member.name, groupName: member.groupName, token });
-        process.stdout.write(`${member.name} (${member.role}) joins ${member.groupName} with this invite — hand it over privately, it is shown once:\n\n${code}\n`);
+        const code = formatInviteCode({
+          memberId: member.id,
+          groupId: member.groupId,
+          role: member.role,
+          name: member.name,
+          groupName: member.groupName,
+          token,
+        });
+        process.stdout.write(
+          `${member.name} (${member.role}) joins ${member.groupName} with this invite — hand it over privately, it is shown once:\n\n${code}\n`,
+        );
         return 0;
       }
       case 'revoke': {
         const revoked = registry.revoke(command.group, command.name);
-        process.stdout.write(revoked.length > 0 ? `revoked ${revoked.length} invite(s) of ${command.name} in ${command.group}\n` : `no live invite of ${command.name} in ${command.group}\n`);
+        process.stdout.write(
+          revoked.length > 0
+            ? `revoked ${revoked.length} invite(s) of ${command.name} in ${command.group}\n`
+            : `no live invite of ${command.name} in ${command.group}\n`,
+        );
         return revoked.length > 0 ? 0 : 1;
       }
       case 'members':
-        for (const m of registry.members(command.group)) process.stdout.write(`${m.name}\t${m.role}\t${m.created}${m.revoked ? `\trevoked ${m.revoked}` : ''}\n`);
+        for (const m of registry.members(command.group))
+          process.stdout.write(`${m.name}\t${m.role}\t${m.created}${m.revoked ? `\trevoked ${m.revoked}` : ''}\n`);
         return 0;
     }
   } finally {

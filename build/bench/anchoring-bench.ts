@@ -58,12 +58,20 @@ function oracleTable(texts: readonly string[], trials: number, seed: number, mod
   const t0 = performance.now();
   EDIT_KINDS.forEach((kind, i) => {
     const tally = emptyTally();
-    fc.assert(fc.property(trialArb(kind, texts), (trial) => void count(tally, runTrial(trial, mode))), { seed: seed * 1000 + i, numRuns: perKind });
+    fc.assert(
+      fc.property(trialArb(kind, texts), (trial) => void count(tally, runTrial(trial, mode))),
+      { seed: seed * 1000 + i, numRuns: perKind },
+    );
     for (const key of Object.keys(totals) as (keyof Tally)[]) totals[key] += tally[key];
     table[kind] = { ...tally, intactCorrectRate: rate(tally) };
   });
   const oracleMs = performance.now() - t0;
-  return { trials: totals.trials, perKind: table, totals: { ...totals, intactCorrectRate: rate(totals) }, msPerTrial: Math.round((1000 * oracleMs) / totals.trials) / 1000 };
+  return {
+    trials: totals.trials,
+    perKind: table,
+    totals: { ...totals, intactCorrectRate: rate(totals) },
+    msPerTrial: Math.round((1000 * oracleMs) / totals.trials) / 1000,
+  };
 }
 
 export async function runAnchoringBench(options: AnchoringBenchOptions): Promise<Record<string, unknown>> {

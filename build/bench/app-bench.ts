@@ -13,7 +13,15 @@ import { articleText, COLORS, type Article } from '../../corpus/model';
 import { ROOT } from '../corpus-files';
 import { startStaticServer } from '../static-server';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -26,9 +34,14 @@ export function generatedAnnotations(article: Article, count: number) {
     const { quote, position } = describeRange(text, start, end);
     const time = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
     return {
-      id: `bench-${i}`, kind: 'highlight', articleId: article.id,
+      id: `bench-${i}`,
+      kind: 'highlight',
+      articleId: article.id,
       target: { source: article.id, contentHash: article.contentHash, selector: [quote, position] },
-      body: { note: i % 10 === 0 ? `笔记 ${i}` : '', tags: [] }, color: COLORS[i % COLORS.length], created: time, modified: time,
+      body: { note: i % 10 === 0 ? `笔记 ${i}` : '', tags: [] },
+      color: COLORS[i % COLORS.length],
+      created: time,
+      modified: time,
     };
   });
 }
@@ -44,7 +57,10 @@ async function timeToHighlights(page: Page, url: string, expected: number): Prom
   await load(page, url);
   return page.evaluate(async (n) => {
     for (;;) {
-      const painted = ['yellow', 'green', 'blue', 'pink', 'purple'].reduce((sum, c) => sum + ((CSS.highlights as unknown as Map<string, Set<Range>>).get(`pizhu-${c}`)?.size ?? 0), 0);
+      const painted = ['yellow', 'green', 'blue', 'pink', 'purple'].reduce(
+        (sum, c) => sum + ((CSS.highlights as unknown as Map<string, Set<Range>>).get(`pizhu-${c}`)?.size ?? 0),
+        0,
+      );
       if (painted >= n && document.querySelector('[data-block-id]')) return performance.now();
       await new Promise((r) => requestAnimationFrame(r));
     }
@@ -55,7 +71,12 @@ export async function runAppBench(articles: readonly Article[], runs = 5): Promi
   const server = await startStaticServer(join(ROOT, 'dist', 'renderer'), 0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const profile = mkdtempSync(join(tmpdir(), 'pizhu-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const longest = [...articles].sort((a, b) => b.wordCount - a.wordCount)[0]!;
   const results: Record<string, number> = {};
@@ -92,7 +113,10 @@ export async function runAppBench(articles: readonly Article[], runs = 5): Promi
         open.onsuccess = () => {
           const tx = open.result.transaction('annotations', 'readwrite');
           for (const row of rows) tx.objectStore('annotations').put(row);
-          tx.oncomplete = () => { open.result.close(); resolve(); };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
         open.onerror = () => reject(open.error);

@@ -82,7 +82,7 @@ async function runOnce(annotations: number, withWorker: boolean): Promise<Backup
     // Start-up with 10,000 annotations has long tasks of its own: wait for 2 s without any.
     await page.evaluate(async () => {
       const w = window as unknown as { __longest: number; __blocked: number };
-      for (let quiet = 0; quiet < 20; ) {
+      for (let quiet = 0; quiet < 20;) {
         const before = w.__blocked;
         await new Promise((r) => setTimeout(r, 100));
         quiet = w.__blocked === before ? quiet + 1 : 0;
@@ -102,7 +102,12 @@ async function runOnce(annotations: number, withWorker: boolean): Promise<Backup
     });
     const size = /([\d.]+) KB/.exec((await status.textContent()) ?? '')?.[1];
     if (session.pageErrors.length > 0) throw new Error(`page errors: ${session.pageErrors.join('; ')}`);
-    return { longestTaskMs: Math.round(measured.longest), blockedMs: Math.round(measured.blocked), backupMs, backupBytes: Math.round(Number(size ?? 0) * 1024) };
+    return {
+      longestTaskMs: Math.round(measured.longest),
+      blockedMs: Math.round(measured.blocked),
+      backupMs,
+      backupBytes: Math.round(Number(size ?? 0) * 1024),
+    };
   } finally {
     await session.dispose();
   }

@@ -21,7 +21,14 @@ const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'real-briefin
 const stem = (word: string): string => lunr.stemmer(new lunr.Token(word, {})).toString();
 
 async function bundledGzipBytes(entry: string): Promise<{ min: number; gzip: number }> {
-  const out = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, write: false, format: 'esm', logLevel: 'silent' });
+  const out = await build({
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    logLevel: 'silent',
+  });
   const code = out.outputFiles[0]!.contents;
   return { min: code.length, gzip: gzipSync(code).length };
 }

@@ -131,7 +131,13 @@ async function measureReader(page: Page, base: string, article: Article, count: 
   await box.waitFor();
   await box.press('End');
   const typing = await typeAndMeasure(page);
-  return { openMs: median(opens), longestTaskWhileOpeningMs: median(openTasks), emptyMessageShownWhileLoading: emptyShown, clickToActiveMs: median(clickToActive), ...typing };
+  return {
+    openMs: median(opens),
+    longestTaskWhileOpeningMs: median(openTasks),
+    emptyMessageShownWhileLoading: emptyShown,
+    clickToActiveMs: median(clickToActive),
+    ...typing,
+  };
 }
 
 async function measureNotebook(page: Page, base: string, count: number, runs: number): Promise<Record<string, number | boolean>> {
@@ -172,11 +178,25 @@ export async function runLargeDataBench(options: LargeDataBenchOptions = {}): Pr
     await session.browserContext.addInitScript(PROBES);
     await page.getByRole('main').first().waitFor();
     await seedAnnotations(page, manyAnnotations(article, baseline));
-    const small = { reader: await measureReader(page, session.baseUrl, article, baseline, runs), notebook: await measureNotebook(page, session.baseUrl, baseline, runs) };
+    const small = {
+      reader: await measureReader(page, session.baseUrl, article, baseline, runs),
+      notebook: await measureNotebook(page, session.baseUrl, baseline, runs),
+    };
     await seedAnnotations(page, manyAnnotations(article, count - baseline, baseline));
-    const large = { reader: await measureReader(page, session.baseUrl, article, count, runs), notebook: await measureNotebook(page, session.baseUrl, count, runs) };
+    const large = {
+      reader: await measureReader(page, session.baseUrl, article, count, runs),
+      notebook: await measureNotebook(page, session.baseUrl, count, runs),
+    };
     if (session.pageErrors.length > 0) throw new Error(`page errors: ${session.pageErrors.join('; ')}`);
-    return { article: article.id, articleChars: article.wordCount, annotations: count, keyGapMs: KEY_GAP_MS, goalInputDelayMs: 100, [`baseline${baseline}`]: small, [`with${count}`]: large };
+    return {
+      article: article.id,
+      articleChars: article.wordCount,
+      annotations: count,
+      keyGapMs: KEY_GAP_MS,
+      goalInputDelayMs: 100,
+      [`baseline${baseline}`]: small,
+      [`with${count}`]: large,
+    };
   } finally {
     await session.dispose();
   }

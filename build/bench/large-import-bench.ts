@@ -111,7 +111,13 @@ export async function openAndScroll(page: Page, title: string): Promise<{ firstP
 /** Imports `briefing` into a fresh profile of the app at `base`, opens it and scrolls to its end. */
 export async function measureLargeImport(base: string, briefing: LongBriefing, name: string): Promise<LargeImportRun> {
   const profile = mkdtempSync(join(tmpdir(), 'pizhu-large-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: 'zh-CN',
+    viewport: { width: 1400, height: 900 },
+  });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(180_000);
@@ -181,7 +187,10 @@ export function briefingOfChars(chars: number, seed: number): LongBriefing {
  * Accepted: a briefing at the limit and at half of it (import, open, scroll, freezes).
  * Refused: 1, 5 and 20 MB (how fast the refusal comes, and the longest freeze on the way).
  */
-export async function runLargeImportBench(sizesMb: readonly number[] = [1, 5, 20], dist = join(ROOT, 'dist', 'renderer')): Promise<Record<string, number | string>> {
+export async function runLargeImportBench(
+  sizesMb: readonly number[] = [1, 5, 20],
+  dist = join(ROOT, 'dist', 'renderer'),
+): Promise<Record<string, number | string>> {
   const server = await startStaticServer(dist, 0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const results: Record<string, number | string> = { limitChars: BENCH_LIMIT_CHARS };
@@ -192,7 +201,10 @@ export async function runLargeImportBench(sizesMb: readonly number[] = [1, 5, 20
     const small = await measureLargeImport(base, generateLongBriefing(10 * 1024, 3), 'small-briefing.txt');
     results['baseline.import10KBMs'] = small.importMs;
     if (small.openFirstParagraphMs !== undefined) results['baseline.open10KBFirstParagraphMs'] = small.openFirstParagraphMs;
-    for (const [key, chars] of [['halfLimit', BENCH_LIMIT_CHARS / 2], ['atLimit', BENCH_LIMIT_CHARS]] as const) {
+    for (const [key, chars] of [
+      ['halfLimit', BENCH_LIMIT_CHARS / 2],
+      ['atLimit', BENCH_LIMIT_CHARS],
+    ] as const) {
       const briefing = briefingOfChars(chars, 7);
       results[`baseline.${key}.staticPageMs`] = round(await staticPageMs(briefing));
       record(key, await measureLargeImport(base, briefing, `${key}.txt`));

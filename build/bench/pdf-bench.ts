@@ -16,7 +16,16 @@ function printInput(article: Article, notes: number): ArticlePrintInput {
     status: 'exact-position' as const,
     score: 1,
   }));
-  return { article, annotations, orphans: [], articleNotes: [], colorNames: COLOR_NAMES, lang: 'zh-CN', pageSize: 'A4', generatedAt: '2026-11-26T00:00:00.000Z' };
+  return {
+    article,
+    annotations,
+    orphans: [],
+    articleNotes: [],
+    colorNames: COLOR_NAMES,
+    lang: 'zh-CN',
+    pageSize: 'A4',
+    generatedAt: '2026-11-26T00:00:00.000Z',
+  };
 }
 
 export async function runPdfBench(articles: readonly Article[]): Promise<Record<string, number>> {
@@ -26,14 +35,30 @@ export async function runPdfBench(articles: readonly Article[]): Promise<Record<
     const t0 = performance.now();
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const bytes = await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, footerTemplate: printFooterTemplate('zh-CN'), headerTemplate: '<span></span>', preferCSSPageSize: true });
+    const bytes = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      footerTemplate: printFooterTemplate('zh-CN'),
+      headerTemplate: '<span></span>',
+      preferCSSPageSize: true,
+    });
     return { ms: performance.now() - t0, bytes: bytes.length };
   };
   try {
     const longest = [...articles].sort((a, b) => b.wordCount - a.wordCount)[0]!;
     await pdf(renderArticlePrintHtml(printInput(longest, 5)));
     const article = await pdf(renderArticlePrintHtml(printInput(longest, 50)));
-    const pack = await pdf(renderMeetingPackHtml({ title: '赣江新区发展研讨会', date: '2026-11-26', articles: articles.map((a) => printInput(a, 10)), mode: 'full', groupSummaryBy: 'tag', lang: 'zh-CN' }));
+    const pack = await pdf(
+      renderMeetingPackHtml({
+        title: '赣江新区发展研讨会',
+        date: '2026-11-26',
+        articles: articles.map((a) => printInput(a, 10)),
+        mode: 'full',
+        groupSummaryBy: 'tag',
+        lang: 'zh-CN',
+      }),
+    );
     return {
       'pdf.longestArticleWith50NotesMs': Math.round(article.ms),
       'pdf.longestArticleWith50NotesBytes': article.bytes,

@@ -48,7 +48,10 @@ async function main(): Promise<void> {
   });
   await step('app', () => runAppBench(articles));
   // BENCH_LARGE_MB (default 1,5,20): the over-limit sizes whose refusal is timed.
-  const largeSizes = (process.env.BENCH_LARGE_MB ?? '1,5,20').split(',').map(Number).filter((n) => n > 0);
+  const largeSizes = (process.env.BENCH_LARGE_MB ?? '1,5,20')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   await step('largeImport', () => runLargeImportBench(largeSizes));
   await step('pdf', () => runPdfBench(articles));
   // BENCH_ANCHOR_TRIALS (default 100000): oracle trials, correct / orphan / wrong per edit kind.

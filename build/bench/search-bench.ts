@@ -14,7 +14,18 @@ import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { articleText, type Block } from '../../corpus/model';
-import { buildIndex, loadIndex, NGRAM_ENGINE, parseQuery, queryTokens, search, serializeIndex, type SearchDoc, type SearchEngine, type SearchIndex } from '../../corpus/search';
+import {
+  buildIndex,
+  loadIndex,
+  NGRAM_ENGINE,
+  parseQuery,
+  queryTokens,
+  search,
+  serializeIndex,
+  type SearchDoc,
+  type SearchEngine,
+  type SearchIndex,
+} from '../../corpus/search';
 import { LUNR_ENGINE } from '../../corpus/search/lunr-engine';
 import { loadBundledArticles } from '../corpus-files';
 import { FLEXSEARCH_ENGINE } from './flexsearch-engine';
@@ -119,8 +130,13 @@ interface EngineFigures {
   readonly agrees: boolean;
 }
 
-
-function measureEngine(searchEngine: SearchEngine, docs: readonly SearchDoc[], texts: readonly string[], queries: readonly string[], warm: readonly string[]): EngineFigures {
+function measureEngine(
+  searchEngine: SearchEngine,
+  docs: readonly SearchDoc[],
+  texts: readonly string[],
+  queries: readonly string[],
+  warm: readonly string[],
+): EngineFigures {
   const engine = searchEngine.name;
   const heapBefore = liveHeapMiB();
   // Held in objects, not locals, so they can be dropped before the loaded index is measured.

@@ -46,7 +46,9 @@ async function startRedis(dir: string): Promise<{ child: ChildProcess; url: stri
       probe.close(() => ok(p));
     });
   });
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   await new Promise<void>((ok, fail) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -96,7 +98,14 @@ async function openLaptop(port: number, token: string, names: readonly string[])
       (name) =>
         new Promise<void>((ok, fail) => {
           const doc = new Y.Doc();
-          const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: doc, token, onSynced: () => ok(), onAuthenticationFailed: () => fail(new Error(`refused ${name}`)) });
+          const provider = new HocuspocusProvider({
+            websocketProvider: socket,
+            name,
+            document: doc,
+            token,
+            onSynced: () => ok(),
+            onAuthenticationFailed: () => fail(new Error(`refused ${name}`)),
+          });
           provider.attach();
           docs.set(name, { doc, provider });
         }),
@@ -177,12 +186,20 @@ async function runWith(members: number, perMember: number, rounds: number, serve
         for (let i = 0; i < perMember; i++) writeAnnotation(doc, annotation(m, i));
       });
     });
-    await Promise.all(laptops.flatMap((l) => [...l.docs.values()].map(({ provider }) => new Promise<void>((ok) => {
-      const check = () => (provider.hasUnsyncedChanges ? setTimeout(check, 20) : ok());
-      check();
-    }))));
+    await Promise.all(
+      laptops.flatMap((l) =>
+        [...l.docs.values()].map(
+          ({ provider }) =>
+            new Promise<void>((ok) => {
+              const check = () => (provider.hasUnsyncedChanges ? setTimeout(check, 20) : ok());
+              check();
+            }),
+        ),
+      ),
+    );
     // …and until every laptop holds every colleague's notes.
-    const total = () => laptops.every((l) => [...l.docs.entries()].filter(([n]) => n.startsWith('notes/')).every(([, { doc }]) => doc.getMap('annotations').size === perMember));
+    const total = () =>
+      laptops.every((l) => [...l.docs.entries()].filter(([n]) => n.startsWith('notes/')).every(([, { doc }]) => doc.getMap('annotations').size === perMember));
     while (!total()) await new Promise((r) => setTimeout(r, 50));
     const fanOutMs = performance.now() - t0;
     const times = await propagation(laptops, notesName, rounds);

@@ -26,7 +26,8 @@ const layers = {
     docs: { description: 'renderer layering: no feature imports another feature’s internals; lower layers never import features or app' },
     schema: [],
     messages: {
-      crossFeature: 'features/{{from}} imports features/{{to}}/{{path}}: features never import another feature’s internals. Move what both need down to ui/, store/, dom/, host/ or corpus/, or compose them in app/ (a feature’s public index.ts only if unavoidable).',
+      crossFeature:
+        'features/{{from}} imports features/{{to}}/{{path}}: features never import another feature’s internals. Move what both need down to ui/, store/, dom/, host/ or corpus/, or compose them in app/ (a feature’s public index.ts only if unavoidable).',
       featureToApp: 'features/{{from}} imports app/: app/ is the composition root, it imports features, never the other way. Shared code belongs in ui/.',
       upward: 'renderer/{{from}} imports {{to}}: ui/, store/, dom/ and host/ are below the features and never import features/ or app/.',
     },

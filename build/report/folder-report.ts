@@ -101,12 +101,16 @@ export function formatFolderReport(reports: readonly FileReport[], summary: Fold
     }
     const s = r.scores;
     const q = r.quality!;
-    const flags = s ? `title ${mark(s.title)} source ${mark(s.source)} date ${mark(s.date)} places ${mark(s.places)} lang ${mark(s.language)} authors ${s.authorsFound}/${s.authorsExpected}${s.authorsExtra ? ` +${s.authorsExtra}` : ''}` : '(no expected record)';
+    const flags = s
+      ? `title ${mark(s.title)} source ${mark(s.source)} date ${mark(s.date)} places ${mark(s.places)} lang ${mark(s.language)} authors ${s.authorsFound}/${s.authorsExpected}${s.authorsExtra ? ` +${s.authorsExtra}` : ''}`
+      : '(no expected record)';
     out.push(`${r.file}  ${flags}  ${Math.round(r.ms)} ms`);
     out.push(`    inferred ${JSON.stringify(r.meta)}`);
     const e = expected.get(r.file);
     if (e && s && (!s.title || !s.source || !s.date || !s.places || s.authorsFound < s.authorsExpected || s.authorsExtra)) {
-      out.push(`    expected ${JSON.stringify({ title: e.title, source: e.source, authors: e.authors, date: e.date, places: e.places, language: e.language })}`);
+      out.push(
+        `    expected ${JSON.stringify({ title: e.title, source: e.source, authors: e.authors, date: e.date, places: e.places, language: e.language })}`,
+      );
     }
     if (q.invented) out.push(`    invented ${q.invented}: ${q.inventedSample}`);
     if (q.unlistedDropped) out.push(`    dropped unlisted ${q.unlistedDropped}: ${q.droppedSample.join(' | ')}`);
@@ -114,8 +118,12 @@ export function formatFolderReport(reports: readonly FileReport[], summary: Fold
     if (q.mergedSubheads) out.push(`    merged sub-heads ${q.mergedSubheads}: ${q.mergedSample.join(' | ')}`);
   }
   out.push('', `=== ${summary.files} files: ${summary.imported} imported, ${summary.refused} refused`);
-  out.push(`title ${summary.title} · source ${summary.source} · authors ${summary.authors} · date ${summary.date} · places ${summary.places} · language ${summary.language}`);
-  out.push(`invented characters ${summary.invented} · unlisted dropped lines ${summary.unlistedDropped} · residue blocks ${summary.residue} · merged sub-heads ${summary.mergedSubheads}`);
+  out.push(
+    `title ${summary.title} · source ${summary.source} · authors ${summary.authors} · date ${summary.date} · places ${summary.places} · language ${summary.language}`,
+  );
+  out.push(
+    `invented characters ${summary.invented} · unlisted dropped lines ${summary.unlistedDropped} · residue blocks ${summary.residue} · merged sub-heads ${summary.mergedSubheads}`,
+  );
   return out;
 }
 

@@ -32,7 +32,11 @@ export interface FieldScores {
   readonly places: boolean;
 }
 
-const key = (s: string): string => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+const key = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
 
 /** Same text, or one contains the other and covers most of it. */
 export function similarText(a: string, b: string, cover = 0.6): boolean {

@@ -29,7 +29,8 @@ function counts(s: string): Map<string, number> {
   return m;
 }
 
-const RESIDUE = /^(?:[【[（(]?(?:责任编辑|责编|編輯|责任編輯)\s*[:：])|分享到|扫一扫|掃一掃|^https?:\/\/\S+$|^www\.\S+$|版权所有|ICP备|返回搜狐|打印本页|关闭窗口/u;
+const RESIDUE =
+  /^(?:[【[（(]?(?:责任编辑|责编|編輯|责任編輯)\s*[:：])|分享到|扫一扫|掃一掃|^https?:\/\/\S+$|^www\.\S+$|版权所有|ICP备|返回搜狐|打印本页|关闭窗口/u;
 /** A numbered heading glued after unfinished text: `…发展一、总体要求`. */
 const GLUED_NUMBERED = /[^。！？；：:\s”）)]\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\S{2,20}(?:$|\s)/u;
 
@@ -64,7 +65,12 @@ export function measureTextQuality(doc: SourceDocument, article: Article, diagno
   // table cell `本期 82,836,966.33` is not one), not starting with a particle (`的…` goes on
   // from the line above).
   const mergedJoins = joins.filter(
-    (before) => before.length <= 32 && (before.match(/\p{Script=Han}/gu) ?? []).length >= 4 && !/\d{3}/.test(before) && !/^[的了和与及或等之而]/u.test(before) && !/[。！？；，、：…@]/u.test(before),
+    (before) =>
+      before.length <= 32 &&
+      (before.match(/\p{Script=Han}/gu) ?? []).length >= 4 &&
+      !/\d{3}/.test(before) &&
+      !/^[的了和与及或等之而]/u.test(before) &&
+      !/[。！？；，、：…@]/u.test(before),
   );
   const glued = article.blocks.filter((b) => b.kind === 'paragraph' && GLUED_NUMBERED.test(b.text));
   return {

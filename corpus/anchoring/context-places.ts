@@ -22,7 +22,10 @@ export interface Span {
 
 /** Merge overlapping spans (the window around the old position and the one around a candidate). */
 function mergeSpans(spans: readonly Span[], length: number): Span[] {
-  const sorted = spans.map((s) => ({ from: Math.max(0, s.from), to: Math.min(length, s.to) })).filter((s) => s.from <= s.to).sort((a, b) => a.from - b.from);
+  const sorted = spans
+    .map((s) => ({ from: Math.max(0, s.from), to: Math.min(length, s.to) }))
+    .filter((s) => s.from <= s.to)
+    .sort((a, b) => a.from - b.from);
   const merged: Span[] = [];
   for (const s of sorted) {
     const last = merged[merged.length - 1];

@@ -80,13 +80,17 @@ export function scoreMatch(text: string, quote: string, context: QuoteContext, s
   const fit = contextFit(text, context, start, end);
   const around = fit.score;
   const posScore = context.hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(start - context.hint) / text.length);
-  const raw =
-    SCORE_WEIGHTS.quote * quoteScore +
-    (SCORE_WEIGHTS.prefix + SCORE_WEIGHTS.suffix) * around +
-    SCORE_WEIGHTS.position * posScore;
+  const raw = SCORE_WEIGHTS.quote * quoteScore + (SCORE_WEIGHTS.prefix + SCORE_WEIGHTS.suffix) * around + SCORE_WEIGHTS.position * posScore;
   return {
-    start, end, score: raw / MAX_WEIGHT, quoteScore, contextScore: around,
-    errors, contextErrors: fit.errors, prefixScore: fit.prefix, suffixScore: fit.suffix,
+    start,
+    end,
+    score: raw / MAX_WEIGHT,
+    quoteScore,
+    contextScore: around,
+    errors,
+    contextErrors: fit.errors,
+    prefixScore: fit.prefix,
+    suffixScore: fit.suffix,
   };
 }
 

@@ -91,7 +91,8 @@ const costOf = (m: ScoredMatch): number => m.errors + m.contextErrors;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 /** Apart by at least one unit: another place, not another reading of the same one. */
 const apart = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.end < b.start || b.end < a.start;
-const contains = (outer: { start: number; end: number }, inner: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
+const contains = (outer: { start: number; end: number }, inner: { start: number; end: number }): boolean =>
+  outer.start <= inner.start && inner.end <= outer.end;
 
 /**
  * The quote's context agrees with the candidate: pooled, or one side nearly intact (a paragraph
@@ -163,7 +164,13 @@ export function resolveAnchor(text: string, hash: string, target: AnchorTarget, 
   if (target.contentHash === hash && position.end - position.start === quote.length && text.startsWith(quote, position.start)) {
     return anchored('exact-position', { start: position.start, end: position.end, score: 1 });
   }
-  if (earlier !== undefined && earlier.runs !== null && earlier.hash === target.contentHash && earlier.before.startsWith(quote, position.start) && position.end - position.start === quote.length) {
+  if (
+    earlier !== undefined &&
+    earlier.runs !== null &&
+    earlier.hash === target.contentHash &&
+    earlier.before.startsWith(quote, position.start) &&
+    position.end - position.start === quote.length
+  ) {
     return followEdit(text, target, { ...earlier, runs: earlier.runs });
   }
   return resolveBySelector(text, target);
@@ -218,7 +225,10 @@ function followEdit(text: string, target: AnchorTarget, change: TextChange & { r
   if (readings.some((r) => r.kept > 0)) return orphan('replaced-in-place', offer(text, quote, context, []));
   const found = resolveBySelector(text, target);
   if (found.status !== 'orphan' && keptUnitsIn(change.runs, found.start, found.end) * 2 < found.end - found.start) return found;
-  const candidates = found.status === 'orphan' ? found.candidates : [{ start: found.start, end: found.end, score: found.score }, ...offer(text, quote, context, [])].slice(0, MAX_CANDIDATES);
+  const candidates =
+    found.status === 'orphan'
+      ? found.candidates
+      : [{ start: found.start, end: found.end, score: found.score }, ...offer(text, quote, context, [])].slice(0, MAX_CANDIDATES);
   return orphan('deleted', candidates);
 }
 

@@ -92,7 +92,7 @@ function codes(text: string): Uint16Array {
  */
 function cleanup(runs: readonly EqualRun[], beforeLength: number, afterLength: number): EqualRun[] {
   let list = [...runs];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const kept: EqualRun[] = [];
     for (let i = 0; i < list.length; i++) {
@@ -164,7 +164,8 @@ function merge(runs: readonly EqualRun[]): EqualRun[] {
   for (const r of runs) {
     if (r.length === 0) continue;
     const last = out[out.length - 1];
-    if (last && last.before + last.length === r.before && last.after + last.length === r.after) out[out.length - 1] = { ...last, length: last.length + r.length };
+    if (last && last.before + last.length === r.before && last.after + last.length === r.after)
+      out[out.length - 1] = { ...last, length: last.length + r.length };
     else out.push(r);
   }
   return out;
@@ -196,7 +197,9 @@ function diffMiddle(before: string, after: string): EqualRun[] | null {
     const newFrom = newStarts[newLine] ?? 0;
     const newTo = newStarts[newEnd] ?? 0;
     if (to > from && newTo > newFrom) {
-      const chars = diffChars(before.slice(from, to), after.slice(newFrom, newTo)) ?? pairLines(before, after, oldStarts.slice(oldLine, oldEnd + 1), newStarts.slice(newLine, newEnd + 1), from, newFrom);
+      const chars =
+        diffChars(before.slice(from, to), after.slice(newFrom, newTo)) ??
+        pairLines(before, after, oldStarts.slice(oldLine, oldEnd + 1), newStarts.slice(newLine, newEnd + 1), from, newFrom);
       for (const r of chars) runs.push({ before: r.before + from, after: r.after + newFrom, length: r.length });
     }
   };

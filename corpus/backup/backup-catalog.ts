@@ -52,8 +52,7 @@ export function nextSequence(entries: readonly CatalogEntry[]): number {
 /** What a store does with a backup it is asked to write. */
 export type WritePlan =
   /** The same data is already kept: no second copy; that entry becomes the newest (and pinned if asked). */
-  | { readonly kind: 'reuse'; readonly entry: CatalogEntry }
-  | { readonly kind: 'write'; readonly sequence: number };
+  { readonly kind: 'reuse'; readonly entry: CatalogEntry } | { readonly kind: 'write'; readonly sequence: number };
 
 /**
  * Plans a write of data with `checksum`. Identical content is never stored twice: the kept

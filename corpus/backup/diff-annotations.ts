@@ -28,7 +28,11 @@ const start = (a: Annotation): number => a.target.selector[1].start;
  * (key order never makes a change). Unchanged ones are left out. Sorted by article, then by
  * position in the text, so the list reads like the articles. O(n log n).
  */
-export function diffAnnotations(current: readonly Annotation[], incoming: readonly Annotation[], { removesMissing }: { readonly removesMissing: boolean }): AnnotationChange[] {
+export function diffAnnotations(
+  current: readonly Annotation[],
+  incoming: readonly Annotation[],
+  { removesMissing }: { readonly removesMissing: boolean },
+): AnnotationChange[] {
   const now = new Map(current.map((a) => [a.id, a]));
   const next = new Set(incoming.map((a) => a.id));
   const changes: AnnotationChange[] = [];

@@ -6,9 +6,7 @@ import { parseJsonText } from './parse-json';
 import type { Backup } from './schemas';
 
 /** What an import file turned out to be. */
-export type AnnotationImport =
-  | { readonly kind: 'backup'; readonly backup: Backup }
-  | { readonly kind: 'w3c'; readonly annotations: readonly Annotation[] };
+export type AnnotationImport = { readonly kind: 'backup'; readonly backup: Backup } | { readonly kind: 'w3c'; readonly annotations: readonly Annotation[] };
 
 /**
  * Parses a file chosen for import: a Pizhu backup (`format: "pizhu-backup"`) or a W3C

@@ -56,7 +56,8 @@ export function importedIdentityErrors(
 function checkEnvelope(json: unknown): ImportError[] {
   if (!isRecord(json)) return [importError('', { code: 'not-an-object' })];
   if (!('format' in json)) return [importError('format', { code: 'format-missing', params: { expected: BACKUP_FORMAT } })];
-  if (json.format !== BACKUP_FORMAT) return [importError('format', { code: 'format-wrong', params: { expected: BACKUP_FORMAT, got: JSON.stringify(json.format) ?? 'nothing' } })];
+  if (json.format !== BACKUP_FORMAT)
+    return [importError('format', { code: 'format-wrong', params: { expected: BACKUP_FORMAT, got: JSON.stringify(json.format) ?? 'nothing' } })];
   if (typeof json.version === 'number' && Number.isInteger(json.version) && json.version > BACKUP_VERSION) {
     return [importError('version', { code: 'version-newer', params: { version: json.version, supported: BACKUP_VERSION } })];
   }

@@ -53,7 +53,12 @@ export const annotationSchema: z.ZodType<Annotation> = z
   .superRefine((a, ctx) => {
     const position = a.target.selector[1];
     if (position.end < position.start) {
-      ctx.addIssue({ code: 'custom', path: ['target', 'selector', 1, 'end'], message: `expected end ≥ start (${position.start})`, params: importErrorIssueParams({ code: 'end-before-start', params: { start: position.start } }) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target', 'selector', 1, 'end'],
+        message: `expected end ≥ start (${position.start})`,
+        params: importErrorIssueParams({ code: 'end-before-start', params: { start: position.start } }),
+      });
     }
   });
 
@@ -111,7 +116,12 @@ export const articleSchema: z.ZodType<Article> = z
   .superRefine((a, ctx) => {
     // Annotations are anchored by this hash; a hash that lies would mis-anchor every note.
     if (contentHash(articleText(a.blocks)) !== a.contentHash) {
-      ctx.addIssue({ code: 'custom', path: ['contentHash'], message: 'does not match the hash of the article text', params: importErrorIssueParams({ code: 'content-hash-mismatch' }) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contentHash'],
+        message: 'does not match the hash of the article text',
+        params: importErrorIssueParams({ code: 'content-hash-mismatch' }),
+      });
     }
   });
 
@@ -199,7 +209,11 @@ export interface BackedUpArticleVersion {
   readonly replacedAt: string;
 }
 
-export const trashedAnnotationSchema: z.ZodType<BackedUpTrashedAnnotation> = z.object({ id: idSchema, annotation: annotationSchema, deletedAt: isoTimestampSchema });
+export const trashedAnnotationSchema: z.ZodType<BackedUpTrashedAnnotation> = z.object({
+  id: idSchema,
+  annotation: annotationSchema,
+  deletedAt: isoTimestampSchema,
+});
 
 export const trashedArticleSchema: z.ZodType<BackedUpTrashedArticle> = z.object({
   id: idSchema,
@@ -209,7 +223,12 @@ export const trashedArticleSchema: z.ZodType<BackedUpTrashedArticle> = z.object(
   deletedAt: isoTimestampSchema,
 });
 
-export const articleVersionSchema: z.ZodType<BackedUpArticleVersion> = z.object({ key: z.string().min(1), articleId: idSchema, article: backedUpArticleSchema, replacedAt: isoTimestampSchema });
+export const articleVersionSchema: z.ZodType<BackedUpArticleVersion> = z.object({
+  key: z.string().min(1),
+  articleId: idSchema,
+  article: backedUpArticleSchema,
+  replacedAt: isoTimestampSchema,
+});
 
 /** Two corrections of one article would make the restored one depend on order: refused. */
 function oneCorrectionPerArticle(corrections: readonly MetaCorrection[], ctx: z.RefinementCtx): void {
@@ -217,7 +236,13 @@ function oneCorrectionPerArticle(corrections: readonly MetaCorrection[], ctx: z.
   corrections.forEach((c, i) => {
     const at = first.get(c.articleId);
     if (at === undefined) first.set(c.articleId, i);
-    else ctx.addIssue({ code: 'custom', path: [i, 'articleId'], message: `duplicate article ${JSON.stringify(c.articleId)} (first at [${at}])`, params: importErrorIssueParams({ code: 'duplicate-article', params: { articleId: JSON.stringify(c.articleId), first: `[${at}]` } }) });
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'articleId'],
+        message: `duplicate article ${JSON.stringify(c.articleId)} (first at [${at}])`,
+        params: importErrorIssueParams({ code: 'duplicate-article', params: { articleId: JSON.stringify(c.articleId), first: `[${at}]` } }),
+      });
   });
 }
 

@@ -18,7 +18,8 @@ export const metaCorrectionFieldsSchema: z.ZodType<MetaCorrectionFields> = z
     places: names.optional(),
   })
   .superRefine((fields, ctx) => {
-    for (const problem of checkCorrectionFields(fields)) ctx.addIssue({ code: 'custom', path: [problem.field], message: problemText(problem), params: importErrorIssueParams(problemDetail(problem)) });
+    for (const problem of checkCorrectionFields(fields))
+      ctx.addIssue({ code: 'custom', path: [problem.field], message: problemText(problem), params: importErrorIssueParams(problemDetail(problem)) });
   });
 
 /** A correction record as the store and backups keep it; checked on every write and read. */

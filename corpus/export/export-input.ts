@@ -41,5 +41,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /** A file-name-safe stem from a title: keeps CJK, letters and digits. */
 export function fileStem(title: string): string {
-  return title.replace(/[\\/:*?"<>|\s“”"]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'pizhu';
+  return (
+    title
+      .replace(/[\\/:*?"<>|\s“”"]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'pizhu'
+  );
 }

@@ -13,11 +13,4 @@ export {
   type SummaryGrouping,
 } from './meeting-pack';
 export { escapeMarkdown, exportMarkdown, type MarkdownExportInput, type MarkdownFilter } from './markdown';
-export {
-  annotationIri,
-  articleUrl,
-  fromAnnotationCollection,
-  toAnnotationCollection,
-  type W3cAnnotation,
-  type W3cAnnotationCollection,
-} from './w3c';
+export { annotationIri, articleUrl, fromAnnotationCollection, toAnnotationCollection, type W3cAnnotation, type W3cAnnotationCollection } from './w3c';

@@ -31,17 +31,17 @@ export function matchesFilter(a: Annotation, filter: MarkdownFilter | undefined)
 }
 
 const blockquote = (text: string): string =>
-  text.split('\n').map((line) => (line ? `> ${escapeMarkdown(line)}` : '>')).join('\n');
+  text
+    .split('\n')
+    .map((line) => (line ? `> ${escapeMarkdown(line)}` : '>'))
+    .join('\n');
 
 function tagLine(tags: readonly string[], label: string): string {
   return tags.length > 0 ? `${label}：${tags.map((t) => `\`#${t.replace(/`/g, "'")}\``).join(' ')}` : '';
 }
 
 function entry(args: { quote: string; link: string; linkLabel: string; colorName: string; note: string; tags: readonly string[]; tagLabel: string }): string {
-  const parts = [
-    blockquote(args.quote),
-    `>\n> — [${escapeMarkdown(args.linkLabel)}](${args.link}) · ${escapeMarkdown(args.colorName)}`,
-  ];
+  const parts = [blockquote(args.quote), `>\n> — [${escapeMarkdown(args.linkLabel)}](${args.link}) · ${escapeMarkdown(args.colorName)}`];
   const extra = [args.note.trim(), tagLine(args.tags, args.tagLabel)].filter(Boolean);
   return [parts.join('\n'), ...extra].join('\n\n');
 }

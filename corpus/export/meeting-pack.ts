@@ -95,7 +95,10 @@ export function tocPagesFromPageTexts(pageTexts: readonly string[], markers: rea
 
 function coverHtml(input: MeetingPackInput, labels: PrintLabels): string {
   const items = input.articles
-    .map((a) => `<li>${escapeHtml(a.article.meta.title)}${a.article.meta.source ? `<span class="doc-meta">（${escapeHtml(a.article.meta.source)}）</span>` : ''}</li>`)
+    .map(
+      (a) =>
+        `<li>${escapeHtml(a.article.meta.title)}${a.article.meta.source ? `<span class="doc-meta">（${escapeHtml(a.article.meta.source)}）</span>` : ''}</li>`,
+    )
     .join('');
   const mode = input.mode === 'passages-only' ? `<span>${escapeHtml(labels.passagesOnly)}</span>` : '';
   return (
@@ -140,11 +143,22 @@ function summaryEntries(input: MeetingPackInput, labels: PrintLabels): SummaryEn
       const block = layout.blocks[endBlockIndex(layout.starts, h)];
       const where = [title, paraLabel(block)].filter(Boolean).join(' ');
       const quote = text.slice(h.start, h.end);
-      out.push({ tags: h.annotation.body.tags, color: h.annotation.color, html: noteBoxHtml({ annotation: h.annotation, number: n, colorName: a.colorNames[h.annotation.color], where, labels, quote }) });
+      out.push({
+        tags: h.annotation.body.tags,
+        color: h.annotation.color,
+        html: noteBoxHtml({ annotation: h.annotation, number: n, colorName: a.colorNames[h.annotation.color], where, labels, quote }),
+      });
     }
     a.orphans.forEach((o, i) => {
       if (!hasNote(o)) return;
-      const html = noteBoxHtml({ annotation: o, number: layout.noteNumbers.size + i + 1, colorName: a.colorNames[o.color], where: `${title} · ${labels.appendix}`, labels, quote: o.target.selector[0].exact });
+      const html = noteBoxHtml({
+        annotation: o,
+        number: layout.noteNumbers.size + i + 1,
+        colorName: a.colorNames[o.color],
+        where: `${title} · ${labels.appendix}`,
+        labels,
+        quote: o.target.selector[0].exact,
+      });
       out.push({ tags: o.body.tags, color: o.color, html });
     });
     for (const note of a.articleNotes) {
@@ -229,7 +243,9 @@ export function renderMeetingPackParts(input: MeetingPackInput): string[] {
   return [
     doc(coverHtml(input, labels)),
     doc(tocHtml(input, labels)),
-    ...input.articles.map((a, i) => doc(renderArticleSection({ ...a, lang: input.lang }, { marker: markers[i]!, passagesOnly: input.mode === 'passages-only', legend: false }))),
+    ...input.articles.map((a, i) =>
+      doc(renderArticleSection({ ...a, lang: input.lang }, { marker: markers[i]!, passagesOnly: input.mode === 'passages-only', legend: false })),
+    ),
     doc(summaryHtml(input, labels)),
   ];
 }
@@ -239,7 +255,8 @@ export function renderMeetingPackParts(input: MeetingPackInput): string[] {
  * page counts of `renderMeetingPackParts`' documents, in the same order.
  */
 export function tocPagesFromPartPageCounts(counts: readonly number[]): Result<number[]> {
-  if (counts.length < 3 || counts.some((c) => !Number.isInteger(c) || c < 1)) return err(`counts: expected at least 3 positive page counts, got [${counts.join(', ')}]`);
+  if (counts.length < 3 || counts.some((c) => !Number.isInteger(c) || c < 1))
+    return err(`counts: expected at least 3 positive page counts, got [${counts.join(', ')}]`);
   const starts: number[] = [];
   let page = 1;
   counts.forEach((count, i) => {
@@ -248,4 +265,3 @@ export function tocPagesFromPartPageCounts(counts: readonly number[]): Result<nu
   });
   return ok(starts);
 }
-

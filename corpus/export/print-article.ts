@@ -87,7 +87,10 @@ export function noteBoxHtml(args: {
   const text = annotation.body.note.trim() ? `<div class="note-text">${escapeHtml(annotation.body.note.trim())}</div>` : '';
   return (
     `<div class="note note-${annotation.color}" data-note="${args.number}" data-annotation="${escapeHtml(annotation.id)}">` +
-    head + quote + text + tagsHtml(annotation.body.tags, labels) +
+    head +
+    quote +
+    text +
+    tagsHtml(annotation.body.tags, labels) +
     `</div>`
   );
 }
@@ -109,8 +112,7 @@ export function blockInnerHtml(layout: ArticleLayout, index: number): string {
     const at = Math.min(Math.max(h.end - base, 0), block.text.length);
     markersAt.set(at, [...(markersAt.get(at) ?? []), n]);
   }
-  const markers = (at: number): string =>
-    (markersAt.get(at) ?? []).map((n) => `<sup class="note-ref" data-ref="${n}">${noteMarker(n)}</sup>`).join('');
+  const markers = (at: number): string => (markersAt.get(at) ?? []).map((n) => `<sup class="note-ref" data-ref="${n}">${noteMarker(n)}</sup>`).join('');
   let html = markers(0);
   for (const seg of segmentSpans(block.text.length, spans)) {
     const text = escapeHtml(block.text.slice(seg.start, seg.end));
@@ -160,15 +162,9 @@ function blockHtml(block: Block, inner: string): string {
 }
 
 /** A block with its highlights, followed by the note boxes of the notes ending in it. */
-export function renderBlockWithNotes(
-  layout: ArticleLayout,
-  index: number,
-  colorNames: Readonly<Record<HighlightColor, string>>,
-  labels: PrintLabels,
-): string {
+export function renderBlockWithNotes(layout: ArticleLayout, index: number, colorNames: Readonly<Record<HighlightColor, string>>, labels: PrintLabels): string {
   const block = layout.blocks[index]!;
-  const notes = layout.endingIn[index]!
-    .filter((h) => layout.noteNumbers.has(h.annotation.id))
+  const notes = layout.endingIn[index]!.filter((h) => layout.noteNumbers.has(h.annotation.id))
     .map((h) =>
       noteBoxHtml({
         annotation: h.annotation,
@@ -196,9 +192,7 @@ function metaLineHtml(input: ArticlePrintInput, labels: PrintLabels): string {
 
 /** The colour legend: each colour's swatch (background + line style) and the user's name for it. */
 export function legendHtml(colorNames: Readonly<Record<HighlightColor, string>>, labels: PrintLabels): string {
-  const items = (Object.keys(colorNames) as HighlightColor[])
-    .map((c) => `<span class="swatch swatch-${c}">${escapeHtml(colorNames[c])}</span>`)
-    .join('');
+  const items = (Object.keys(colorNames) as HighlightColor[]).map((c) => `<span class="swatch swatch-${c}">${escapeHtml(colorNames[c])}</span>`).join('');
   return `<div class="legend"><strong>${escapeHtml(labels.legend)}：</strong>${items}</div>`;
 }
 

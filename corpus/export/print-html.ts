@@ -28,8 +28,7 @@ export function renderArticlePrintHtml(input: ArticlePrintInput): string {
   return printDocument({ title: input.article.meta.title, lang: input.lang, pageSize: input.pageSize, body: renderArticleSection(input) });
 }
 
-const TEMPLATE_STYLE =
-  'width:100%;margin:0 16mm;font-size:8pt;color:#555;font-family:"Noto Sans CJK SC","Noto Sans",sans-serif;';
+const TEMPLATE_STYLE = 'width:100%;margin:0 16mm;font-size:8pt;color:#555;font-family:"Noto Sans CJK SC","Noto Sans",sans-serif;';
 
 /**
  * Footer for Chromium's `page.pdf` / Electron's `printToPDF` (`displayHeaderFooter: true`):

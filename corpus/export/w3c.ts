@@ -86,7 +86,10 @@ function toW3c(a: Annotation): W3cAnnotation {
 }
 
 /** Annotations → a W3C AnnotationCollection (a JSON-ready object; `JSON.stringify` it). */
-export function toAnnotationCollection(annotations: readonly Annotation[], options: { readonly id?: string; readonly label?: string } = {}): W3cAnnotationCollection {
+export function toAnnotationCollection(
+  annotations: readonly Annotation[],
+  options: { readonly id?: string; readonly label?: string } = {},
+): W3cAnnotationCollection {
   return {
     '@context': [W3C_ANNO_CONTEXT, { pizhu: PIZHU_NS }],
     id: options.id ?? 'urn:pizhu:collection:export',
@@ -139,7 +142,10 @@ function fromW3c(item: ParsedW3cAnnotation, path: string): Result<Annotation, Im
     return err(importError(`${path}.target.selector[${selectors.indexOf(position)}].end`, { code: 'end-before-start', params: { start: position.start } }));
   }
   const bodies = item.body === undefined ? [] : Array.isArray(item.body) ? item.body : [item.body];
-  const note = bodies.filter((b) => b.purpose !== 'tagging').map((b) => b.value).join('\n\n');
+  const note = bodies
+    .filter((b) => b.purpose !== 'tagging')
+    .map((b) => b.value)
+    .join('\n\n');
   const tags = bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value);
   return ok({
     id: idFromIri(item.id),

@@ -12,9 +12,35 @@ import { spanAt, type EnclosedSpan } from './title-spans';
 import { CURRENCY_PREFIXES } from './unit-lists';
 
 const SPELLED: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
 const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
 
@@ -50,11 +76,13 @@ const UNITS: readonly (readonly [RegExp, string, 'measure' | 'time', string])[] 
   [/^\s(?:minutes?)\b/i, '分钟', 'time', 'minutes'],
 ];
 
-const NUMBER = /(?<![\w.,$€£¥-])(US\$|HK\$|NT\$|A\$|C\$|\$|€|£|¥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a dozen|dozen)(?![\w-]))(?:\s?(thousand|million|billion|trillion|bn)\b)?/gi;
+const NUMBER =
+  /(?<![\w.,$€£¥-])(US\$|HK\$|NT\$|A\$|C\$|\$|€|£|¥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a dozen|dozen)(?![\w-]))(?:\s?(thousand|million|billion|trillion|bn)\b)?/gi;
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\s+$`);
 const MONTH_AFTER = new RegExp(`^\\s+${MONTHS}\\b`);
-const LABEL_BEFORE = /\b(?:Top|top|No\.|no\.|Line|Phase|Chapter|Article|Section|Page|Level|Grade|Class|Room|Route|Gate|Terminal|Hall|Building|Floor|Version|version|Group|Item|Number|number|Rule|Point)\s+$/;
+const LABEL_BEFORE =
+  /\b(?:Top|top|No\.|no\.|Line|Phase|Chapter|Article|Section|Page|Level|Grade|Class|Room|Route|Gate|Terminal|Hall|Building|Floor|Version|version|Group|Item|Number|number|Rule|Point)\s+$/;
 const COUNT_NOUN = /^\s([a-z][a-z-]*)/;
 /** A capitalized name before a lowercase noun is counted too: `260 Wenzhou business unions`. */
 const NAMED_COUNT = /^\s[A-Z][a-z]+\s[a-z]/;
@@ -64,9 +92,59 @@ const TOTAL_BEFORE = /\b(?:population|total|number|workforce|staff|headcount|mem
 const AGE = /(?<![\w-])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|\d{1,3})-year-old\b/gi;
 /** Words after a cardinal that show it is not counting the next noun. */
 const NOT_A_NOUN = new Set([
-  'of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'per', 'the', 'a', 'an', 'is', 'are', 'was',
-  'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'am', 'pm', 'a.m', 'p.m', 'said', 'says', 'that', 'which', 'who',
-  'more', 'less', 'new', 'also', 'each', 'other', 'such', 'over', 'under', 'into', 'since', 'until', 'after', 'before', 'among', 'out',
+  'of',
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'as',
+  'than',
+  'per',
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'said',
+  'says',
+  'that',
+  'which',
+  'who',
+  'more',
+  'less',
+  'new',
+  'also',
+  'each',
+  'other',
+  'such',
+  'over',
+  'under',
+  'into',
+  'since',
+  'until',
+  'after',
+  'before',
+  'among',
+  'out',
 ]);
 const QUALIFIERS: readonly (readonly [RegExp, FigureQualifier])[] = [
   [/\b(?:more than|over|above|exceeding|at least|upwards of)\s+$/i, 'over'],
@@ -90,7 +168,10 @@ export function scanEnglishFigures(text: string, input: string, spans: readonly 
   for (const m of text.matchAll(AGE)) {
     const start = m.index;
     if (spanAt(spans, start)?.title) continue;
-    const value = m[1]!.toLowerCase().split('-').reduce((sum, word) => sum + (SPELLED[word] ?? Number(word)), 0);
+    const value = m[1]!
+      .toLowerCase()
+      .split('-')
+      .reduce((sum, word) => sum + (SPELLED[word] ?? Number(word)), 0);
     found.push({ start, end: start + m[0].length, raw: input.slice(start, start + m[0].length), value, unit: 'years old', baseUnit: '岁', kind: 'quantity' });
   }
   for (const m of text.matchAll(NUMBER)) {

@@ -137,7 +137,15 @@ function readQuantity(text: string, at: number): Quantity | undefined {
   if (percentWords !== undefined) {
     const n = readNumber(text, at + percentWords.length);
     if (!n) return undefined;
-    return { end: n.end, value: n.value, chinese: n.chinese, numeral: text.slice(at, n.end), magnitude: '', unit: { written: '百分之', unit: '%', factor: 1, class: 'measure' }, approx: false };
+    return {
+      end: n.end,
+      value: n.value,
+      chinese: n.chinese,
+      numeral: text.slice(at, n.end),
+      magnitude: '',
+      unit: { written: '百分之', unit: '%', factor: 1, class: 'measure' },
+      approx: false,
+    };
   }
   const n = readNumber(text, at);
   if (!n) return undefined;
@@ -156,7 +164,12 @@ function readQuantity(text: string, at: number): Quantity | undefined {
   if (!unit) return { ...base, end };
   // 85立方米/秒, 500元/吨: a rate keeps its denominator in the unit.
   const per = stickyAt(RATE_DENOMINATOR, text, end + unit.written.length);
-  if (per !== undefined) return { ...base, end: end + unit.written.length + per.length, unit: { ...unit, written: unit.written + per, unit: `${unit.unit}${per}`, class: 'measure' } };
+  if (per !== undefined)
+    return {
+      ...base,
+      end: end + unit.written.length + per.length,
+      unit: { ...unit, written: unit.written + per, unit: `${unit.unit}${per}`, class: 'measure' },
+    };
   return { ...base, end: end + unit.written.length, unit };
 }
 
@@ -175,7 +188,10 @@ function exclusion(text: string, start: number, q: Quantity, span: EnclosedSpan 
   const unitIsLatin = q.unit !== undefined && LATIN_UNIT_WORDS.has(q.unit.written);
   if (isDigit(before) || before === '.' || isLatin(before) || (isLatin(text[start + q.numeral.length]) && !unitIsLatin)) return 'code or model name';
   // 1+5+2, “2+24”小时: formula names of policies, not quantities.
-  const prevNonQuote = text.slice(0, start).replace(/[“”"']+$/, '').at(-1);
+  const prevNonQuote = text
+    .slice(0, start)
+    .replace(/[“”"']+$/, '')
+    .at(-1);
   if (prevNonQuote === '+' || text[start + q.numeral.length] === '+') return 'formula';
   if (stickyAt(SCALE_WORD, text, q.end) !== undefined || text.startsWith('级别', q.end)) return 'scale word (千亿级)';
   if (!q.unit) return q.magnitude !== '' ? undefined : 'no unit';
@@ -186,11 +202,13 @@ function exclusion(text: string, start: number, q: Quantity, span: EnclosedSpan 
     if (NUMERAL_WORDS.some((w) => text.startsWith(w, start))) return 'word';
     // A bare 一 with a measure word is the article "a" (一个, 一项, 一起); with a unit of
     // measurement or time, or after 仅/新增…, it is a count (一亿元, 一年, 仅一家).
-    if (q.numeral === '一' && q.unit.class === 'counter' && q.magnitude === '' && !COUNT_BEFORE_ONE.test(text.slice(Math.max(0, start - 4), start))) return 'article 一';
+    if (q.numeral === '一' && q.unit.class === 'counter' && q.magnitude === '' && !COUNT_BEFORE_ONE.test(text.slice(Math.max(0, start - 4), start)))
+      return 'article 一';
     // 一次次, 一幢幢: reduplication is description, not a count.
     if (q.numeral === '一' && after === q.unit.written.at(-1)) return 'reduplication';
     if (q.numeral === '一' && /^(?:一度|一年)/.test(text.slice(q.end))) return 'idiom (一年一度)';
-    if (q.numeral === '一' && (UNIT_BEFORE_ONE.test(text.slice(Math.max(0, start - 1), start)) || text[start - 1] === '每')) return 'rate denominator (30元一斤)';
+    if (q.numeral === '一' && (UNIT_BEFORE_ONE.test(text.slice(Math.max(0, start - 1), start)) || text[start - 1] === '每'))
+      return 'rate denominator (30元一斤)';
     // Counts use 两, not 二: a bare 二 with a measure word is an ordinal or a compound (二次, 二期).
     if (q.numeral === '二' && q.unit.class !== 'measure') return 'ordinal 二';
     // 百年党史, 千年文脉, 千家万户: a lone 百 or 千 is rhetoric, not a count; so is a round
@@ -309,7 +327,8 @@ function toFigure(text: string, input: string, start: number, first: Quantity, s
     }
   }
   const span = spanAt(spans, start);
-  if (q.unit?.unit === '年' && !q.chinese && YEAR_NUMERAL.test(q.numeral) && upper === undefined) return span?.title ? undefined : yearFigure(text, input, start, q);
+  if (q.unit?.unit === '年' && !q.chinese && YEAR_NUMERAL.test(q.numeral) && upper === undefined)
+    return span?.title ? undefined : yearFigure(text, input, start, q);
   if (exclusion(text, start, q, span) !== undefined) return undefined;
   const { qualifier, lead } = qualifierAround(text, start, q.end, q.approx);
   // 万物, 千万, 万人空巷, 千万吨…计划: a round magnitude in characters is a word or a name unless a
@@ -333,7 +352,16 @@ function toFigure(text: string, input: string, start: number, first: Quantity, s
   if (prefix) {
     // $1350萬: a currency sign before a Chinese magnitude.
     from = start - prefix.written.length;
-    return { start: from, end: q.end, raw: input.slice(from, q.end), value: round(q.value), unit: `${q.magnitude}${prefix.unit}`, baseUnit: prefix.unit, kind, ...(qualifierOf(text, from, q.end, q.approx)) };
+    return {
+      start: from,
+      end: q.end,
+      raw: input.slice(from, q.end),
+      value: round(q.value),
+      unit: `${q.magnitude}${prefix.unit}`,
+      baseUnit: prefix.unit,
+      kind,
+      ...qualifierOf(text, from, q.end, q.approx),
+    };
   }
   return {
     start: from,

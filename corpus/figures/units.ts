@@ -15,7 +15,10 @@ export interface UnitSpec {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%$]/g, '\\$&');
 const alternation = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 /** Sticky patterns: longest alternatives first so 个百分点 wins over 个 and 千瓦时 over 千瓦. */
 export const UNIT_PATTERN = new RegExp(`(?:${alternation(Object.keys(UNIT_TABLE))})`, 'y');

@@ -82,19 +82,41 @@ export function plausibility(text: string): { readonly score: number; readonly e
     if (c < 0x80) continue;
     evidence++;
     if (CJK_PUNCTUATION.has(ch)) punctuation++;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e) || (c >= 0x2010 && c <= 0x203a) || (c >= 0xc0 && c <= 0xff) || c === 0xb7) plausible++;
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff01 && c <= 0xff5e) ||
+      (c >= 0x2010 && c <= 0x203a) ||
+      (c >= 0xc0 && c <= 0xff) ||
+      c === 0xb7
+    )
+      plausible++;
     else if (
-      (c >= 0x80 && c <= 0x9f) || (c >= 0x370 && c <= 0x4ff) || (c >= 0x2500 && c <= 0x259f) || (c >= 0x3040 && c <= 0x312f) ||
-      (c >= 0xac00 && c <= 0xd7af) || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe10 && c <= 0xfe6f) ||
-      (c >= 0xff61 && c <= 0xff9f) || c === 0xfffd
-    ) implausible++;
+      (c >= 0x80 && c <= 0x9f) ||
+      (c >= 0x370 && c <= 0x4ff) ||
+      (c >= 0x2500 && c <= 0x259f) ||
+      (c >= 0x3040 && c <= 0x312f) ||
+      (c >= 0xac00 && c <= 0xd7af) ||
+      (c >= 0xe000 && c <= 0xf8ff) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe10 && c <= 0xfe6f) ||
+      (c >= 0xff61 && c <= 0xff9f) ||
+      c === 0xfffd
+    )
+      implausible++;
   }
   if (evidence === 0) return { score: 1, evidence };
   return { score: (plausible - 4 * implausible + punctuation) / evidence, evidence };
 }
 
 const CHARDET_NAMES: Readonly<Record<string, DetectedEncoding>> = {
-  'UTF-8': 'utf-8', 'UTF-16LE': 'utf-16le', 'UTF-16BE': 'utf-16be', GB18030: 'gb18030', Big5: 'big5', 'ISO-8859-1': 'windows-1252', 'windows-1252': 'windows-1252',
+  'UTF-8': 'utf-8',
+  'UTF-16LE': 'utf-16le',
+  'UTF-16BE': 'utf-16be',
+  GB18030: 'gb18030',
+  Big5: 'big5',
+  'ISO-8859-1': 'windows-1252',
+  'windows-1252': 'windows-1252',
 };
 
 /**
@@ -114,14 +136,16 @@ function rankLegacy(sample: Uint8Array, declared: DetectedEncoding | undefined):
   const candidates = new Set<DetectedEncoding>(['gb18030', 'big5', ...chardetConfidence.keys()]);
   if (sample.length % 2 === 0) candidates.add('utf-16le').add('utf-16be');
   candidates.delete('utf-8');
-  const scored = [...candidates].flatMap((encoding) => {
-    // A sample cut mid-character is malformed at its end only: ignore up to 3 trailing bytes.
-    const text = decodeWith(encoding, sample) ?? decodeWith(encoding, sample.subarray(0, Math.max(0, sample.length - 3)));
-    if (text === undefined) return [];
-    const { score, evidence } = plausibility(text);
-    const bonus = 0.2 * (chardetConfidence.get(encoding) ?? 0) + (encoding === declared ? 0.1 : 0);
-    return [{ encoding, score: score + bonus, plain: score, evidence }];
-  }).sort((a, b) => b.score - a.score);
+  const scored = [...candidates]
+    .flatMap((encoding) => {
+      // A sample cut mid-character is malformed at its end only: ignore up to 3 trailing bytes.
+      const text = decodeWith(encoding, sample) ?? decodeWith(encoding, sample.subarray(0, Math.max(0, sample.length - 3)));
+      if (text === undefined) return [];
+      const { score, evidence } = plausibility(text);
+      const bonus = 0.2 * (chardetConfidence.get(encoding) ?? 0) + (encoding === declared ? 0.1 : 0);
+      return [{ encoding, score: score + bonus, plain: score, evidence }];
+    })
+    .sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best) return { encoding: declared ?? 'gb18030', confidence: 0 };
   const second = scored[1];

@@ -41,7 +41,8 @@ function names(v: unknown): string[] {
   return s ? [s] : [];
 }
 
-const pick = (data: Record<string, unknown>, keys: readonly string[]): unknown => keys.map((k) => data[k]).find((v) => v !== undefined && v !== null && v !== '');
+const pick = (data: Record<string, unknown>, keys: readonly string[]): unknown =>
+  keys.map((k) => data[k]).find((v) => v !== undefined && v !== null && v !== '');
 
 /** The SourceMeta fields a front matter can state, from the keys Jekyll, Hugo, Hexo and archive tools use. */
 function metaOf(data: Record<string, unknown>): SourceMeta {
@@ -82,6 +83,9 @@ export function splitFrontMatter(text: string): FrontMatter | undefined {
     return undefined;
   }
   if (!isRecord(data)) return undefined;
-  const removed = lines.slice(open, close + 1).filter((l) => l.trim() !== '').map((l) => ({ text: l, reason: 'front-matter' }));
+  const removed = lines
+    .slice(open, close + 1)
+    .filter((l) => l.trim() !== '')
+    .map((l) => ({ text: l, reason: 'front-matter' }));
   return { meta: metaOf(data), body: lines.slice(close + 1).join('\n'), removed };
 }

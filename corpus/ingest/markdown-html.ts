@@ -7,13 +7,58 @@ export interface HtmlTextPiece {
 }
 
 /** Tags after which the text continues on a new line. */
-const BREAKING = new Set(['p', 'div', 'br', 'li', 'tr', 'figure', 'figcaption', 'blockquote', 'section', 'article', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'pre', 'center', 'header', 'footer', 'dt', 'dd']);
+const BREAKING = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'tr',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'section',
+  'article',
+  'table',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'pre',
+  'center',
+  'header',
+  'footer',
+  'dt',
+  'dd',
+]);
 /** Elements without content or closing tag. */
 const VOID = new Set(['img', 'br', 'hr', 'input', 'meta', 'link', 'source', 'wbr', 'area', 'col', 'embed', 'param', 'track', 'base']);
 /** Tags whose content is not text a reader sees. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'textarea', 'select']);
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', copy: '©' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  copy: '©',
+};
 
 /** Character references → characters; an unknown named reference stays as written. */
 export function decodeEntities(s: string): string {
@@ -47,7 +92,9 @@ export function htmlTextPieces(html: string): HtmlTextPiece[] {
     };
   };
   const flush = (): void => {
-    const text = decodeEntities(buffer).replace(/[^\S\u3000]+/g, ' ').trim();
+    const text = decodeEntities(buffer)
+      .replace(/[^\S\u3000]+/g, ' ')
+      .trim();
     buffer = '';
     if (text) pieces.push({ text, hint: hintNow() });
   };

@@ -64,7 +64,12 @@ function inlineText(children: readonly Token[]): InlineText {
         if (/^<br\s*\/?>$/i.test(token.content)) {
           out.breaks.push(line);
           line = '';
-        } else add(htmlTextPieces(token.content).map((p) => p.text).join(''));
+        } else
+          add(
+            htmlTextPieces(token.content)
+              .map((p) => p.text)
+              .join(''),
+          );
         break;
       default:
         // link_open/close, em, s (strikethrough): markup around text that is kept.
@@ -76,7 +81,8 @@ function inlineText(children: readonly Token[]): InlineText {
 }
 
 /** The source lines a block token covers, for listing what was left out. */
-const sourceOf = (token: Token, lines: readonly string[]): string => (token.map ? lines.slice(token.map[0], token.map[1]).join('\n').trim() : token.content.trim());
+const sourceOf = (token: Token, lines: readonly string[]): string =>
+  token.map ? lines.slice(token.map[0], token.map[1]).join('\n').trim() : token.content.trim();
 
 /**
  * A Markdown file → SourceDocument (format 'markdown'). YAML front matter becomes `meta`

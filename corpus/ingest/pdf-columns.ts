@@ -69,7 +69,8 @@ function mergeAdjacentSpans(flows: readonly Flow[]): PdfFlow[] {
   const out: Flow[] = [];
   for (const flow of flows) {
     const last = out[out.length - 1];
-    if (last?.span && flow.span) out[out.length - 1] = { x0: Math.min(last.x0, flow.x0), x1: Math.max(last.x1, flow.x1), lines: [...last.lines, ...flow.lines], span: true };
+    if (last?.span && flow.span)
+      out[out.length - 1] = { x0: Math.min(last.x0, flow.x0), x1: Math.max(last.x1, flow.x1), lines: [...last.lines, ...flow.lines], span: true };
     else out.push(flow);
   }
   return out.map(({ x0, x1, lines }) => ({ x0, x1, lines }));

@@ -28,7 +28,14 @@ const PLACEHOLDER_AUTHOR = /^(a|admin|administrator|user|owner|author|unknown|å¾
 
 const clean = (value: string | undefined): string | undefined => {
   // Info strings may carry control characters (a NUL terminator, a BOM-less UTF-16 remnant).
-  const text = value === undefined ? undefined : [...value].filter((c) => c.charCodeAt(0) >= 0x20 || /\s/u.test(c)).join('').replace(/\s+/gu, ' ').trim();
+  const text =
+    value === undefined
+      ? undefined
+      : [...value]
+          .filter((c) => c.charCodeAt(0) >= 0x20 || /\s/u.test(c))
+          .join('')
+          .replace(/\s+/gu, ' ')
+          .trim();
   return text ? text : undefined;
 };
 

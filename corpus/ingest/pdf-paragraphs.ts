@@ -31,8 +31,7 @@ const isBold = (line: PdfLine): boolean => line.chunks.every((c) => c.bold);
  */
 export function typeScale(lines: readonly PdfLine[]): PdfTypeScale {
   const weight = new Map<number, number>();
-  for (const line of lines)
-    for (const chunk of line.chunks) weight.set(roundHalf(chunk.size), (weight.get(roundHalf(chunk.size)) ?? 0) + chunk.text.length);
+  for (const line of lines) for (const chunk of line.chunks) weight.set(roundHalf(chunk.size), (weight.get(roundHalf(chunk.size)) ?? 0) + chunk.text.length);
   let body = 0;
   let most = -1;
   for (const [size, chars] of weight) if (chars > most || (chars === most && size < body)) [body, most] = [size, chars];
@@ -144,7 +143,11 @@ export function flowsToLines(flows: readonly PdfFlow[], page: number, scale: Pdf
       const text = textOf(line);
       const heading = headingLevel(line, scale);
       const bold = isBold(line);
-      if (current && !LEADER_END.test(current.text) && continues(current.last, line, margin ?? (heading ? flow.x1 : undefined), leading, current.hint.heading, heading, bold === (current.hint.bold ?? false))) {
+      if (
+        current &&
+        !LEADER_END.test(current.text) &&
+        continues(current.last, line, margin ?? (heading ? flow.x1 : undefined), leading, current.hint.heading, heading, bold === (current.hint.bold ?? false))
+      ) {
         current = { text: joinWrapped(current.text, text), last: line, hint: current.hint };
         continue;
       }

@@ -31,7 +31,8 @@ export interface PdfPageText {
 }
 
 /** CJK ideographs, kana, hangul and full-width punctuation: scripts written without spaces. */
-export const CJK = /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/u;
+export const CJK =
+  /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/u;
 
 /** True when `left` ends and `right` starts in CJK: a space there would split written Chinese. */
 export function isCjkJoin(left: string, right: string): boolean {

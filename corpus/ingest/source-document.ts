@@ -83,7 +83,10 @@ export interface SourceDocument {
 
 /** A plain-text document: one SourceLine per line, no hints. */
 export function textDocument(text: string, format: SourceFormat = 'text', meta: SourceMeta = {}): SourceDocument {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((line) => ({ text: line }));
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => ({ text: line }));
   return { format, lines, meta, removed: [] };
 }
 

@@ -1,15 +1,7 @@
 import type { TextOffset } from './offsets';
 
 /** What a block is, decided by the normalizer. */
-export type BlockKind =
-  | 'kicker'
-  | 'title'
-  | 'subtitle'
-  | 'byline'
-  | 'heading'
-  | 'paragraph'
-  | 'caption'
-  | 'author-note';
+export type BlockKind = 'kicker' | 'title' | 'subtitle' | 'byline' | 'heading' | 'paragraph' | 'caption' | 'author-note';
 
 /** Where a clean block came from in the original text (1-based, inclusive line numbers). */
 export interface SourceSpan {

@@ -31,7 +31,10 @@ const CREDIT_TAIL = 6;
 
 /** One or two organisation names and nothing else. */
 export function isIssuerLine(s: string): boolean {
-  const parts = s.replace(/^[（(]|[）)]$/gu, '').split(/\s+/u).filter(Boolean);
+  const parts = s
+    .replace(/^[（(]|[）)]$/gu, '')
+    .split(/\s+/u)
+    .filter(Boolean);
   return parts.length >= 1 && parts.length <= 3 && parts.every((p) => ISSUER_LINE.test(p));
 }
 
@@ -59,7 +62,6 @@ function isClauseHeading(line: CleanLine, s: string, prev: Unit | undefined, nex
   const prevDone = prev === undefined || prev.kind !== 'paragraph' || endsSentence(prev.text);
   return prevDone;
 }
-
 
 /**
  * Decides each line's block kind from what the format said (hints) and from its shape and
@@ -104,7 +106,10 @@ export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog, c
       return unit(i, 'paragraph', { text: repost.rest });
     }
     if (range && i === range.start) {
-      const text = lines.slice(range.start, range.end + 1).map((l) => l.text.replace(HASH, '').trim()).join(range.joiner);
+      const text = lines
+        .slice(range.start, range.end + 1)
+        .map((l) => l.text.replace(HASH, '').trim())
+        .join(range.joiner);
       return unit(i, 'title', { level: 1, hash: !!hash || !!hint?.heading, text, end: lines[range.end]!.n });
     }
     // A whole sentence set large or bold (`本年度报告摘要摘自年度报告全文，…。`) is emphasis, not a heading.
@@ -117,7 +122,8 @@ export function classifyLines(lines: readonly CleanLine[], log: DiagnosticLog, c
     if ((BYLINE_ROLE.test(p) && p.length <= MAX_CAPTION && !endsSentence(p) && !parseDateline(p)) || BYLINE_CREDIT.test(p)) return unit(i, 'byline');
     if (nearEdge(i) && parseCreditLine(p) !== undefined) return unit(i, 'byline');
     // `塑造…优势` ⏎ `陈雁云` ⏎ a long paragraph: a signed piece. A name before a short line is a table cell.
-    if (NAME_ONLY.test(p) && hasChineseSurname(p) && (prev?.kind === 'heading' || prev?.kind === 'title') && next !== undefined && endsSentence(next)) return unit(i, 'byline');
+    if (NAME_ONLY.test(p) && hasChineseSurname(p) && (prev?.kind === 'heading' || prev?.kind === 'title') && next !== undefined && endsSentence(next))
+      return unit(i, 'byline');
     // `证券分析师` ⏎ `倪正洋`: a role on one line, the name on the next (research notes, reports).
     if (ROLE_ONLY.test(p) && next !== undefined && NAME_ONLY.test(next) && hasChineseSurname(next)) return unit(i, 'byline');
     if (NAME_ONLY.test(p) && hasChineseSurname(p) && prev?.kind === 'byline' && ROLE_ONLY.test(prev.text.trim())) return unit(i, 'byline');

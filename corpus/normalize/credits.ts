@@ -35,9 +35,11 @@ const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 /** `·` inside transliterated or minority names (`阿不都·热合曼`). */
 const HAN_NAME_DOT = /^\p{Script=Han}{1,6}[·•]\p{Script=Han}{1,8}$/u;
 /** Roles that write the piece: reporters, correspondents (通讯员) and interns (实习生) co-write it. */
-const WRITER_ROLE = /^(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特派|驻\p{Script=Han}{1,4})?(?:首席)?(?:见习|实习)?(?:记者|通讯员|实习生|特约撰稿人?|撰稿人?|撰文|作者|特约评论员|评论员|文字)$/u;
+const WRITER_ROLE =
+  /^(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特派|驻\p{Script=Han}{1,4})?(?:首席)?(?:见习|实习)?(?:记者|通讯员|实习生|特约撰稿人?|撰稿人?|撰文|作者|特约评论员|评论员|文字)$/u;
 /** Publication names: a Han name ending in a publication noun, or a well-known agency form. */
-const PUBLICATION = /^(?:\p{Script=Han}{1,12}(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|工人报|农民报|经济报|新闻报|导报|周报|周刊|杂志|报|新闻|新闻网|网|电视台|广播电视台|广播电台|融媒体中心|发布|在线|客户端|头条|之声|社)|新华社|中新社|中新网|央视网|央视新闻|新华网|人民网|光明网|中国网|澎湃新闻|财新网?)$/u;
+const PUBLICATION =
+  /^(?:\p{Script=Han}{1,12}(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|工人报|农民报|经济报|新闻报|导报|周报|周刊|杂志|报|新闻|新闻网|网|电视台|广播电视台|广播电台|融媒体中心|发布|在线|客户端|头条|之声|社)|新华社|中新社|中新网|央视网|央视新闻|新华网|人民网|光明网|中国网|澎湃新闻|财新网?)$/u;
 
 const clean = (s: string): string => s.replace(/[\s\u3000]+/gu, ' ').trim();
 
@@ -47,11 +49,48 @@ const clean = (s: string): string => s.replace(/[\s\u3000]+/gu, ' ').trim();
  * uses the folded text; names are taken from the same positions of the original.
  */
 const TRADITIONAL: Readonly<Record<string, string>> = {
-  記: '记', 報: '报', 訊: '讯', 攝: '摄', 來: '来', 編: '编', 輯: '辑', 責: '责', 實: '实', 習: '习',
-  體: '体', 點: '点', 擊: '击', 瀏: '浏', 覽: '览', 評: '评', 論: '论', 員: '员', 發: '发',
-  佈: '布', 間: '间', 頻: '频', 圖: '图', 網: '网', 臺: '台', 電: '电', 視: '视', 廣: '广', 聞: '闻',
-  週: '周', 處: '处', 稱: '称', 據: '据', 導: '导', 駐: '驻', 書: '书', 專: '专', 欄: '栏',
-  轉: '转', 載: '载', 於: '于', 選: '选',
+  記: '记',
+  報: '报',
+  訊: '讯',
+  攝: '摄',
+  來: '来',
+  編: '编',
+  輯: '辑',
+  責: '责',
+  實: '实',
+  習: '习',
+  體: '体',
+  點: '点',
+  擊: '击',
+  瀏: '浏',
+  覽: '览',
+  評: '评',
+  論: '论',
+  員: '员',
+  發: '发',
+  佈: '布',
+  間: '间',
+  頻: '频',
+  圖: '图',
+  網: '网',
+  臺: '台',
+  電: '电',
+  視: '视',
+  廣: '广',
+  聞: '闻',
+  週: '周',
+  處: '处',
+  稱: '称',
+  據: '据',
+  導: '导',
+  駐: '驻',
+  書: '书',
+  專: '专',
+  欄: '栏',
+  轉: '转',
+  載: '载',
+  於: '于',
+  選: '选',
 };
 /** Folds TRADITIONAL; length-preserving, so offsets into the result are offsets into the input. */
 export function foldCreditScript(text: string): string {
@@ -91,7 +130,8 @@ function rolesAndNames(text: string): { authors: string[]; contributors: string[
   const authors: string[] = [];
   const contributors: string[] = [];
   // Tokenize into role words and names: `记者王明` has no space between role and name.
-  const roleWord = /(本报|本刊|本台|本网)?(全媒体|融媒体|特派)?(首席)?(见习|实习)?(摄影记者|记者|通讯员|实习生|特约撰稿人?|撰稿人?|撰文|作者|编辑|责任编辑|责编|摄影|摄像|制图|文字|评论员|整合|编译|综合|整理)/gu;
+  const roleWord =
+    /(本报|本刊|本台|本网)?(全媒体|融媒体|特派)?(首席)?(见习|实习)?(摄影记者|记者|通讯员|实习生|特约撰稿人?|撰稿人?|撰文|作者|编辑|责任编辑|责编|摄影|摄像|制图|文字|评论员|整合|编译|综合|整理)/gu;
   let current: 'writer' | 'other' = 'writer';
   let last = 0;
   const flush = (segment: string): void => {
@@ -126,11 +166,20 @@ export function parseDateline(text: string): (Credit & { readonly length: number
     const at = head.indexOf(s);
     return at < 0 ? s : original.slice(at, at + s.length);
   };
-  return { ...found, ...(found.source ? { source: back(found.source) } : {}), authors: found.authors.map(back), contributors: found.contributors.map(back), ...(found.place ? { place: back(found.place) } : {}) };
+  return {
+    ...found,
+    ...(found.source ? { source: back(found.source) } : {}),
+    authors: found.authors.map(back),
+    contributors: found.contributors.map(back),
+    ...(found.place ? { place: back(found.place) } : {}),
+  };
 }
 
 function parseFoldedDateline(head: string): (Credit & { readonly length: number }) | undefined {
-  const agency = /^(?:据)?(本报|本刊|本台|本网|新华社|中新社|中新网|人民网|新华网|央视网|中国新闻网|光明网|\p{Script=Han}{2,8}(?:日报|晚报|商报|时报|报|网|社|台|融媒))(?:(\p{Script=Han}{2,8}?)(\d{1,2}月\d{1,2}日)?电|(\d{1,2}月\d{1,2}日)?(?:讯|消息))\s*/u.exec(head);
+  const agency =
+    /^(?:据)?(本报|本刊|本台|本网|新华社|中新社|中新网|人民网|新华网|央视网|中国新闻网|光明网|\p{Script=Han}{2,8}(?:日报|晚报|商报|时报|报|网|社|台|融媒))(?:(\p{Script=Han}{2,8}?)(\d{1,2}月\d{1,2}日)?电|(\d{1,2}月\d{1,2}日)?(?:讯|消息))\s*/u.exec(
+      head,
+    );
   const reporter = /^[（(]\s*((?:本报|本刊)?(?:全媒体|融媒体|特派)?(?:首席)?(?:见习|实习)?(?:记者|通讯员)[^（）()]{1,60})[）)]\s*/u;
   // `中新经纬11月4日电 (董文博)`: `…月…日电` marks a dateline whatever the agency is called.
   const anyAgency = agency ? null : /^(\p{Script=Han}{2,10}?)(\d{1,2}月\d{1,2}日)电\s*/u.exec(head);
@@ -139,7 +188,13 @@ function parseFoldedDateline(head: string): (Credit & { readonly length: number 
     const r = /^[（(]\s*([^（）()]{2,30})[）)]\s*/u.exec(after);
     const names = r ? rolesAndNames(r[1]!.includes('记者') ? r[1]! : `记者 ${r[1]!}`) : { authors: [], contributors: [] };
     const md = MONTH_DAY.exec(anyAgency[2]!)!;
-    return { source: anyAgency[1]!, authors: names.authors, contributors: names.contributors, date: `--${pad(md[1]!)}-${pad(md[2]!)}`, length: anyAgency[0].length + (r ? r[0].length : 0) };
+    return {
+      source: anyAgency[1]!,
+      authors: names.authors,
+      contributors: names.contributors,
+      date: `--${pad(md[1]!)}-${pad(md[2]!)}`,
+      length: anyAgency[0].length + (r ? r[0].length : 0),
+    };
   }
   if (agency) {
     const after = head.slice(agency[0].length);
@@ -177,7 +232,8 @@ const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july
 
 /** `November 13, 2020`, `13 November 2020`, `Nov 13, 2020` → ISO date. */
 export function parseEnglishDate(text: string): string | undefined {
-  const month = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+  const month =
+    '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
   const mdy = new RegExp(`\\b${month}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
   const dmy = new RegExp(`\\b(\\d{1,2})\\s+${month}\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
   const pick = mdy ? { m: mdy[1]!, d: mdy[2]!, y: mdy[3]! } : dmy ? { m: dmy[2]!, d: dmy[1]!, y: dmy[3]! } : undefined;
@@ -194,22 +250,34 @@ const NEXT_LABEL = String.raw`(?:作者|编辑|责任编辑|责编|发布时间|
  * `稿源：X`. The label may follow a date or another label without a space (`12:11来源：证券时报网作者：李在山`),
  * but not a Han character (`资金来源：` in a sentence).
  */
-const SOURCE_LABEL = new RegExp(String.raw`(?:^|[^\p{Script=Han}]|信息|文章|本文|新闻)(?:来源于?|稿源|出处)\s*[:：|｜]\s*([^\s|｜:：][^|｜:：\s]*?)(?=\s*${NEXT_LABEL}|\s|$|[|｜])`, 'u');
+const SOURCE_LABEL = new RegExp(
+  String.raw`(?:^|[^\p{Script=Han}]|信息|文章|本文|新闻)(?:来源于?|稿源|出处)\s*[:：|｜]\s*([^\s|｜:：][^|｜:：\s]*?)(?=\s*${NEXT_LABEL}|\s|$|[|｜])`,
+  'u',
+);
 /** `Source: BBC News`, `Source: Xinhua` — English values run to the end of the line. */
 const ENGLISH_SOURCE = /^Source\s*:\s*([A-Z][\w.'’&\s-]{1,60}?)\s*$/u;
-const AUTHOR_LABEL = new RegExp(String.raw`(?:(?:^|[^\p{Script=Han}])(?:记者|文字|Author|By)|作者|撰文|采写)\s*[:：|｜]\s*([^|｜:：]+?)(?=\s*${NEXT_LABEL}|\s*$|[|｜])`, 'iu');
+const AUTHOR_LABEL = new RegExp(
+  String.raw`(?:(?:^|[^\p{Script=Han}])(?:记者|文字|Author|By)|作者|撰文|采写)\s*[:：|｜]\s*([^|｜:：]+?)(?=\s*${NEXT_LABEL}|\s*$|[|｜])`,
+  'iu',
+);
 /** A page's date stamp, perhaps with the time and the publication after it: `2019-09-26 10:56:28 证券时报网`. */
-const WEB_STAMP = /^(?:(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*)?((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期[一二三四五六日天])?\s*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·\s]{1,15})?$/u;
+const WEB_STAMP =
+  /^(?:(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*)?((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期[一二三四五六日天])?\s*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·\s]{1,15})?$/u;
 /**
  * A re-post note: `本文来自微信号「X」`, `原文来自X：`, `转载自X：`, `转自X`, `摘自《X》`, perhaps followed by the
  * headline of the piece re-posted (`原文来自智谷趋势：重磅！2019中国经济研判…`). Bare `来自` needs `本文`/`原文`
  * or `微信号` before it (`来自全国各地的代表…` is a sentence).
  */
-const REPOST = /^(?:(?:本文|原文|文章)(?:转载自|转载于|转自|来自|来源于|摘自|选自)|转载自|转载于|转自|摘自|选自|来自微信(?:公众)?号)(?:微信(?:公众)?号)?\s*([「“"《])?([^」”"》：:~\s|｜。，！？；]{2,20}?)[」”"》]?\s*(?:[：:|｜]\s*(.*))?$/u;
+const REPOST =
+  /^(?:(?:本文|原文|文章)(?:转载自|转载于|转自|来自|来源于|摘自|选自)|转载自|转载于|转自|摘自|选自|来自微信(?:公众)?号)(?:微信(?:公众)?号)?\s*([「“"《])?([^」”"》：:~\s|｜。，！？；]{2,20}?)[」”"》]?\s*(?:[：:|｜]\s*(.*))?$/u;
 /** `来源：X｜<headline>`, `來源：X | <headline>`: a source label whose value is followed by something that is no label. */
-const SOURCE_THEN_TEXT = new RegExp(String.raw`^(?:◎\s*)?(?:本文|文章|信息)?(?:来源|稿源)\s*[:：|｜]\s*([^\s|｜:：]{2,20})\s*[|｜]\s*(?!\s*${NEXT_LABEL})(\S.*)$`, 'u');
+const SOURCE_THEN_TEXT = new RegExp(
+  String.raw`^(?:◎\s*)?(?:本文|文章|信息)?(?:来源|稿源)\s*[:：|｜]\s*([^\s|｜:：]{2,20})\s*[|｜]\s*(?!\s*${NEXT_LABEL})(\S.*)$`,
+  'u',
+);
 /** `Originally published by X: <headline>`, `Reprinted from X.`, `This article first appeared in X`. */
-const ENGLISH_REPOST = /^(?:Originally\s+published\s+(?:by|in|on)|First\s+published\s+(?:by|in|on)|Republished\s+(?:from|with\s+permission\s+(?:from|of))|Reprinted\s+(?:from|with\s+permission\s+(?:from|of))|This\s+(?:article|story|piece)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published)\s+(?:in|on|by))\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’&.-]*){0,5}?)\s*(?:[:：.|]\s*(.*))?$/u;
+const ENGLISH_REPOST =
+  /^(?:Originally\s+published\s+(?:by|in|on)|First\s+published\s+(?:by|in|on)|Republished\s+(?:from|with\s+permission\s+(?:from|of))|Reprinted\s+(?:from|with\s+permission\s+(?:from|of))|This\s+(?:article|story|piece)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published)\s+(?:in|on|by))\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’&.-]*){0,5}?)\s*(?:[:：.|]\s*(.*))?$/u;
 
 /** A re-post note and what follows it on the same line. */
 export interface Repost {
@@ -242,7 +310,8 @@ function parseFoldedRepost(text: string): Repost | undefined {
   const labelled = SOURCE_THEN_TEXT.exec(text);
   if (labelled) return { credit: { source: labelled[1]!, authors: [], contributors: [], strength: 1 }, rest: labelled[2]!.trim() };
   const en = ENGLISH_REPOST.exec(text);
-  if (en) return { credit: { source: en[1]!.replace(/^the\s+/iu, '').replace(/\.$/u, ''), authors: [], contributors: [], strength: 3 }, rest: (en[2] ?? '').trim() };
+  if (en)
+    return { credit: { source: en[1]!.replace(/^the\s+/iu, '').replace(/\.$/u, ''), authors: [], contributors: [], strength: 3 }, rest: (en[2] ?? '').trim() };
   return undefined;
 }
 const PAPER_ISSUE = /^《(\p{Script=Han}{2,12})》\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^）)]*[）)]$/u;
@@ -300,7 +369,12 @@ function parseFoldedCredit(text: string, maxLength: number): Credit | undefined 
   if (stamp) {
     const date = parseFullDate(stamp[1]!);
     const name = stamp[2]?.trim();
-    return { authors: [], contributors: [], ...(date ? { date } : {}), ...(name && !/来源|作者|浏览/u.test(name) ? { source: name, strength: 1 as const } : {}) };
+    return {
+      authors: [],
+      contributors: [],
+      ...(date ? { date } : {}),
+      ...(name && !/来源|作者|浏览/u.test(name) ? { source: name, strength: 1 as const } : {}),
+    };
   }
   // A re-post note is a credit only when it is the whole line; `原文来自X：<headline>` is text (see parseRepostLine).
   const repost = parseFoldedRepost(text);
@@ -337,7 +411,11 @@ function parseFoldedCredit(text: string, maxLength: number): Credit | undefined 
     if (names.length > 0) return { authors: /报道$/u.test(text) ? names : [], contributors: /报道$/u.test(text) ? [] : names };
   }
   // `本报记者 王明 李华`, `记者 X 通讯员 Y`, `实习记者周满鏗`: a role word first.
-  if (/^(?:[（(])?(?:本报|本刊|本台|本网)?(?:全媒体|融媒体|特派|驻\p{Script=Han}{1,4})?(?:首席)?(?:见习|实习)?(?:记者|通讯员|特约撰稿人?|撰稿人?|评论员)/u.test(text)) {
+  if (
+    /^(?:[（(])?(?:本报|本刊|本台|本网)?(?:全媒体|融媒体|特派|驻\p{Script=Han}{1,4})?(?:首席)?(?:见习|实习)?(?:记者|通讯员|特约撰稿人?|撰稿人?|评论员)/u.test(
+      text,
+    )
+  ) {
     const { authors, contributors } = rolesAndNames(text.replace(/^[（(]|[）)]$/gu, ''));
     if (authors.length + contributors.length > 0) return { authors, contributors };
   }

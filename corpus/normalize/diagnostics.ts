@@ -6,18 +6,7 @@
 /** Text was altered in place. */
 export type ChangeKind =
   /** Kangxi/supplement radical code points folded to the ideographs they stand for (radicals.ts). */
-  | 'radicals'
-  | 'punctuation'
-  | 'quotes'
-  | 'whitespace'
-  | 'inline-tex'
-  | 'ocr-word'
-  | 'subtitle-dash'
-  | 'bracket'
-  | 'join'
-  | 'rejoin'
-  | 'truncated'
-  | 'split';
+  'radicals' | 'punctuation' | 'quotes' | 'whitespace' | 'inline-tex' | 'ocr-word' | 'subtitle-dash' | 'bracket' | 'join' | 'rejoin' | 'truncated' | 'split';
 
 /**
  * Text was dropped: `residue` is editorial residue (editor sign-offs, share bars, copyright

@@ -10,9 +10,11 @@ const MAX_HEADLINE = 64;
 /** English headlines: about 20 words. */
 const MAX_LATIN_HEADLINE = 140;
 /** A line that is only a date, perhaps in brackets: `（2018年1月2日）`, `2016 年 12 月 31 日`. */
-export const DATE_LINE = /^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$|^[（(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[）)]?$/u;
+export const DATE_LINE =
+  /^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$|^[（(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[）)]?$/u;
 /** Names of document types a title ends with (official documents, reports, bulletins). */
-const DOCUMENT_NOUN = /(?:报告|摘要|年报|公报|意见|通知|决定|决议|方案|规划|计划|办法|条例|规定|细则|纲要|大纲|公告|通告|说明|名单|简报|白皮书|指引|指南|章程|请示|批复|函)(?:[（(][^（）()]{1,12}[）)])?$/u;
+const DOCUMENT_NOUN =
+  /(?:报告|摘要|年报|公报|意见|通知|决定|决议|方案|规划|计划|办法|条例|规定|细则|纲要|大纲|公告|通告|说明|名单|简报|白皮书|指引|指南|章程|请示|批复|函)(?:[（(][^（）()]{1,12}[）)])?$/u;
 const MIN_HEADLINE = 4;
 
 const isSubtitleLine = (s: string): boolean => /^(?:——|-(?=\p{Script=Han}))/u.test(s);
@@ -91,7 +93,14 @@ function widen(i: number, probes: readonly string[], hints: readonly (SourceLine
   const styled = (k: number): boolean => style(k) !== '' && style(k) === style(i);
   if (styled(i)) {
     while (start > 0 && styled(start - 1) && headlineLine(probes[start - 1]!) && solid(probes.slice(start - 1, end + 1).join('')) <= 90) start--;
-    while (end + 1 < probes.length && styled(end + 1) && headlineLine(probes[end + 1]!) && solid(probes.slice(start, end + 2).join('')) <= 90 && end + 1 <= i + 2) end++;
+    while (
+      end + 1 < probes.length &&
+      styled(end + 1) &&
+      headlineLine(probes[end + 1]!) &&
+      solid(probes.slice(start, end + 2).join('')) <= 90 &&
+      end + 1 <= i + 2
+    )
+      end++;
   } else if (start > 0 && DOCUMENT_NOUN.test(probes[i]!) && (ISSUER_LINE.test(probes[i - 1]!) || solid(probes[i]!) <= 8) && headlineLine(probes[i - 1]!)) {
     start--;
     joiner = ISSUER_LINE.test(probes[i - 1]!) ? '' : ' ';
@@ -128,7 +137,11 @@ export function findTitleRange(lines: readonly string[], hints: readonly (Source
         for (let j = i; j < Math.min(i + 4, probes.length); j++) {
           key += titleKey(probes[j]!.replace(/^#+\s*/, ''));
           if (key.length === 0) break;
-          if (key === want || (key.length >= want.length * 0.8 && want.startsWith(key) && j === i) || (want.length >= key.length * 0.6 && key.startsWith(want))) {
+          if (
+            key === want ||
+            (key.length >= want.length * 0.8 && want.startsWith(key) && j === i) ||
+            (want.length >= key.length * 0.6 && key.startsWith(want))
+          ) {
             return j === i ? one(i) : { start: i, end: j, joiner: '' };
           }
           if (!want.startsWith(key)) break;
@@ -163,7 +176,13 @@ export function findTitleRange(lines: readonly string[], hints: readonly (Source
     if (next === undefined) return probes.length === 1 ? one(i) : undefined;
     // Lengths without spaces: how a line was spaced must not decide whether it is a title.
     const [len, nextLen] = [solid(p), solid(next)];
-    const followsHeadline = parseCreditLine(next) !== undefined || parseDateline(next) !== undefined || isSubtitleLine(next) || DATE_LINE.test(next) || (nextLen > len && isParagraphEnd(next)) || nextLen >= 2 * len;
+    const followsHeadline =
+      parseCreditLine(next) !== undefined ||
+      parseDateline(next) !== undefined ||
+      isSubtitleLine(next) ||
+      DATE_LINE.test(next) ||
+      (nextLen > len && isParagraphEnd(next)) ||
+      nextLen >= 2 * len;
     if (followsHeadline) return one(i);
   }
   return undefined;

@@ -1,6 +1,16 @@
 import type { SourceFormat, SourceMeta } from '../ingest';
 import type { ArticleMeta, Block } from '../model';
-import { foldCreditScript, isPublicationName, parseCreditLine, parseDateline, parseEnglishDate, parseFullDate, parseRepostLine, splitNames, type Credit } from './credits';
+import {
+  foldCreditScript,
+  isPublicationName,
+  parseCreditLine,
+  parseDateline,
+  parseEnglishDate,
+  parseFullDate,
+  parseRepostLine,
+  splitNames,
+  type Credit,
+} from './credits';
 import { detectLanguage, languageFromTag, type ArticleLanguage } from './language';
 import { isIssuerLine } from './classify';
 import { ORIGINAL_TITLE, titleKey } from './find-title';
@@ -16,7 +26,8 @@ const TITLE_PREFIX = /^(【[^】]{1,12}】)?\s*(?:([\p{Script=Han}A-Za-z]{2,10})
 /** Blocks at the top where credits, datelines and publication stamps are read. */
 const HEAD_BLOCKS = 12;
 /** An issuing body's name: ends in the noun of an organisation. */
-const ORGANISATION = /^\p{Script=Han}[\p{Script=Han}（）()]{1,30}(?:局|委员会|政府|办公室|办公厅|厅|部|院|中心|公司|集团|协会|学会|联合会|委|署|银行|大学|学院|研究所|研究院|总局|总会|常务委员会|代表大会|中共中央|国务院|党委|人大|政协|法院|检察院)$/u;
+const ORGANISATION =
+  /^\p{Script=Han}[\p{Script=Han}（）()]{1,30}(?:局|委员会|政府|办公室|办公厅|厅|部|院|中心|公司|集团|协会|学会|联合会|委|署|银行|大学|学院|研究所|研究院|总局|总会|常务委员会|代表大会|中共中央|国务院|党委|人大|政协|法院|检察院)$/u;
 /** `中共中央 国务院关于实施乡村振兴战略的意见` → the issuers before `关于`. */
 const ISSUER_TITLE = /^((?:\p{Script=Han}{2,20}[\s、]*){1,4}?)关于/u;
 /** `湖南发展集团股份有限公司 2011 年年度报告摘要` → the organisation before the year and report noun. */
@@ -50,7 +61,10 @@ function leadTitle(blocks: readonly Block[]): string | undefined {
 /** A file name that reads as a headline (`中办国办印发《提振消费专项行动方案》.md`), not an id. */
 function fileNameTitle(fileName: string | undefined): string | undefined {
   if (!fileName) return undefined;
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').trim();
+  const base = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]+$/, '')
+    .trim();
   const han = (base.match(/\p{Script=Han}/gu) ?? []).length;
   return han >= 4 ? base : undefined;
 }
@@ -65,7 +79,10 @@ function trustedAuthors(format: SourceFormat, stated: SourceMeta, names: readonl
   if (format === 'pdf' || format === 'docx') return [];
   if (format !== 'html') return [...names];
   const site = [stated.siteName, stated.source].filter((s): s is string => !!s).map(titleKey);
-  return names.filter((n) => !site.some((s) => s.includes(titleKey(n))) && (/^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+$/.test(n) || (/^\p{Script=Han}{2,4}$/u.test(n) && hasChineseSurname(n))));
+  return names.filter(
+    (n) =>
+      !site.some((s) => s.includes(titleKey(n))) && (/^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+$/.test(n) || (/^\p{Script=Han}{2,4}$/u.test(n) && hasChineseSurname(n))),
+  );
 }
 
 /** Authors stated by the file (`author: "實習記者周滿鏗"`, `原韬雄  高  炳`), role words removed. */
@@ -96,7 +113,8 @@ function headCredits(blocks: readonly Block[]): { credits: Credit[]; dateline?: 
     if (b.kind === 'byline' || b.kind === 'kicker' || b.kind === 'subtitle') {
       const c = parseCreditLine(b.text, 240);
       if (c) credits.push(c);
-      else if (b.kind === 'byline' && isIssuerLine(b.text)) credits.push({ source: b.text.replace(/^[（(]|[）)]$/gu, ''), authors: [], contributors: [], strength: 2 });
+      else if (b.kind === 'byline' && isIssuerLine(b.text))
+        credits.push({ source: b.text.replace(/^[（(]|[）)]$/gu, ''), authors: [], contributors: [], strength: 2 });
     } else if (b.kind === 'paragraph' && !dateline) {
       dateline = parseDateline(b.text);
     }
@@ -131,7 +149,11 @@ function signature(blocks: readonly Block[]): { source?: string; date?: string }
  * no one): how Chinese news reports introduce their own reporting.
  */
 function leadSelfReference(blocks: readonly Block[]): string | undefined {
-  const lead = blocks.filter((b) => b.kind === 'paragraph').slice(0, 3).map((b) => b.text).join('\n');
+  const lead = blocks
+    .filter((b) => b.kind === 'paragraph')
+    .slice(0, 3)
+    .map((b) => b.text)
+    .join('\n');
   for (const m of lead.matchAll(/(\p{Script=Han}{2,10}?)(?:全媒体)?记者(?:日前|近日|近期|昨日|今天|从|在|来到|走进|深入|获悉|了解到|采访|调研|探访)/gu)) {
     // The lazy match may start at a preposition before the name (`据新华社记者…`).
     for (const name of [m[1]!, m[1]!.slice(1)]) if (isPublicationName(name)) return name;
@@ -165,7 +187,10 @@ function headDate(blocks: readonly Block[]): string | undefined {
 /** `送出日期：2017 年 3 月 29 日`, `印发日期：…`: a date the document labels as its own. */
 function labelledDate(blocks: readonly Block[]): string | undefined {
   for (const b of blocks.slice(0, 40)) {
-    const m = /(?:发布|发表|送出|印发|公布|报出|披露|成文|签发|发文|公告|刊发|出版)(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})/u.exec(b.text);
+    const m =
+      /(?:发布|发表|送出|印发|公布|报出|披露|成文|签发|发文|公告|刊发|出版)(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})/u.exec(
+        b.text,
+      );
     if (m) return parseFullDate(m[1]!);
   }
   return undefined;
@@ -174,7 +199,16 @@ function labelledDate(blocks: readonly Block[]): string | undefined {
 /** A year for a month-day dateline: the file's own date, else a year written in the head. */
 function completeDate(monthDay: string | undefined, blocks: readonly Block[], year: number | undefined): string | undefined {
   if (!monthDay) return undefined;
-  const headYear = year ?? Number(/(?:^|\D)((?:19|20)\d{2})年/u.exec(blocks.slice(0, HEAD_BLOCKS).map((b) => b.text).join('\n'))?.[1]);
+  const headYear =
+    year ??
+    Number(
+      /(?:^|\D)((?:19|20)\d{2})年/u.exec(
+        blocks
+          .slice(0, HEAD_BLOCKS)
+          .map((b) => b.text)
+          .join('\n'),
+      )?.[1],
+    );
   return Number.isFinite(headYear) && headYear > 0 ? `${headYear}${monthDay.slice(1)}` : undefined;
 }
 
@@ -206,7 +240,10 @@ export function inferMeta(input: InferMetaInput): ArticleMeta {
   const { blocks, fallbackTitle, stated = {}, fileName, format = 'text' } = input;
   const titleBlock = blocks.find((b) => b.kind === 'title')?.text;
   // `（原标题：X）` states the headline the piece was published under.
-  const noted = blocks.slice(0, HEAD_BLOCKS).map((b) => ORIGINAL_TITLE.exec(b.text)?.[1]).find(Boolean);
+  const noted = blocks
+    .slice(0, HEAD_BLOCKS)
+    .map((b) => ORIGINAL_TITLE.exec(b.text)?.[1])
+    .find(Boolean);
   const statedTitle = noted && (!stated.title || titleKey(noted).startsWith(titleKey(stated.title))) ? noted : stated.title;
   const rawTitle = titleBlock ?? statedTitle ?? fileNameTitle(fileName) ?? leadTitle(blocks) ?? fallbackTitle;
   // `【404文库】财新｜标题`: a column tag and an outlet before the headline are not the title
@@ -229,8 +266,18 @@ export function inferMeta(input: InferMetaInput): ArticleMeta {
     sign.source;
   // Every byline counts for authors: a page of several pieces signs each one (`（黄丽 戴佳伶）`).
   const bylineAuthors = blocks.filter((b) => b.kind === 'byline').flatMap((b) => bylineNames(b.text));
-  const authors = [...new Set([...trustedAuthors(format, stated, metaAuthors(stated.authors)), ...credits.flatMap((c) => c.authors), ...(dateline?.authors ?? []), ...bylineAuthors])];
-  const headText = blocks.slice(0, HEAD_BLOCKS).map((b) => b.text).join('\n');
+  const authors = [
+    ...new Set([
+      ...trustedAuthors(format, stated, metaAuthors(stated.authors)),
+      ...credits.flatMap((c) => c.authors),
+      ...(dateline?.authors ?? []),
+      ...bylineAuthors,
+    ]),
+  ];
+  const headText = blocks
+    .slice(0, HEAD_BLOCKS)
+    .map((b) => b.text)
+    .join('\n');
   const creditDate = credits.map((c) => c.date).find((d) => d && !d.startsWith('--'));
   const monthDay = dateline?.date ?? credits.map((c) => c.date).find((d) => d?.startsWith('--'));
   // A web page's `<meta>` date is often when the page was last built; the date printed in
@@ -239,16 +286,22 @@ export function inferMeta(input: InferMetaInput): ArticleMeta {
   const date =
     // A date the text labels as its publication date (`发表日期：…`) is the most explicit of all.
     labelled ??
-    (format === 'html' || format === 'pdf' ? creditDate ?? headDate(blocks) ?? statedDate.date : statedDate.date ?? creditDate) ??
+    (format === 'html' || format === 'pdf' ? (creditDate ?? headDate(blocks) ?? statedDate.date) : (statedDate.date ?? creditDate)) ??
     completeDate(monthDay, blocks, statedDate.year) ??
     sign.date ??
     headDate(blocks) ??
     parseEnglishDate(headText.slice(0, 600));
   const realTitle = titleBlock ?? stated.title;
   const titleYear = realTitle ? /((?:19|20)\d{2})\s*年/u.exec(realTitle)?.[1] : undefined;
-  const headYearMonth = blocks.slice(0, 8).map((b) => (b.text.length <= 16 ? /^[（(]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*[）)]?$/u.exec(b.text)?.[1] : undefined)).find(Boolean);
+  const headYearMonth = blocks
+    .slice(0, 8)
+    .map((b) => (b.text.length <= 16 ? /^[（(]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*[）)]?$/u.exec(b.text)?.[1] : undefined))
+    .find(Boolean);
   const year = date ? Number(date.slice(0, 4)) : (statedDate.year ?? (headYearMonth ? Number(headYearMonth) : titleYear ? Number(titleYear) : undefined));
-  const body = blocks.filter((b) => b.kind !== 'byline' && b.kind !== 'caption').map((b) => b.text).join('\n');
+  const body = blocks
+    .filter((b) => b.kind !== 'byline' && b.kind !== 'caption')
+    .map((b) => b.text)
+    .join('\n');
   const language: ArticleLanguage = languageFromTag(stated.language) ?? detectLanguage(body);
   const lead = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
   const places = findPlaces({ title, lead, ...(dateline?.place ? { dateline: dateline.place } : {}), body, language });

@@ -6,9 +6,11 @@ const RUN_ON = 1200;
 const PARAGRAPH_TARGET = 480;
 
 /** Where a flattened web page's article ends: the editor sign-off or the first page widget. */
-const TAIL_MARKERS = /\s*(?:[（(]\s*(?:Web editor|Editor|责任编辑|责编|编辑)\s*[:：][^）)]{0,60}[）)]|Add your comment|Most Read|Related reading|相关阅读|相关新闻|责任编辑\s*[:：]|分享到|扫一扫)/iu;
+const TAIL_MARKERS =
+  /\s*(?:[（(]\s*(?:Web editor|Editor|责任编辑|责编|编辑)\s*[:：][^）)]{0,60}[）)]|Add your comment|Most Read|Related reading|相关阅读|相关新闻|责任编辑\s*[:：]|分享到|扫一扫)/iu;
 /** `By A, B and C ( Publication ) 13:00, November 13, 2020` in an English page. */
-const ENGLISH_CREDIT = /By\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s*\(\s*[^)]{2,60}\)\s*(?:\d{1,2}:\d{2},?\s*)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2})?|\(\s*[A-Z][^()]{1,40}\)\s*\d{1,2}:\d{2},?\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2}/u;
+const ENGLISH_CREDIT =
+  /By\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s*\(\s*[^)]{2,60}\)\s*(?:\d{1,2}:\d{2},?\s*)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2})?|\(\s*[A-Z][^()]{1,40}\)\s*\d{1,2}:\d{2},?\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2}/u;
 /** A wire or photo page credits the agency alone: `( Xinhua ) 08:49, November 13, 2020`. */
 /** A Chinese credit right after a glued headline: `本报记者 X`, `记者 X`, `来源：X`, `作者：X`. */
 const CHINESE_CREDIT = /(?:本报记者|记者|來源|来源|作者)\s*[:：]?\s*\p{Script=Han}{2,4}/u;

@@ -22,7 +22,13 @@ export function assignHeadingLevels(units: readonly Unit[]): Unit[] {
   });
 }
 
-const PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['『', '』'], ['「', '」'], ['《', '》'], ['（', '）']];
+const PAIRS: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['『', '』'],
+  ['「', '」'],
+  ['《', '》'],
+  ['（', '）'],
+];
 
 /** Closes a quote or bracket a heading opens but never closes (OCR dropped the closer). */
 export function balanceBrackets(text: string): string {

@@ -101,7 +101,9 @@ function supported(place: Place, form: string, ctx: Context, prefectures: Readon
     case 'prefecture':
       return isFull || (place.province !== undefined && ctx.provinces.has(place.province)) || ctx.titleForms.has(form) || (ctx.formCount.get(form) ?? 0) >= 2;
     case 'county': {
-      const parentNamed = place.prefecture ? prefectureSupported(place.prefecture, prefectures) : place.province !== undefined && ctx.provinces.has(place.province);
+      const parentNamed = place.prefecture
+        ? prefectureSupported(place.prefecture, prefectures)
+        : place.province !== undefined && ctx.provinces.has(place.province);
       // Two-character full names (`城区`, `新县`, `和县`) are ordinary words too.
       if (isFull && form.length > 2) return true;
       return parentNamed || (!isFull && ctx.fullForms.has(place.full));
@@ -206,7 +208,8 @@ function pick(scores: ReadonlyMap<Place, Scored>): Scored[] {
     const needed = province && !chosen.has(province) ? 2 : 1;
     if (chosen.size + needed > MAX_PLACES) continue;
     chosen.set(s.place, s);
-    if (province && !chosen.has(province)) chosen.set(province, scores.get(province) ?? { score: 0, place: province, ambiguous: false, leadMentions: 0, parts: new Set() });
+    if (province && !chosen.has(province))
+      chosen.set(province, scores.get(province) ?? { score: 0, place: province, ambiguous: false, leadMentions: 0, parts: new Set() });
   }
   const groupScore = new Map<Place, number>();
   for (const s of chosen.values()) groupScore.set(groupOf(s.place), Math.max(groupScore.get(groupOf(s.place)) ?? 0, s.score));
@@ -223,7 +226,7 @@ function pick(scores: ReadonlyMap<Place, Scored>): Scored[] {
 function displayName(place: Place, input: PlaceInput, folded: string, original: string): string {
   if (input.language !== 'zh-Hant') return place.name;
   const at = folded.indexOf(place.name);
-  return at >= 0 ? original.slice(at, at + place.name.length) : place.hant ?? place.name;
+  return at >= 0 ? original.slice(at, at + place.name.length) : (place.hant ?? place.name);
 }
 
 /** The places `input` is about, most salient first (at most `MAX_PLACES`; `[]` when national). */

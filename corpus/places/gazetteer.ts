@@ -57,7 +57,14 @@ let cached: Gazetteer | null = null;
 const rows = (data: string): string[][] => data.split('|').map((r) => r.split(','));
 const english = (field: string | undefined): string[] => (field ? field.split('/') : []);
 
-function division(code: string, full: string, level: DivisionLevel, en: string | undefined, hant: string | undefined, parents: Pick<Place, 'province' | 'prefecture'>): Place {
+function division(
+  code: string,
+  full: string,
+  level: DivisionLevel,
+  en: string | undefined,
+  hant: string | undefined,
+  parents: Pick<Place, 'province' | 'prefecture'>,
+): Place {
   const short = shortName(full, level);
   return {
     id: code,
@@ -98,14 +105,24 @@ export function gazetteer(): Gazetteer {
   for (const [name = '', provinceName = '', prefectureName] of rows(NEW_AREA_ROWS)) {
     const province = provinceByName.get(provinceName);
     const prefecture = prefectureName ? prefectureByName.get(`${provinceName}/${prefectureName}`) : undefined;
-    places.push({ id: `zone:${name}`, level: 'zone', name, full: name, forms: [name], english: [], ...(province ? { province } : {}), ...(prefecture ? { prefecture } : {}) });
+    places.push({
+      id: `zone:${name}`,
+      level: 'zone',
+      name,
+      full: name,
+      forms: [name],
+      english: [],
+      ...(province ? { province } : {}),
+      ...(prefecture ? { prefecture } : {}),
+    });
   }
   const countries = new Map<string, Place>();
   for (const [name = '', en, capital, capitalEn] of rows(COUNTRY_ROWS)) {
     const country: Place = { id: `country:${name}`, level: 'country', name, full: name, forms: [name], english: english(en) };
     countries.set(name, country);
     places.push(country);
-    if (capital && capital !== name) places.push({ id: `city:${capital}`, level: 'world-city', name: capital, full: capital, forms: [capital], english: english(capitalEn), country });
+    if (capital && capital !== name)
+      places.push({ id: `city:${capital}`, level: 'world-city', name: capital, full: capital, forms: [capital], english: english(capitalEn), country });
   }
   for (const [name = '', en, countryName = ''] of rows(WORLD_CITY_ROWS)) {
     const country = countries.get(countryName);

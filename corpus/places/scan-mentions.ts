@@ -21,7 +21,7 @@ export function scanChinese(text: string): RawMention[] {
   const { byForm, lengthsByFirst } = gazetteer();
   const folded = foldHan(text);
   const out: RawMention[] = [];
-  for (let i = 0; i < folded.length; ) {
+  for (let i = 0; i < folded.length;) {
     const lengths = lengthsByFirst.get(folded.charAt(i));
     let matched = 0;
     for (const len of lengths ?? []) {

@@ -14,7 +14,9 @@ const registered = new WeakSet<object>();
  * Returns the function so builders can add it.
  */
 export function registerPizhuPipeline(lunrInstance: Lunr): lunr.PipelineFunction {
-  const existing = (lunrInstance.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction | undefined> }).registeredFunctions[PIZHU_NGRAM_LABEL];
+  const existing = (lunrInstance.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction | undefined> }).registeredFunctions[
+    PIZHU_NGRAM_LABEL
+  ];
   if (existing && registered.has(lunrInstance)) return existing;
   // The text was NFKC-normalized before it reached lunr and split on whitespace by
   // `whitespaceTokenizer`; this expands each chunk into our n-grams.

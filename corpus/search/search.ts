@@ -110,14 +110,7 @@ function phraseOf(terms: readonly string[]): string {
   return terms.reduce((acc, t) => (/[a-z0-9]$/.test(acc) && /^[a-z0-9]/.test(t) ? `${acc} ${t}` : acc + t));
 }
 
-function searchSegment(
-  index: SearchIndex,
-  segment: Segment,
-  parsed: ParsedQuery,
-  limit: number,
-  options: SearchOptions,
-  into: Confirmed[],
-): void {
+function searchSegment(index: SearchIndex, segment: Segment, parsed: ParsedQuery, limit: number, options: SearchOptions, into: Confirmed[]): void {
   const { filter, stats } = options;
   let candidates: Postings | null = null;
   for (const term of parsed.include) {
@@ -162,7 +155,6 @@ function searchSegment(
   }
   into.push(...local);
 }
-
 
 function countOccurrences(text: string, term: string): number {
   let count = 0;
@@ -238,8 +230,6 @@ function makeSnippet(p: PreparedDoc, blocks: readonly BlockHit[], length: number
   let start = Math.max(0, first.start - Math.floor(length / 4));
   const end = Math.min(text.length, start + Math.max(length, first.end - first.start));
   start = Math.max(0, Math.min(start, end - length));
-  const ranges = best.ranges
-    .filter((r) => r.end > start && r.start < end)
-    .map((r) => ({ start: Math.max(r.start, start), end: Math.min(r.end, end) }));
+  const ranges = best.ranges.filter((r) => r.end > start && r.start < end).map((r) => ({ start: Math.max(r.start, start), end: Math.min(r.end, end) }));
   return { blockId, start, end, text: text.slice(start, end), ranges };
 }

@@ -75,7 +75,13 @@ export const SETTINGS = {
   'colors.names': spec(colorNamesSettingSchema, {}),
   'reader.paraNumbers': spec(z.boolean(), true),
   /** Checksum of the data in the last backup: lets automatic backups skip unchanged data. */
-  'backup.lastChecksum': spec<string | null>(z.string().regex(/^[0-9a-f]{16}$/).nullable(), null),
+  'backup.lastChecksum': spec<string | null>(
+    z
+      .string()
+      .regex(/^[0-9a-f]{16}$/)
+      .nullable(),
+    null,
+  ),
   'backup.status': spec<BackupStatusSetting>(backupStatusSettingSchema, { running: false }),
 } as const;
 

@@ -25,7 +25,9 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const TOKEN = /^pzi_[A-Za-z0-9_-]{20,200}$/;
 
 export function formatInviteCode(invite: InviteCode): string {
-  return [PREFIX, '1', invite.memberId, invite.groupId, invite.role, encodeURIComponent(invite.name), encodeURIComponent(invite.groupName), invite.token].join(',');
+  return [PREFIX, '1', invite.memberId, invite.groupId, invite.role, encodeURIComponent(invite.name), encodeURIComponent(invite.groupName), invite.token].join(
+    ',',
+  );
 }
 
 function decode(text: string): string | undefined {
@@ -46,6 +48,7 @@ export function parseInviteCode(text: string): Result<InviteCode, InviteError> {
   const [, , memberId, groupId, role, name, groupName, token] = parts as [string, string, string, string, string, string, string, string];
   const decodedName = decode(name);
   const decodedGroup = decode(groupName);
-  if (!ID.test(memberId) || !ID.test(groupId) || (role !== 'editor' && role !== 'viewer') || !decodedName || !decodedGroup || !TOKEN.test(token)) return err('invite-format');
+  if (!ID.test(memberId) || !ID.test(groupId) || (role !== 'editor' && role !== 'viewer') || !decodedName || !decodedGroup || !TOKEN.test(token))
+    return err('invite-format');
   return ok({ memberId, groupId, role, name: decodedName, groupName: decodedGroup, token });
 }

@@ -20,7 +20,10 @@ export const MAX_FILE_NAME_CHARS = 200;
 /** `pizhu-backup-<ISO time with : and . replaced by ->.json` (see `backupFileName`). */
 export const BACKUP_NAME_PATTERN = /^pizhu-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(?:-\d{3})?Z(?:-\d+)?\.json$/;
 
-const backupName = z.string().max(MAX_FILE_NAME_CHARS).regex(BACKUP_NAME_PATTERN, 'expected a backup file name like pizhu-backup-2026-11-26T11-40-00-123Z.json');
+const backupName = z
+  .string()
+  .max(MAX_FILE_NAME_CHARS)
+  .regex(BACKUP_NAME_PATTERN, 'expected a backup file name like pizhu-backup-2026-11-26T11-40-00-123Z.json');
 
 const writeBackupRequest = z.strictObject({
   checksum: z.string().regex(/^[0-9a-f]{16}$/, 'expected the 16 hex digits of backupChecksum'),
@@ -112,10 +115,7 @@ function fieldPath(channel: IpcChannel, path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'arguments';
   const [first, ...rest] = path;
   const head = typeof first === 'number' ? (PARAMETER_NAMES[channel][first] ?? `arguments[${first}]`) : String(first);
-  return rest.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
-    head,
-  );
+  return rest.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`), head);
 }
 
 /** Validates raw IPC arguments; the error names the channel and every failing field. */

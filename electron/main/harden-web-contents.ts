@@ -34,7 +34,5 @@ export function denyPermissions(session: Session): void {
   session.setPermissionRequestHandler((contents, permission, callback) => {
     callback(allowPermission(permission, contents.getURL()));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    allowPermission(permission, requestingOrigin),
-  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowPermission(permission, requestingOrigin));
 }

@@ -19,12 +19,7 @@ export function isSafeExternalUrl(url: string): boolean {
   } catch {
     return false;
   }
-  return (
-    (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
-    parsed.hostname !== '' &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
+  return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
 }
 
 /** In-page navigation (`will-navigate`, `will-redirect`): only within the app origin. */

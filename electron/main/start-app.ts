@@ -157,7 +157,11 @@ export function startApp(paths: AppPaths): void {
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     const window = mainWindow;
     // An unsaved note cancels the unload in the page; the user decides in a native dialog.
-    guardUnload(window.webContents, (options) => dialog.showMessageBoxSync(window, { ...options, buttons: [...options.buttons] }), () => app.getLocale());
+    guardUnload(
+      window.webContents,
+      (options) => dialog.showMessageBoxSync(window, { ...options, buttons: [...options.buttons] }),
+      () => app.getLocale(),
+    );
     mainWindow.webContents.once('did-finish-load', () => {
       const link = pendingLink;
       pendingLink = undefined;

@@ -7,8 +7,7 @@ export interface BridgeIpc {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void;
 }
 
-const isMenuCommand = (value: unknown): value is MenuCommand =>
-  typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+const isMenuCommand = (value: unknown): value is MenuCommand => typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 
 /**
  * `window.pizhu`: one named function per contract channel plus `onMenuCommand`. Nothing
@@ -17,8 +16,7 @@ const isMenuCommand = (value: unknown): value is MenuCommand =>
  * main builds them; main, not the preload, validates what goes the other way.
  */
 export function createBridge(ipc: BridgeIpc): PizhuBridge {
-  const call = <T>(channel: Parameters<typeof ipcChannelName>[0], ...args: unknown[]): Promise<T> =>
-    ipc.invoke(ipcChannelName(channel), ...args) as Promise<T>;
+  const call = <T>(channel: Parameters<typeof ipcChannelName>[0], ...args: unknown[]): Promise<T> => ipc.invoke(ipcChannelName(channel), ...args) as Promise<T>;
   return {
     getAppInfo: () => call('getAppInfo'),
     writeBackup: (json, request) => call('writeBackup', json, request),

@@ -27,15 +27,26 @@ function TopBar({ route }: { route: Route }) {
   const { t } = useI18n();
   const item = (name: 'library' | 'notebook' | 'pack' | 'figures' | 'settings', label: string) => (
     <li>
-      <a href={`#/${name}`} aria-current={route.name === name || (name === 'library' && route.name === 'reader') ? 'page' : undefined}
-        onClick={(e) => { e.preventDefault(); navigate({ name }); }}>
+      <a
+        href={`#/${name}`}
+        aria-current={route.name === name || (name === 'library' && route.name === 'reader') ? 'page' : undefined}
+        onClick={(e) => {
+          e.preventDefault();
+          navigate({ name });
+        }}
+      >
         {label}
       </a>
     </li>
   );
   return (
     <header className="top-bar">
-      <span className="brand" aria-label="Pizhu 批注"><span className="brand-mark" aria-hidden="true">批</span>{t('app.name')}</span>
+      <span className="brand" aria-label="Pizhu 批注">
+        <span className="brand-mark" aria-hidden="true">
+          批
+        </span>
+        {t('app.name')}
+      </span>
       <nav aria-label={t('nav.main')}>
         <ul>
           {item('library', t('nav.library'))}
@@ -57,7 +68,14 @@ function Routes({ route }: { route: Route }) {
     case 'library':
       return <LibraryView />;
     case 'reader':
-      return <ReaderView articleId={route.articleId} {...(route.block ? { block: route.block } : {})} {...(route.find ? { find: route.find } : {})} {...(route.para ? { para: route.para } : {})} />;
+      return (
+        <ReaderView
+          articleId={route.articleId}
+          {...(route.block ? { block: route.block } : {})}
+          {...(route.find ? { find: route.find } : {})}
+          {...(route.para ? { para: route.para } : {})}
+        />
+      );
     case 'pack':
       return <MeetingPackView />;
     case 'notebook':
@@ -104,9 +122,12 @@ export function App() {
   const [shown, setShown] = useState<Lang | null>(null);
   useEffect(() => {
     let live = true;
-    void loadCatalog(wanted).then(() => {
-      if (live) setShown(wanted);
-    }, (error: unknown) => console.error(error));
+    void loadCatalog(wanted).then(
+      () => {
+        if (live) setShown(wanted);
+      },
+      (error: unknown) => console.error(error),
+    );
     return () => {
       live = false;
     };

@@ -52,7 +52,11 @@ export class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 }
 
-type Recovery = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'message'; readonly text: string } | { readonly kind: 'confirm'; readonly found: Extract<LastGoodBackup, { kind: 'found' }> };
+type Recovery =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'message'; readonly text: string }
+  | { readonly kind: 'confirm'; readonly found: Extract<LastGoodBackup, { kind: 'found' }> };
 
 /** What failed, in the user's language, the technical detail folded away, and the ways out. */
 function ViewFailure({ view, error, onRetry }: { view: string; error: Error; onRetry: () => void }) {
@@ -111,9 +115,15 @@ function ViewFailure({ view, error, onRetry }: { view: string; error: Error; onR
         <pre>{[error.name, error.message].filter(Boolean).join(': ')}</pre>
       </details>
       <p className="view-failure-actions">
-        <button type="button" className="primary-button" onClick={onRetry}>{t('boundary.retry')}</button>
-        <button type="button" className="tool-button" onClick={() => void reset()}>{t('boundary.resetSettings')}</button>
-        <button type="button" className="tool-button" disabled={recovery.kind === 'busy'} onClick={() => void findBackup()}>{t('boundary.restoreBackup')}</button>
+        <button type="button" className="primary-button" onClick={onRetry}>
+          {t('boundary.retry')}
+        </button>
+        <button type="button" className="tool-button" onClick={() => void reset()}>
+          {t('boundary.resetSettings')}
+        </button>
+        <button type="button" className="tool-button" disabled={recovery.kind === 'busy'} onClick={() => void findBackup()}>
+          {t('boundary.restoreBackup')}
+        </button>
       </p>
       {recovery.kind === 'busy' && <p role="status">{t('boundary.searching')}</p>}
       {recovery.kind === 'message' && <p role="status">{recovery.text}</p>}
@@ -121,8 +131,12 @@ function ViewFailure({ view, error, onRetry }: { view: string; error: Error; onR
         <div role="group" aria-label={t('boundary.restoreDo')}>
           <p>{t('boundary.restoreConfirm', { name: recovery.found.info.name, time: formatDate(recovery.found.info.created) })}</p>
           <p className="view-failure-actions">
-            <button type="button" className="primary-button" onClick={() => void restore(recovery.found)}>{t('boundary.restoreDo')}</button>
-            <button type="button" className="tool-button" onClick={() => setRecovery({ kind: 'idle' })}>{t('common.cancel')}</button>
+            <button type="button" className="primary-button" onClick={() => void restore(recovery.found)}>
+              {t('boundary.restoreDo')}
+            </button>
+            <button type="button" className="tool-button" onClick={() => setRecovery({ kind: 'idle' })}>
+              {t('common.cancel')}
+            </button>
           </p>
         </div>
       )}

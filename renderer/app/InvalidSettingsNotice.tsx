@@ -15,7 +15,10 @@ export function InvalidSettingsNotice() {
   const invalid = useInvalidSettings();
   if (!invalid || invalid.length === 0) return null;
   const clear = async () => {
-    const removed = await resetSettings(db, invalid.map((s) => s.key));
+    const removed = await resetSettings(
+      db,
+      invalid.map((s) => s.key),
+    );
     toast(t('settings.invalidCleared'), { action: { label: t('toast.undo'), run: () => void putSettings(db, removed) } });
   };
   return (
@@ -29,11 +32,17 @@ export function InvalidSettingsNotice() {
         <summary>{t('importError.detail')}</summary>
         <ul>
           {invalid.flatMap((setting) =>
-            (setting.invalid ?? []).map((error, i) => <li key={`${setting.key}-${i}`}><code>{setting.key}</code> {describeImportError(t, error)}</li>),
+            (setting.invalid ?? []).map((error, i) => (
+              <li key={`${setting.key}-${i}`}>
+                <code>{setting.key}</code> {describeImportError(t, error)}
+              </li>
+            )),
           )}
         </ul>
       </details>
-      <button type="button" className="tool-button" onClick={() => void clear()}>{t('settings.clearInvalid')}</button>
+      <button type="button" className="tool-button" onClick={() => void clear()}>
+        {t('settings.clearInvalid')}
+      </button>
     </aside>
   );
 }

@@ -34,7 +34,9 @@ export function MenuCommands({ route }: { route: Route }) {
             break;
           case 'backup-now':
             void backUpNow(db, host, __APP_VERSION__).then((result) =>
-              'error' in result ? toast(t('common.error', { message: describeError(t, result.error) }), { tone: 'error' }) : toast(t('settings.backupDone', { name: result.name })),
+              'error' in result
+                ? toast(t('common.error', { message: describeError(t, result.error) }), { tone: 'error' })
+                : toast(t('settings.backupDone', { name: result.name })),
             );
             break;
           case 'about':

@@ -22,7 +22,14 @@ export function StoredRecordsNotice() {
       <ul>
         {problems.slice(0, LISTED).map((p) => (
           <li key={`${p.table}/${p.id}`}>
-            {t('records.item', { table: t(`records.table.${p.table}`), id: p.id, reason: p.errors.slice(0, 3).map((e) => describeImportError(t, e)).join(lang === 'en' ? '; ' : '；') })}
+            {t('records.item', {
+              table: t(`records.table.${p.table}`),
+              id: p.id,
+              reason: p.errors
+                .slice(0, 3)
+                .map((e) => describeImportError(t, e))
+                .join(lang === 'en' ? '; ' : '；'),
+            })}
           </li>
         ))}
       </ul>

@@ -51,7 +51,10 @@ export function createHighlightLayer(): HighlightLayer {
   return {
     set,
     paint(name, map, spans) {
-      set(name, spans.map((s) => map.rangeOf(s.start, s.end)).filter((r): r is Range => r !== undefined));
+      set(
+        name,
+        spans.map((s) => map.rangeOf(s.start, s.end)).filter((r): r is Range => r !== undefined),
+      );
     },
     clear() {
       if (!highlightApiAvailable()) return;

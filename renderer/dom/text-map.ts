@@ -17,8 +17,7 @@ export interface TextMap {
 function textNodesOf(element: Element): Text[] {
   const nodes: Text[] = [];
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) =>
-      node instanceof Element && node.hasAttribute('data-pizhu-ignore') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => (node instanceof Element && node.hasAttribute('data-pizhu-ignore') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node instanceof Text) nodes.push(node);
   return nodes;

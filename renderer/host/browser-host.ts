@@ -15,7 +15,10 @@ import type { Host } from './host';
 
 /** The team server address the preview's CSP cookie holds, if any. */
 function teamServerCookie(): string | undefined {
-  const part = document.cookie.split(';').map((p) => p.trim()).find((p) => p.startsWith(`${TEAM_SERVER_COOKIE}=`));
+  const part = document.cookie
+    .split(';')
+    .map((p) => p.trim())
+    .find((p) => p.startsWith(`${TEAM_SERVER_COOKIE}=`));
   if (!part) return undefined;
   try {
     return decodeURIComponent(part.slice(TEAM_SERVER_COOKIE.length + 1)) || undefined;
@@ -154,7 +157,14 @@ export function createBrowserHost(deps: BrowserHostDeps): Host {
           const names = new Set(kept.map((k) => k.name));
           let stamp = time;
           while (names.has(backupFileName(stamp))) stamp = new Date(stamp.getTime() + 1);
-          const entry: CatalogEntry = { name: backupFileName(stamp), sequence: plan.sequence, created: time.toISOString(), size: json.length, checksum: request.checksum, pinned: request.pin };
+          const entry: CatalogEntry = {
+            name: backupFileName(stamp),
+            sequence: plan.sequence,
+            created: time.toISOString(),
+            size: json.length,
+            checksum: request.checksum,
+            pinned: request.pin,
+          };
           const remove = toPrune([entry, ...catalog], deps.kept ?? BACKUPS_KEPT).map((e) => e.name);
           return { changes: { put: { entry, json }, remove }, result: { ...info(entry), unchanged: false } };
         });

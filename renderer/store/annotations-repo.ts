@@ -66,7 +66,11 @@ export type NoteSaveResult<T> =
   | { readonly kind: 'deleted' };
 
 /** The stored note with new text: one revision later, modified now. */
-export function withNewText<T extends { readonly revision?: number; readonly body: AnnotationBody; readonly modified: string }>(stored: T, body: AnnotationBody, now: Date): T {
+export function withNewText<T extends { readonly revision?: number; readonly body: AnnotationBody; readonly modified: string }>(
+  stored: T,
+  body: AnnotationBody,
+  now: Date,
+): T {
   return { ...stored, body: { note: body.note, tags: [...body.tags] }, modified: now.toISOString(), revision: revisionOf(stored) + 1 };
 }
 
@@ -74,7 +78,12 @@ export function withNewText<T extends { readonly revision?: number; readonly bod
  * Saves a note's text, checking inside the write transaction that the stored annotation is
  * still the version the editor started from (`base`); never writes over a newer one.
  */
-export async function saveAnnotationNote(db: PizhuDb, base: StoredAnnotation, body: AnnotationBody, now = new Date()): Promise<NoteSaveResult<StoredAnnotation>> {
+export async function saveAnnotationNote(
+  db: PizhuDb,
+  base: StoredAnnotation,
+  body: AnnotationBody,
+  now = new Date(),
+): Promise<NoteSaveResult<StoredAnnotation>> {
   return db.transaction('rw', db.annotations, async () => {
     const stored = await db.annotations.get(base.id);
     const check = checkSave(base, stored, body);
@@ -96,7 +105,14 @@ export async function saveAnnotationNote(db: PizhuDb, base: StoredAnnotation, bo
  * "Keep both": a second annotation on the same passage with my text, tagged `tag` so it can be
  * found; the other window's version stays as it is.
  */
-export async function saveConflictCopy(db: PizhuDb, theirs: StoredAnnotation, body: AnnotationBody, tag: string, id: string, now = new Date()): Promise<StoredAnnotation> {
+export async function saveConflictCopy(
+  db: PizhuDb,
+  theirs: StoredAnnotation,
+  body: AnnotationBody,
+  tag: string,
+  id: string,
+  now = new Date(),
+): Promise<StoredAnnotation> {
   const time = now.toISOString();
   const copy: StoredAnnotation = {
     ...theirs,
@@ -117,7 +133,12 @@ export async function saveConflictCopy(db: PizhuDb, theirs: StoredAnnotation, bo
  * from the trash when it is there (and empties that trash entry), else the editor's copy; if
  * the note came back meanwhile (an undo elsewhere), this is an ordinary checked save.
  */
-export async function restoreAnnotationWithText(db: PizhuDb, snapshot: StoredAnnotation, body: AnnotationBody, now = new Date()): Promise<NoteSaveResult<StoredAnnotation>> {
+export async function restoreAnnotationWithText(
+  db: PizhuDb,
+  snapshot: StoredAnnotation,
+  body: AnnotationBody,
+  now = new Date(),
+): Promise<NoteSaveResult<StoredAnnotation>> {
   return db.transaction('rw', db.annotations, db.trash, async () => {
     if (await db.annotations.get(snapshot.id)) return saveAnnotationNote(db, snapshot, body, now);
     const trashed = (await db.trash.get(snapshot.id))?.annotation;
@@ -133,7 +154,11 @@ export async function restoreAnnotationWithText(db: PizhuDb, snapshot: StoredAnn
  * Changes an annotation as stored now (not as a possibly stale copy had it), one revision
  * later. Returns both versions, or undefined when it is gone.
  */
-export async function changeAnnotation(db: PizhuDb, id: string, change: (stored: StoredAnnotation) => StoredAnnotation): Promise<{ before: StoredAnnotation; after: StoredAnnotation } | undefined> {
+export async function changeAnnotation(
+  db: PizhuDb,
+  id: string,
+  change: (stored: StoredAnnotation) => StoredAnnotation,
+): Promise<{ before: StoredAnnotation; after: StoredAnnotation } | undefined> {
   return db.transaction('rw', db.annotations, async () => {
     const before = await db.annotations.get(id);
     if (!before) return undefined;

@@ -23,13 +23,27 @@ export function useAllArticleNotes(): readonly ArticleNote[] | undefined {
  * was none), checked inside the write transaction: a note saved meanwhile in another window
  * (or created there, when this window started a new one) is a conflict, never overwritten.
  */
-export async function saveArticleNote(db: PizhuDb, articleId: string, body: AnnotationBody, base: ArticleNote | null, now = new Date()): Promise<NoteSaveResult<ArticleNote>> {
+export async function saveArticleNote(
+  db: PizhuDb,
+  articleId: string,
+  body: AnnotationBody,
+  base: ArticleNote | null,
+  now = new Date(),
+): Promise<NoteSaveResult<ArticleNote>> {
   return db.transaction('rw', db.articleNotes, async () => {
     const stored = await db.articleNotes.where('articleId').equals(articleId).first();
     let after: ArticleNote;
     if (!stored && !base) {
       const time = now.toISOString();
-      after = { id: crypto.randomUUID(), kind: 'article-note', articleId, body: { note: body.note, tags: [...body.tags] }, created: time, modified: time, revision: 1 };
+      after = {
+        id: crypto.randomUUID(),
+        kind: 'article-note',
+        articleId,
+        body: { note: body.note, tags: [...body.tags] },
+        created: time,
+        modified: time,
+        revision: 1,
+      };
     } else if (!stored) {
       return { kind: 'deleted' };
     } else if (!base) {

@@ -61,7 +61,10 @@ export async function restoreTrashedArticle(db: PizhuDb, trashId: string): Promi
     if (!entry) return undefined;
     if (!(await db.importedArticles.get(entry.article.id))) await db.importedArticles.add(entry.article);
     const newer = <T extends { id: string; modified: string }>(mine: readonly T[], theirs: readonly (T | undefined)[]) =>
-      mine.filter((record, i) => { const other = theirs[i]; return other === undefined || other.modified <= record.modified; });
+      mine.filter((record, i) => {
+        const other = theirs[i];
+        return other === undefined || other.modified <= record.modified;
+      });
     const annotations = newer(entry.annotations, await db.annotations.bulkGet(entry.annotations.map((a) => a.id)));
     const notes = newer(entry.articleNotes, await db.articleNotes.bulkGet(entry.articleNotes.map((n) => n.id)));
     await db.annotations.bulkPut([...annotations]);
@@ -102,5 +105,5 @@ export async function purgeExpiredArticleTrash(db: PizhuDb, now = new Date(), da
 /** The article trash, newest removal first, live; undefined while loading. */
 export function useArticleTrash(): readonly TrashedArticle[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => (await db.articleTrash.orderBy('deletedAt').reverse().toArray()), [db]);
+  return useLiveQuery(async () => await db.articleTrash.orderBy('deletedAt').reverse().toArray(), [db]);
 }

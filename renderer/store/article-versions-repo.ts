@@ -53,8 +53,16 @@ export async function planArticleUpdate(db: PizhuDb, existing: ImportedArticle, 
   // Every text a note may have been made on: the current one and the versions it replaced, so
   // each note follows its own words through the diff rather than the best-fitting copy of them.
   const versions = await db.articleVersions.where('articleId').equals(existing.id).toArray();
-  const earlier: EarlierText[] = [{ hash: existing.contentHash, text: oldText }, ...versions.map((v) => ({ hash: v.article.contentHash, text: articleText(v.article.blocks) }))];
-  const results = resolveAll(text, next.contentHash, annotations.map((a) => a.target), earlier);
+  const earlier: EarlierText[] = [
+    { hash: existing.contentHash, text: oldText },
+    ...versions.map((v) => ({ hash: v.article.contentHash, text: articleText(v.article.blocks) })),
+  ];
+  const results = resolveAll(
+    text,
+    next.contentHash,
+    annotations.map((a) => a.target),
+    earlier,
+  );
   const kinds = new Map<string, CarriedKind>();
   const rewritten: StoredAnnotation[] = [];
   const before: StoredAnnotation[] = [];
@@ -69,7 +77,8 @@ export async function planArticleUpdate(db: PizhuDb, existing: ImportedArticle, 
     const [, position] = annotation.target.selector;
     // "In place" is what the reader sees: the same words at the same offsets (an edit further
     // down the article). Anything else moved and is listed as such.
-    const samePlace = position.start === result.start && position.end === result.end && oldText.slice(position.start, position.end) === text.slice(result.start, result.end);
+    const samePlace =
+      position.start === result.start && position.end === result.end && oldText.slice(position.start, position.end) === text.slice(result.start, result.end);
     const kind: CarriedKind = samePlace ? 'kept' : 'moved';
     kinds.set(annotation.id, kind);
     counts[kind]++;
@@ -103,7 +112,12 @@ export async function commitArticleUpdate(
   const written = await db.transaction('rw', [db.importedArticles, db.annotations, db.articleVersions], async () => {
     const current = await db.importedArticles.get(plan.existing.id);
     if (!current || current.contentHash !== plan.existing.contentHash) return false;
-    const version: ArticleVersion = { key: versionKey(current.id, current.contentHash), articleId: current.id, article: current, replacedAt: now.toISOString() };
+    const version: ArticleVersion = {
+      key: versionKey(current.id, current.contentHash),
+      articleId: current.id,
+      article: current,
+      replacedAt: now.toISOString(),
+    };
     await db.articleVersions.put(version);
     await db.importedArticles.put(plan.next);
     // Only notes still as planned are rewritten: one edited meanwhile keeps the user's edit
@@ -131,10 +145,12 @@ export async function undoArticleUpdate(db: PizhuDb, plan: UpdatePlan, replacedA
     const key = versionKey(plan.existing.id, plan.existing.contentHash);
     if ((await db.articleVersions.get(key))?.replacedAt === replacedAt) await db.articleVersions.delete(key);
     const stored = await db.annotations.bulkGet(plan.rewritten.map((a) => a.id));
-    await db.annotations.bulkPut(plan.before.filter((_, i) => {
-      const now = stored[i];
-      return now !== undefined && now.modified === plan.rewritten[i]!.modified && sameTarget(now, plan.rewritten[i]!);
-    }));
+    await db.annotations.bulkPut(
+      plan.before.filter((_, i) => {
+        const now = stored[i];
+        return now !== undefined && now.modified === plan.rewritten[i]!.modified && sameTarget(now, plan.rewritten[i]!);
+      }),
+    );
     return true;
   });
 }
@@ -203,7 +219,10 @@ export async function loadEarlierTexts(
  * `undefined` while the versions an update left behind are read, so a caller can wait instead of
  * placing a note by its selectors alone for a frame.
  */
-export function useEarlierTexts(article: Pick<ImportedArticle, 'id' | 'contentHash'>, notes: readonly OnText[] | undefined): readonly EarlierText[] | undefined {
+export function useEarlierTexts(
+  article: Pick<ImportedArticle, 'id' | 'contentHash'>,
+  notes: readonly OnText[] | undefined,
+): readonly EarlierText[] | undefined {
   const { db } = useServices();
   const keys = neededVersionKeys(article, notes ?? []);
   const joined = keys.join('\u0000');

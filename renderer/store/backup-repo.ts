@@ -93,8 +93,22 @@ export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, app
   const safety = await backUpNow(db, host, appVersion, { pin: true });
   if ('error' in safety) return { error: safety.error };
   const importedAt = new Date().toISOString();
-  const withImport = <A extends BackedUpArticle>(a: A): A & Pick<ImportedArticle, 'importedAt' | 'encoding'> => ({ ...a, importedAt: a.importedAt ?? importedAt, encoding: a.encoding ?? 'utf-8' });
-  const tables = [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions, db.metaCorrections, db.trash, db.articleTrash, db.articleVersions];
+  const withImport = <A extends BackedUpArticle>(a: A): A & Pick<ImportedArticle, 'importedAt' | 'encoding'> => ({
+    ...a,
+    importedAt: a.importedAt ?? importedAt,
+    encoding: a.encoding ?? 'utf-8',
+  });
+  const tables = [
+    db.annotations,
+    db.articleNotes,
+    db.importedArticles,
+    db.settings,
+    db.readingPositions,
+    db.metaCorrections,
+    db.trash,
+    db.articleTrash,
+    db.articleVersions,
+  ];
   await db.transaction('rw', tables, async () => {
     // Records that fail their schema are in no backup (not even the safety one): a restore
     // leaves them where they are, still listed, instead of clearing them away unseen.
@@ -103,15 +117,29 @@ export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, app
       db.articleNotes.toArray().then((r) => failingRecords('articleNotes', r)),
       db.importedArticles.toArray().then((r) => failingRecords('importedArticles', r)),
     ]);
-    await Promise.all([db.annotations.clear(), db.articleNotes.clear(), db.importedArticles.clear(), db.readingPositions.clear(), db.metaCorrections.clear(), db.trash.clear(), db.articleTrash.clear(), db.articleVersions.clear()]);
+    await Promise.all([
+      db.annotations.clear(),
+      db.articleNotes.clear(),
+      db.importedArticles.clear(),
+      db.readingPositions.clear(),
+      db.metaCorrections.clear(),
+      db.trash.clear(),
+      db.articleTrash.clear(),
+      db.articleVersions.clear(),
+    ]);
     // Format 2 carries the trash and old versions; a version 1 backup has none, so they are
     // emptied like everything else it replaces (the safety backup before holds them).
     await db.trash.bulkPut((backup.data.trash ?? []).map((t) => ({ ...t, annotation: stored(t.annotation) })));
-    await db.articleTrash.bulkPut((backup.data.articleTrash ?? []).map((t) => ({ ...t, article: withImport(t.article), annotations: t.annotations.map(stored) })));
+    await db.articleTrash.bulkPut(
+      (backup.data.articleTrash ?? []).map((t) => ({ ...t, article: withImport(t.article), annotations: t.annotations.map(stored) })),
+    );
     await db.articleVersions.bulkPut((backup.data.articleVersions ?? []).map((v) => ({ ...v, article: withImport(v.article) })));
     await db.annotations.bulkPut([...badAnnotations, ...backup.data.annotations.map(stored)]);
     await db.articleNotes.bulkPut([...badNotes, ...backup.data.articleNotes]);
-    await db.importedArticles.bulkPut([...badArticles, ...backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt: a.importedAt ?? importedAt, encoding: a.encoding ?? 'utf-8' }))]);
+    await db.importedArticles.bulkPut([
+      ...badArticles,
+      ...backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt: a.importedAt ?? importedAt, encoding: a.encoding ?? 'utf-8' })),
+    ]);
     await db.readingPositions.bulkPut([...backup.data.readingPositions]);
     await db.metaCorrections.bulkPut([...(backup.data.metaCorrections ?? [])]);
     for (const [key, value] of Object.entries(backup.data.settings)) await db.settings.put({ key, value });
@@ -130,7 +158,12 @@ export async function previewImportChanges(db: PizhuDb, incoming: readonly Annot
 }
 
 /** Undoes a restore or an import: restores the safety backup taken before it (itself after a new safety backup). */
-export async function restoreSafetyBackup(db: PizhuDb, host: Host, name: string, appVersion: string): Promise<{ safetyBackup: string } | { errors: readonly ImportError[] }> {
+export async function restoreSafetyBackup(
+  db: PizhuDb,
+  host: Host,
+  name: string,
+  appVersion: string,
+): Promise<{ safetyBackup: string } | { errors: readonly ImportError[] }> {
   const loaded = await loadBackup(host, name);
   if ('errors' in loaded) return loaded;
   const restored = await restoreBackup(db, host, loaded.backup, appVersion);
@@ -158,7 +191,12 @@ export function startAutoBackup(db: PizhuDb, host: Host, appVersion: string, del
   const run = async () => {
     // Counts and the stored checksum only: the full snapshot is read (and hashed off the main
     // thread) by the backup itself; an unchanged one is recognized by the host, not stored twice.
-    const [annotations, articleNotes, importedArticles, last] = await Promise.all([db.annotations.count(), db.articleNotes.count(), db.importedArticles.count(), db.settings.get('backup.lastChecksum')]);
+    const [annotations, articleNotes, importedArticles, last] = await Promise.all([
+      db.annotations.count(),
+      db.articleNotes.count(),
+      db.importedArticles.count(),
+      db.settings.get('backup.lastChecksum'),
+    ]);
     // A first start has nothing worth keeping.
     if (annotations + articleNotes + importedArticles === 0 && last === undefined) return;
     await backUpNow(db, host, appVersion, { automatic: true });

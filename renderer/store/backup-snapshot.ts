@@ -25,7 +25,17 @@ const LOCAL_SETTINGS = new Set(['backup.lastChecksum', BACKUP_STATUS_KEY]);
  * No React, no host: the backup worker runs this against its own connection to the database.
  */
 export async function snapshot(db: PizhuDb): Promise<BackupData> {
-  const tables = [db.annotations, db.articleNotes, db.importedArticles, db.settings, db.readingPositions, db.metaCorrections, db.trash, db.articleTrash, db.articleVersions];
+  const tables = [
+    db.annotations,
+    db.articleNotes,
+    db.importedArticles,
+    db.settings,
+    db.readingPositions,
+    db.metaCorrections,
+    db.trash,
+    db.articleTrash,
+    db.articleVersions,
+  ];
   return db.transaction('r', tables, async () => {
     const [annotations, articleNotes, importedArticles, settings, readingPositions, corrections, trashed, trashedArticles, versions] = await Promise.all([
       db.annotations.toArray(),
@@ -42,7 +52,9 @@ export async function snapshot(db: PizhuDb): Promise<BackupData> {
     // The trash and old versions go in too (format 2), so a restore gives back everything; a
     // record of them that fails its schema is left out, as it would make the backup unrestorable.
     const trash = trashed.map((t) => ({ ...t, annotation: unstored(t.annotation) })).filter((t) => trashedAnnotationSchema.safeParse(t).success);
-    const articleTrash = trashedArticles.map((t) => ({ ...t, annotations: t.annotations.map(unstored) })).filter((t) => trashedArticleSchema.safeParse(t).success);
+    const articleTrash = trashedArticles
+      .map((t) => ({ ...t, annotations: t.annotations.map(unstored) }))
+      .filter((t) => trashedArticleSchema.safeParse(t).success);
     const articleVersions = versions.filter((v) => articleVersionSchema.safeParse(v).success);
     return {
       annotations: checkRecords(db, 'annotations', annotations, true).map(({ articleId: _articleId, ...a }) => a as Annotation),

@@ -18,7 +18,13 @@ const meta = (record: BrowserBackupRecord): BackupMeta => record;
  * (`backupTexts`), read only when a backup is opened.
  */
 export function createBrowserBackupFiles(db: PizhuDb): BackupFiles {
-  const removeTexts = (names: readonly string[]) => (names.length === 0 ? Promise.resolve(0) : db.backupTexts.where('name').anyOf([...names]).delete());
+  const removeTexts = (names: readonly string[]) =>
+    names.length === 0
+      ? Promise.resolve(0)
+      : db.backupTexts
+          .where('name')
+          .anyOf([...names])
+          .delete();
   return {
     change(decide) {
       return db.transaction('rw', db.backups, db.backupTexts, async () => {

@@ -54,9 +54,14 @@ export function checkRestoreIdentity<L extends { readonly backup: Backup } | { r
 export async function planImport(db: PizhuDb, parsed: AnnotationImport, now = new Date()): Promise<ImportPlan> {
   const annotations = parsed.kind === 'backup' ? parsed.backup.data.annotations : parsed.annotations;
   const articleNotes = parsed.kind === 'backup' ? parsed.backup.data.articleNotes : [];
-  const articles = parsed.kind === 'backup'
-    ? parsed.backup.data.importedArticles.map((a): ImportedArticle => ({ ...a, importedAt: a.importedAt ?? now.toISOString(), encoding: a.encoding ?? 'utf-8' }))
-    : [];
+  const articles =
+    parsed.kind === 'backup'
+      ? parsed.backup.data.importedArticles.map((a): ImportedArticle => ({
+          ...a,
+          importedAt: a.importedAt ?? now.toISOString(),
+          encoding: a.encoding ?? 'utf-8',
+        }))
+      : [];
   const corrections = parsed.kind === 'backup' ? (parsed.backup.data.metaCorrections ?? []) : [];
   const [a, n, i] = await Promise.all([
     db.annotations.bulkGet(annotations.map((x) => x.id)),

@@ -39,7 +39,10 @@ export function useLibrary(): { articles: readonly Article[]; loaded: boolean } 
     // never shows: the bundled article is the one its id names, in the library and the reader.
     const bundledIds = new Set(bundled.map((a) => a.id));
     const own = (imported ?? []).filter((a) => !bundledIds.has(a.id));
-    return { articles: [...bundled, ...correctedArticles(own, corrections ?? { byId: new Map() })], loaded: imported !== undefined && corrections !== undefined };
+    return {
+      articles: [...bundled, ...correctedArticles(own, corrections ?? { byId: new Map() })],
+      loaded: imported !== undefined && corrections !== undefined,
+    };
   }, [bundled, imported, corrections]);
 }
 
@@ -57,15 +60,12 @@ export interface ArticleRead {
 export function useArticle(id: string): ArticleRead {
   const { db, bundled } = useServices();
   const fromBundle = bundled.find((a) => a.id === id);
-  const imported = useLiveQuery(
-    async () => {
-      if (fromBundle) return null;
-      const [stored, record] = await Promise.all([db.importedArticles.get(id), db.metaCorrections.get(id)]);
-      const article = checkRecord(db, 'importedArticles', stored);
-      return article ? { article, read: readCorrections(record ? [record] : []) } : null;
-    },
-    [db, id, fromBundle],
-  );
+  const imported = useLiveQuery(async () => {
+    if (fromBundle) return null;
+    const [stored, record] = await Promise.all([db.importedArticles.get(id), db.metaCorrections.get(id)]);
+    const article = checkRecord(db, 'importedArticles', stored);
+    return article ? { article, read: readCorrections(record ? [record] : []) } : null;
+  }, [db, id, fromBundle]);
   return useMemo(() => {
     if (fromBundle) return { article: fromBundle, loaded: true };
     if (imported === undefined) return { article: undefined, loaded: false };

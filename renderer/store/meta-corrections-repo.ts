@@ -96,7 +96,11 @@ export async function restoreMetaCorrection(db: PizhuDb, articleId: string, prev
  * case of a file re-imported after its text was fixed: new text, new hash, new id, but the
  * user's title and source still apply. Returns the ids that received a copy.
  */
-export async function carryOverCorrections(db: PizhuDb, added: readonly { readonly id: string; readonly fileName: string }[], now = new Date()): Promise<string[]> {
+export async function carryOverCorrections(
+  db: PizhuDb,
+  added: readonly { readonly id: string; readonly fileName: string }[],
+  now = new Date(),
+): Promise<string[]> {
   const carried: string[] = [];
   for (const article of added) {
     if (await db.metaCorrections.get(article.id)) continue;

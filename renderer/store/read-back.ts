@@ -38,7 +38,18 @@ function versionOf(record: unknown): string {
   const r = record as Record<string, unknown>;
   const body = r.body as { note?: unknown; tags?: unknown } | undefined;
   const target = r.target as { source?: unknown; selector?: unknown } | undefined;
-  return JSON.stringify([r.modified, r.revision, r.contentHash, r.importedAt, r.color, r.articleId, target?.source, typeof body?.note === 'string' ? body.note.length : body?.note, Array.isArray(body?.tags) ? body.tags.length : body?.tags, Array.isArray(target?.selector) ? target.selector.length : target?.selector]);
+  return JSON.stringify([
+    r.modified,
+    r.revision,
+    r.contentHash,
+    r.importedAt,
+    r.color,
+    r.articleId,
+    target?.source,
+    typeof body?.note === 'string' ? body.note.length : body?.note,
+    Array.isArray(body?.tags) ? body.tags.length : body?.tags,
+    Array.isArray(target?.selector) ? target.selector.length : target?.selector,
+  ]);
 }
 
 interface Verdict {

@@ -163,7 +163,8 @@ export class SearchIndexStore {
 }
 
 /** Builds on the main thread (tests, and where workers are unavailable). */
-export const buildOnMainThread: IndexBuilder = (articles) => Promise.resolve(addToIndex({ segments: [], shadowed: new Map() }, articles.map(searchDocFromArticle)));
+export const buildOnMainThread: IndexBuilder = (articles) =>
+  Promise.resolve(addToIndex({ segments: [], shadowed: new Map() }, articles.map(searchDocFromArticle)));
 
 let worker: Worker | undefined;
 let nextId = 1;

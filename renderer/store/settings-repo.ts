@@ -57,9 +57,7 @@ export function useInvalidSettings(): readonly CheckedSetting<SettingKey>[] | un
  */
 export async function resetSettings(db: PizhuDb, keys?: readonly string[]): Promise<SettingRecord[]> {
   return db.transaction('rw', db.settings, async () => {
-    const doomed = keys
-      ? (await db.settings.bulkGet([...keys])).filter((r): r is SettingRecord => r !== undefined)
-      : await db.settings.toArray();
+    const doomed = keys ? (await db.settings.bulkGet([...keys])).filter((r): r is SettingRecord => r !== undefined) : await db.settings.toArray();
     await db.settings.bulkDelete(doomed.map((r) => r.key));
     return doomed;
   });

@@ -42,7 +42,10 @@ export function Modal({ onClose, closeOnBackdrop = false, className, children, o
     const dialog = ref.current;
     if (!dialog) return;
     // Rendered `open` (non-modal) so that autoFocus inside works during the commit; now made modal.
-    const focused = document.activeElement instanceof HTMLElement && dialog.contains(document.activeElement) && document.activeElement !== dialog ? document.activeElement : null;
+    const focused =
+      document.activeElement instanceof HTMLElement && dialog.contains(document.activeElement) && document.activeElement !== dialog
+        ? document.activeElement
+        : null;
     if (typeof dialog.showModal === 'function') {
       dialog.close();
       dialog.showModal();
@@ -97,7 +100,17 @@ export function Modal({ onClose, closeOnBackdrop = false, className, children, o
   };
 
   return (
-    <dialog ref={ref} open role={role} aria-modal="true" tabIndex={-1} className={className ? `modal ${className}` : 'modal'} onKeyDown={keyDown} onMouseDown={mouseDown} {...rest}>
+    <dialog
+      ref={ref}
+      open
+      role={role}
+      aria-modal="true"
+      tabIndex={-1}
+      className={className ? `modal ${className}` : 'modal'}
+      onKeyDown={keyDown}
+      onMouseDown={mouseDown}
+      {...rest}
+    >
       {children}
     </dialog>
   );

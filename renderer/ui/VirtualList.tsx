@@ -39,14 +39,25 @@ function scrollableAncestor(element: HTMLElement): HTMLElement | undefined {
  * Rows start at their estimated height and are measured after each render (keyed, so a
  * measurement survives filtering); spacers above and below keep the scrollbar honest.
  */
-export function VirtualList<T>({ items, itemKey, estimate, renderItem, label, resetKey, overscan = 600, className, scroll: mode = 'own', revealKey }: VirtualListProps<T>) {
+export function VirtualList<T>({
+  items,
+  itemKey,
+  estimate,
+  renderItem,
+  label,
+  resetKey,
+  overscan = 600,
+  className,
+  scroll: mode = 'own',
+  revealKey,
+}: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const [parent, setParent] = useState<HTMLElement>();
   const measured = useRef(new Map<string, number>());
   const [version, setVersion] = useState(0);
   const [scroll, setScroll] = useState({ top: 0, height: 0 });
-  const scroller = useCallback(() => (mode === 'own' ? scrollRef.current ?? undefined : parent), [mode, parent]);
+  const scroller = useCallback(() => (mode === 'own' ? (scrollRef.current ?? undefined) : parent), [mode, parent]);
 
   useLayoutEffect(() => {
     if (mode === 'parent' && listRef.current) setParent(scrollableAncestor(listRef.current));
@@ -82,10 +93,13 @@ export function VirtualList<T>({ items, itemKey, estimate, renderItem, label, re
     if (!el) return;
     readScroll();
     el.addEventListener('scroll', readScroll, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => {
-      readScroll();
-      setVersion((v) => v + 1);
-    });
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? undefined
+        : new ResizeObserver(() => {
+            readScroll();
+            setVersion((v) => v + 1);
+          });
     observer?.observe(el);
     return () => {
       el.removeEventListener('scroll', readScroll);
@@ -145,7 +159,13 @@ export function VirtualList<T>({ items, itemKey, estimate, renderItem, label, re
     );
   }
   const list = (
-    <div ref={listRef} role="list" aria-label={label} className={mode === 'parent' ? className : undefined} style={{ paddingTop: win.before, paddingBottom: win.after }}>
+    <div
+      ref={listRef}
+      role="list"
+      aria-label={label}
+      className={mode === 'parent' ? className : undefined}
+      style={{ paddingTop: win.before, paddingBottom: win.after }}
+    >
       {rows}
     </div>
   );

@@ -3,7 +3,15 @@ import { APPEARANCE_DEFAULTS, type Appearance } from '../../corpus/settings';
 import { useSetting } from '../store/settings-repo';
 
 // The schema (corpus/settings) owns the types, ranges and defaults; views import them from here.
-export { APPEARANCE_DEFAULTS, FONT_SIZE_RANGE, LINE_HEIGHT_RANGE, WIDTH_RANGE, type Appearance, type FontSetting, type ThemeSetting } from '../../corpus/settings';
+export {
+  APPEARANCE_DEFAULTS,
+  FONT_SIZE_RANGE,
+  LINE_HEIGHT_RANGE,
+  WIDTH_RANGE,
+  type Appearance,
+  type FontSetting,
+  type ThemeSetting,
+} from '../../corpus/settings';
 
 /** Reading appearance from settings, applied to the document as CSS variables. */
 export function useAppearance(): Appearance {

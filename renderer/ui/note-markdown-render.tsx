@@ -10,7 +10,13 @@ import { routeFromPizhuLink, routeHash } from './router';
  * images (a remote image would be an outside request), headings, quotes, tables, entities and
  * autolinks are off, so `<script>`, `&lt;` or `# ` stay the text the author typed.
  */
-const md = new MarkdownIt('zero', { html: false, breaks: true, linkify: false, typographer: false }).enable(['list', 'emphasis', 'backticks', 'link', 'newline']);
+const md = new MarkdownIt('zero', { html: false, breaks: true, linkify: false, typographer: false }).enable([
+  'list',
+  'emphasis',
+  'backticks',
+  'link',
+  'newline',
+]);
 
 /** http(s) and mailto links, normalised; anything else (javascript:, data:, file:, relative…) is refused. */
 export function safeLinkHref(href: string): string | undefined {

@@ -19,7 +19,13 @@ export function parseRoute(hash: string): Route {
         const block = params.get('b') ?? undefined;
         const find = params.get('q') ?? undefined;
         const para = Number(params.get('p'));
-        return { name: 'reader', articleId: parts[1], ...(block ? { block } : {}), ...(find ? { find } : {}), ...(Number.isInteger(para) && para > 0 ? { para } : {}) };
+        return {
+          name: 'reader',
+          articleId: parts[1],
+          ...(block ? { block } : {}),
+          ...(find ? { find } : {}),
+          ...(Number.isInteger(para) && para > 0 ? { para } : {}),
+        };
       }
       return { name: 'library' };
     case 'notebook':

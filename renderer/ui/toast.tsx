@@ -37,7 +37,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           <div key={toast.id} className={`toast toast-${toast.tone ?? 'info'}`} role={toast.tone === 'error' ? 'alert' : undefined}>
             <span>{toast.message}</span>
             {toast.action && (
-              <button type="button" className="toast-action" onClick={() => { toast.action!.run(); dismiss(toast.id); }}>
+              <button
+                type="button"
+                className="toast-action"
+                onClick={() => {
+                  toast.action!.run();
+                  dismiss(toast.id);
+                }}
+              >
                 {toast.action.label}
               </button>
             )}

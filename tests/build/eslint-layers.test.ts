@@ -16,7 +16,9 @@ describe('ESLint: renderer layers', { timeout: 60_000 }, () => {
   it('a feature never imports another feature’s internals', async () => {
     const messages = await lint('renderer/features/notebook/Bad.tsx', "import { NoteEditor } from '../annotate/NoteEditor';\nexport const x = NoteEditor;\n");
     expect(messages).toEqual([{ rule: 'pizhu/layers', message: expect.stringContaining('features/notebook imports features/annotate/NoteEditor') }]);
-    expect(await rules('renderer/features/notebook/Deep.tsx', "import { a } from '../../features/reader/ReaderView';\nexport const x = a;\n")).toEqual(['pizhu/layers']);
+    expect(await rules('renderer/features/notebook/Deep.tsx', "import { a } from '../../features/reader/ReaderView';\nexport const x = a;\n")).toEqual([
+      'pizhu/layers',
+    ]);
     expect(await rules('renderer/features/notebook/Lazy.tsx', "export const x = () => import('../reader/ReaderView');\n")).toEqual(['pizhu/layers']);
   });
 
@@ -29,13 +31,20 @@ describe('ESLint: renderer layers', { timeout: 60_000 }, () => {
       "import { articleText } from '../../../corpus/model';",
     ].join('\n');
     expect(await rules('renderer/features/reader/Good.tsx', `${ok}\nexport const x = [NoteEditor, N, Modal, useServices, articleText];\n`)).toEqual([]);
-    expect(await rules('renderer/features/export/pdf/Good.tsx', "import { ExportMarkdownButton } from '../markdown/ExportMarkdownButton';\nexport const x = ExportMarkdownButton;\n")).toEqual([]);
+    expect(
+      await rules(
+        'renderer/features/export/pdf/Good.tsx',
+        "import { ExportMarkdownButton } from '../markdown/ExportMarkdownButton';\nexport const x = ExportMarkdownButton;\n",
+      ),
+    ).toEqual([]);
   });
 
   it('features never import app/, and ui/store/dom/host never import features or app', async () => {
     expect(await rules('renderer/features/library/Bad.tsx', "import { App } from '../../app/App';\nexport const x = App;\n")).toEqual(['pizhu/layers']);
     for (const layer of ['ui', 'store', 'dom', 'host']) {
-      expect(await rules(`renderer/${layer}/bad.ts`, "import { ReaderView } from '../features/reader/ReaderView';\nexport const x = ReaderView;\n")).toEqual(['pizhu/layers']);
+      expect(await rules(`renderer/${layer}/bad.ts`, "import { ReaderView } from '../features/reader/ReaderView';\nexport const x = ReaderView;\n")).toEqual([
+        'pizhu/layers',
+      ]);
     }
     expect(await rules('renderer/ui/bad-app.ts', "import { App } from '../app/App';\nexport const x = App;\n")).toEqual(['pizhu/layers']);
     expect(await rules('renderer/app/Good.tsx', "import { ReaderView } from '../features/reader/ReaderView';\nexport const x = ReaderView;\n")).toEqual([]);
@@ -55,7 +64,10 @@ describe('ESLint: Range and Selection only in renderer/dom', { timeout: 60_000 }
     for (const file of ['renderer/features/reader/Bad.tsx', 'renderer/ui/bad.ts', 'renderer/store/bad.ts']) {
       for (const line of bad) {
         const messages = await lint(file, `${line}\n`);
-        expect(messages.map((m) => m.rule), `${file}: ${line}`).toHaveLength(1);
+        expect(
+          messages.map((m) => m.rule),
+          `${file}: ${line}`,
+        ).toHaveLength(1);
         expect(messages[0]!.rule).toMatch(/^no-restricted-(globals|properties)$/);
         expect(messages[0]!.message).toContain('Only renderer/dom touches Range and Selection');
       }
@@ -85,7 +97,10 @@ describe('ESLint: no raw ipcMain/ipcRenderer outside the contract wiring', { tim
     expect(messages).toEqual([{ rule: 'no-restricted-imports', message: expect.stringContaining('No raw ipcMain/ipcRenderer') }]);
     expect(await rules('electron/preload/bad.ts', importRenderer)).toEqual(['no-restricted-imports']);
     expect(await rules('electron/ipc/bad.ts', importMain)).toEqual(['no-restricted-imports']);
-    expect(await rules('electron/main/bad-namespace.ts', "import * as electron from 'electron';\nexport const x = electron.ipcMain;\n")).toEqual(['no-restricted-imports', 'no-restricted-syntax']);
+    expect(await rules('electron/main/bad-namespace.ts', "import * as electron from 'electron';\nexport const x = electron.ipcMain;\n")).toEqual([
+      'no-restricted-imports',
+      'no-restricted-syntax',
+    ]);
   });
   it('is allowed where the wrappers are wired (start-app, preload index), and other electron imports stay allowed', async () => {
     expect(await rules('electron/main/start-app.ts', importMain)).toEqual([]);

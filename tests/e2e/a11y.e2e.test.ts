@@ -98,11 +98,20 @@ describe('accessibility: axe-core finds no serious or critical problems, in ligh
       await scan(`${theme} shortcuts dialog`);
       await page.keyboard.press('Escape');
     }
-    console.log(Object.entries(scans).map(([view, s]) =>
-      `axe ${view}: ${s.passed} rules passed; violated critical ${s.violated.critical}, serious ${s.violated.serious}, moderate ${s.violated.moderate}, minor ${s.violated.minor}${s.lesser.length ? ` (${s.lesser.join('; ')})` : ''}`).join('\n'));
+    console.log(
+      Object.entries(scans)
+        .map(
+          ([view, s]) =>
+            `axe ${view}: ${s.passed} rules passed; violated critical ${s.violated.critical}, serious ${s.violated.serious}, moderate ${s.violated.moderate}, minor ${s.violated.minor}${s.lesser.length ? ` (${s.lesser.join('; ')})` : ''}`,
+        )
+        .join('\n'),
+    );
     const serious = Object.values(findings).flat();
     if (serious.length > 0) console.log(describeFindings(findings));
-    expect(serious.map((f) => f.id), describeFindings(findings)).toEqual([]);
+    expect(
+      serious.map((f) => f.id),
+      describeFindings(findings),
+    ).toEqual([]);
     expect(Object.keys(findings)).toHaveLength(18);
     expect(session.pageErrors).toEqual([]);
   });
@@ -117,7 +126,15 @@ describe('accessibility: axe-core finds no serious or critical problems, in ligh
     const rows = dialog.getByRole('row').filter({ has: page.getByRole('rowheader') });
     expect(await rows.count()).toBe(12);
     expect(await dialog.getByRole('table', { name: 'While reading' }).getByRole('rowheader').allTextContents()).toEqual([
-      'Ctrl+F', 'Enter', 'Shift+Enter', 'Shift+←→↑↓', '1–5', 'N', 'Delete', 'Ctrl+Z', 'Ctrl+P',
+      'Ctrl+F',
+      'Enter',
+      'Shift+Enter',
+      'Shift+←→↑↓',
+      '1–5',
+      'N',
+      'Delete',
+      'Ctrl+Z',
+      'Ctrl+P',
     ]);
     expect(await dialog.getByRole('table', { name: 'Anywhere' }).getByRole('rowheader').allTextContents()).toEqual(['Ctrl+K', '?', 'Esc']);
     await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
@@ -143,7 +160,11 @@ describe('accessibility: axe-core finds no serious or critical problems, in ligh
     const before = await topBlock(page);
     expect(before).toBeDefined();
 
-    for (const [slider, key, presses] of [['字号', 'ArrowRight', 4], ['行距', 'ArrowLeft', 3], ['版心宽度', 'ArrowLeft', 5]] as const) {
+    for (const [slider, key, presses] of [
+      ['字号', 'ArrowRight', 4],
+      ['行距', 'ArrowLeft', 3],
+      ['版心宽度', 'ArrowLeft', 5],
+    ] as const) {
       await page.waitForTimeout(400); // the position is written within a quarter second
       await nav(page, '设置');
       const input = page.getByRole('slider', { name: slider });

@@ -16,7 +16,11 @@ const readerHash = `#/read/${encodeURIComponent(article.id)}`;
 const panel = (page: Page) => page.getByRole('complementary', { name: '批注' });
 const item = (page: Page, quote: string) => panel(page).getByRole('listitem').filter({ hasText: quote });
 const editor = (page: Page) => panel(page).getByRole('textbox', { name: '添加笔记（N）' });
-const backupRows = (page: Page) => page.getByRole('table').getByRole('row').filter({ has: page.getByRole('button', { name: /^恢复 pizhu-backup-/ }) });
+const backupRows = (page: Page) =>
+  page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: /^恢复 pizhu-backup-/ }) });
 
 /** Highlights part of paragraph `n` and saves `note` on it; returns the quote. */
 async function noteOn(page: Page, n: number, note: string): Promise<string> {
@@ -170,7 +174,10 @@ describe('backups survive a clock that was years ahead', () => {
 
     // Restore the 2099 one: the safety backup it names exists, and so does the fresh one.
     await page.getByRole('button', { name: `恢复 ${future}` }).click();
-    await page.getByRole('dialog', { name: `从 ${future} 恢复？` }).getByRole('button', { name: '恢复' }).click();
+    await page
+      .getByRole('dialog', { name: `从 ${future} 恢复？` })
+      .getByRole('button', { name: '恢复' })
+      .click();
     const undo = page.getByRole('status').filter({ hasText: '恢复前的数据保存在安全备份' });
     const safety = /安全备份 (pizhu-backup-\S+\.json)/.exec((await undo.textContent()) ?? '')![1]!;
     await page.reload();
@@ -179,7 +186,10 @@ describe('backups survive a clock that was years ahead', () => {
 
     // And the fresh note comes back from it.
     await page.getByRole('button', { name: `恢复 ${fresh}` }).click();
-    await page.getByRole('dialog', { name: `从 ${fresh} 恢复？` }).getByRole('button', { name: '恢复' }).click();
+    await page
+      .getByRole('dialog', { name: `从 ${fresh} 恢复？` })
+      .getByRole('button', { name: '恢复' })
+      .click();
     await page.getByRole('button', { name: '撤销恢复' }).waitFor();
     await openReader(page);
     await item(page, quote).getByText('时钟改回来之后写的').waitFor();
@@ -212,7 +222,6 @@ describe('a failing automatic backup is never silent', () => {
     await noteOn(page, 0, '要备份的笔记');
     await page.clock.fastForward('00:31');
 
-
     const banner = page.getByRole('alert').filter({ hasText: '自动备份失败' });
     await banner.waitFor();
     expect(await banner.textContent()).toContain('自动备份失败：存储空间已满（浏览器或磁盘不再允许写入）。备份成功之前，这条提示会一直显示。');
@@ -226,7 +235,9 @@ describe('a failing automatic backup is never silent', () => {
     await page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
     const bannerEn = page.getByRole('alert').filter({ hasText: 'Automatic backup failed' });
     await bannerEn.waitFor();
-    expect(await bannerEn.textContent()).toContain('Automatic backup failed: storage is full (the browser or the disk refuses more data). This stays until a backup succeeds.');
+    expect(await bannerEn.textContent()).toContain(
+      'Automatic backup failed: storage is full (the browser or the disk refuses more data). This stays until a backup succeeds.',
+    );
     await page.screenshot({ path: '/tmp/pizhu-backups-banner-en.png' });
     // Retrying while storage still fails keeps the warning.
     await bannerEn.getByRole('button', { name: 'Retry backup' }).click();
@@ -235,7 +246,14 @@ describe('a failing automatic backup is never silent', () => {
     await page.evaluate(() => void ((window as unknown as { failBackups: boolean }).failBackups = false));
     await bannerEn.getByRole('button', { name: 'Retry backup' }).click();
     await bannerEn.waitFor({ state: 'detached' });
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Last backup: .*KB \(pizhu-backup-/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Last backup: .*KB \(pizhu-backup-/ })
+          .count(),
+      )
+      .toBe(1);
     await page.screenshot({ path: '/tmp/pizhu-backups-status-en.png' });
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
     await page.getByRole('heading', { name: '设置' }).waitFor();
@@ -263,7 +281,13 @@ describe('replace on import shows what changes, takes a safety backup and can be
     );
     const { articleId: _articleId, ...annotation } = stored as Annotation & { articleId: string };
     const file = serializeBackup(
-      { annotations: [{ ...annotation, body: { ...annotation.body, note: '文件里的笔记' } }], articleNotes: [], importedArticles: [], settings: {}, readingPositions: [] },
+      {
+        annotations: [{ ...annotation, body: { ...annotation.body, note: '文件里的笔记' } }],
+        articleNotes: [],
+        importedArticles: [],
+        settings: {},
+        readingPositions: [],
+      },
       '2026-12-01T08:00:00.000Z',
       '0.1.0',
     );

@@ -35,7 +35,9 @@ describe('no silent overwrite, drafts that survive anything', () => {
   }
 
   async function startEditing(page: Page, quote: string, text: string): Promise<void> {
-    await item(page, quote).getByRole('button', { name: /^(编辑|继续编辑草稿)$/ }).click();
+    await item(page, quote)
+      .getByRole('button', { name: /^(编辑|继续编辑草稿)$/ })
+      .click();
     await editor(page).fill(text);
   }
 
@@ -77,14 +79,16 @@ describe('no silent overwrite, drafts that survive anything', () => {
     await startEditing(a, quote, '我的最终稿');
     await startEditing(b, quote, '对方的稿');
     await panel(b).getByRole('button', { name: '保存' }).click();
-    await item(a, quote).getByText(/被修改/).waitFor();
+    await item(a, quote)
+      .getByText(/被修改/)
+      .waitFor();
     await panel(a).getByRole('button', { name: '保存' }).click();
     await a.getByRole('dialog', { name: '这条批注已在另一个窗口中修改' }).getByRole('button', { name: '保留我的' }).click();
     for (const page of [a, b]) await item(page, quote).getByText('我的最终稿').waitFor();
     expect(await item(b, quote).getByText('对方的稿').count()).toBe(0);
   });
 
-  it('a note deleted in window A while B edits it keeps B\'s text and offers to restore it', async () => {
+  it("a note deleted in window A while B edits it keeps B's text and offers to restore it", async () => {
     const quote = await noteOn(a, 2, '要删的批注');
     await startEditing(b, quote, 'B 正在写的补充');
     await item(a, quote).getByRole('button', { name: '删除' }).click();
@@ -109,7 +113,9 @@ describe('no silent overwrite, drafts that survive anything', () => {
     expect(dialogs).toEqual(['beforeunload']);
     await item(a, quote).getByRole('button', { name: '继续编辑草稿' }).click();
     expect(await editor(a).inputValue()).toBe('重新加载前没保存的草稿');
-    await panel(a).getByText(/^已恢复 .* 未保存的草稿。$/).waitFor();
+    await panel(a)
+      .getByText(/^已恢复 .* 未保存的草稿。$/)
+      .waitFor();
 
     // A power cut while typing: no unload handler runs, the draft written as typed is there.
     await editor(a).fill('断电前打的字');

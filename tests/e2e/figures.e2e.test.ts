@@ -22,8 +22,13 @@ describe('key figures: across briefings, filtered, one click from the passage an
     const table = view.getByRole('table', { name: '关键数据表' });
     await table.waitFor();
     expect(await table.getByRole('columnheader').allTextContents()).toEqual(['数据 ↕', '单位', '指标', '原句', '文章 ↑', '章节', '操作']);
-    await expect.poll(() => view.getByRole('status').textContent()).toBe(`${figures.length.toLocaleString('zh-CN')} 个数据，来自 ${new Set(figures.map((f) => f.articleId)).size} 篇简报`);
-    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '1188亿元', exact: true }) }).first();
+    await expect
+      .poll(() => view.getByRole('status').textContent())
+      .toBe(`${figures.length.toLocaleString('zh-CN')} 个数据，来自 ${new Set(figures.map((f) => f.articleId)).size} 篇简报`);
+    const row = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: '1188亿元', exact: true }) })
+      .first();
     await row.waitFor();
     expect(await row.getByRole('cell').nth(3).textContent()).toBe(article.meta.title);
 
@@ -55,7 +60,11 @@ describe('key figures: across briefings, filtered, one click from the passage an
 
     // Back in the figures view after a reload, it is still marked as highlighted (nothing doubled).
     await page.goto(`${session.baseUrl}#/figures?a=${encodeURIComponent(article.id)}`);
-    const again = page.getByRole('table', { name: '关键数据表' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: '1188亿元', exact: true }) }).first();
+    const again = page
+      .getByRole('table', { name: '关键数据表' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: '1188亿元', exact: true }) })
+      .first();
     await expect.poll(() => again.getByRole('button', { name: '已高亮为“数据”' }).isDisabled()).toBe(true);
     await expect.poll(() => page.getByRole('combobox', { name: '文章' }).inputValue()).toBe(article.id);
     expect(session.pageErrors).toEqual([]);

@@ -42,9 +42,7 @@ async function expectClean(session: AppSession, page: Page, where: string): Prom
 /** One imported annotation per payload, spread over the article's paragraphs; the payload is its note and its tag. */
 function hostileCollection(article: Article): Annotation[] {
   const text = articleText(article.blocks);
-  const spots = article.blocks
-    .filter((b) => b.kind === 'paragraph' && b.text.length > 40)
-    .flatMap((b) => [2, 14, 26].map((at) => text.indexOf(b.text) + at));
+  const spots = article.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 40).flatMap((b) => [2, 14, 26].map((at) => text.indexOf(b.text) + at));
   return XSS_PAYLOADS.map((payload, i): Annotation => {
     const start = spots[i % spots.length]!;
     const end = start + 8;
@@ -210,7 +208,13 @@ describe('hostile content: nothing a note, tag, title or query contains can run 
   it('a handful typed through the note editor and tag field, kept word for word', async () => {
     const article = builtArticles()[1]!;
     const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 50);
-    const typed = [SAMPLES[0]!, SAMPLES[1]!, '[点我](javascript:window.__pwned=1)', '<style>*{background:url(http://127.0.0.1:1/x)}</style>', '**<svg onload="top.__pwned=1">**'];
+    const typed = [
+      SAMPLES[0]!,
+      SAMPLES[1]!,
+      '[点我](javascript:window.__pwned=1)',
+      '<style>*{background:url(http://127.0.0.1:1/x)}</style>',
+      '**<svg onload="top.__pwned=1">**',
+    ];
     const page = await session.open();
     await installProbes(page);
     await page.getByRole('link', { name: article.meta.title }).first().click();
@@ -237,14 +241,17 @@ describe('hostile content: nothing a note, tag, title or query contains can run 
 
   it('without CSP: hostile article titles from imported .html and .md files show as text in the library, reader and search', async () => {
     // Single-line payloads spread over the list; HTML titles are escaped so the payload is the title's text.
-    const chosen = XSS_PAYLOADS.filter((p) => ![...p].some((c) => c < ' ')).filter((_, i) => i % 14 === 0).slice(0, 20);
+    const chosen = XSS_PAYLOADS.filter((p) => ![...p].some((c) => c < ' '))
+      .filter((_, i) => i % 14 === 0)
+      .slice(0, 20);
     const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
     const files = chosen.map((payload, i) => {
       const marker = `标题${i}号`;
       const body = `正文第${i}篇。这是一段足够长的中文正文，用来让导入器把它当作一篇简报来处理。`;
-      const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escape(payload)}</title><script>window.__pwned=1</script></head>`
-        + `<body onload="window.__pwned=1"><h1>${escape(payload)} ${marker}</h1><p>${body}</p><p>${payload}</p>`
-        + `<img src="${PWNED_URL}" onerror="window.__pwned=1"><link rel=stylesheet href="${PWNED_URL}"></body></html>`;
+      const html =
+        `<!doctype html><html><head><meta charset="utf-8"><title>${escape(payload)}</title><script>window.__pwned=1</script></head>` +
+        `<body onload="window.__pwned=1"><h1>${escape(payload)} ${marker}</h1><p>${body}</p><p>${payload}</p>` +
+        `<img src="${PWNED_URL}" onerror="window.__pwned=1"><link rel=stylesheet href="${PWNED_URL}"></body></html>`;
       const md = `# ${payload} ${marker}\n\n${body}\n\n${payload}\n`;
       return i % 5 === 4
         ? { name: `hostile-${i}.md`, mimeType: 'text/markdown', buffer: Buffer.from(md) }
@@ -291,7 +298,10 @@ describe('hostile content: nothing a note, tag, title or query contains can run 
       await library.getByRole('link', { name: new RegExp(`标题${i}号`) }).click();
       const reader = page.getByRole('article', { name: titles[i] });
       await reader.waitFor();
-      await reader.getByRole('heading', { level: 1 }).filter({ hasText: `标题${i}号` }).waitFor();
+      await reader
+        .getByRole('heading', { level: 1 })
+        .filter({ hasText: `标题${i}号` })
+        .waitFor();
       await reader.getByText(`正文第${i}篇`, { exact: false }).first().waitFor();
       await expectClean(session, page, `reader ${i}`);
       await page.getByRole('button', { name: /返回文库/ }).click();

@@ -78,7 +78,10 @@ describe('importing Word and PDF briefings in the built app (Chromium)', () => {
 
   it('a .pdf and a .docx picked through the Import button arrive under their real titles and read cleanly', async () => {
     await page.getByRole('heading', { name: '文库' }).waitFor();
-    await pickFiles(page, [payload(PDF.file, pdfBytes, 'application/pdf'), payload(DOCX.file, docxBytes(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')]);
+    await pickFiles(page, [
+      payload(PDF.file, pdfBytes, 'application/pdf'),
+      payload(DOCX.file, docxBytes(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+    ]);
 
     const dialog = page.getByRole('dialog', { name: '导入文章' });
     const results = dialog.getByRole('list', { name: '导入结果' });
@@ -92,7 +95,11 @@ describe('importing Word and PDF briefings in the built app (Chromium)', () => {
     const library = page.getByRole('list', { name: '文库' });
     await expect.poll(() => library.getByRole('listitem').count()).toBe(BUNDLED_COUNT + 2);
     for (const title of [shownTitle, DOCX.title]) {
-      await library.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) }).getByText('已导入').waitFor();
+      await library
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: title, exact: true }) })
+        .getByText('已导入')
+        .waitFor();
     }
 
     // The PDF: headline, byline, numbered headings as headings, each wrapped paragraph whole, no footer.
@@ -101,11 +108,11 @@ describe('importing Word and PDF briefings in the built app (Chromium)', () => {
     await pdfArticle.getByRole('heading', { level: 1 }).waitFor();
     const texts = (selector: string) => pdfArticle.locator(selector).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
     pdfShown = await texts('[data-block-id]');
-    expect((await texts('h1'))).toEqual([PDF.title]);
-    expect((await pdfArticle.getByRole('heading', { level: 3 }).allTextContents())).toEqual([PDF.heading, PDF.secondHeading]);
-    expect((await texts('.block-byline'))).toEqual([PDF.byline]);
+    expect(await texts('h1')).toEqual([PDF.title]);
+    expect(await pdfArticle.getByRole('heading', { level: 3 }).allTextContents()).toEqual([PDF.heading, PDF.secondHeading]);
+    expect(await texts('.block-byline')).toEqual([PDF.byline]);
     // One <p> per source paragraph, each whole although the PDF broke it across three lines.
-    expect((await texts('p.block-paragraph'))).toEqual([...PDF.paragraphs, PDF.secondPage]);
+    expect(await texts('p.block-paragraph')).toEqual([...PDF.paragraphs, PDF.secondPage]);
     const pdfText = (await pdfArticle.textContent()) ?? '';
     expect(pdfText).not.toContain(PDF.footer);
     expect(pdfText).not.toMatch(/第\s*\d+\s*页/);
@@ -132,9 +139,24 @@ describe('importing Word and PDF briefings in the built app (Chromium)', () => {
   });
 
   const refusals = [
-    { name: 'a password-protected PDF', needsReal: true, file: () => join(REAL, 'pdf_09_encrypted_user_password_abc.pdf'), reason: '这份 PDF 有密码保护，请先去除密码再导入' },
-    { name: 'a scanned PDF without a text layer', needsReal: true, file: () => join(REAL, 'pdf_08_scanned_no_text_layer_zh.pdf'), reason: '这份 PDF 没有文字层（扫描件），暂不支持' },
-    { name: 'a .docx of random bytes', needsReal: false, file: () => payload('损坏的文件.docx', noiseBytes(4096), 'application/octet-stream'), reason: /^文件已损坏或格式不符（.+）$/ },
+    {
+      name: 'a password-protected PDF',
+      needsReal: true,
+      file: () => join(REAL, 'pdf_09_encrypted_user_password_abc.pdf'),
+      reason: '这份 PDF 有密码保护，请先去除密码再导入',
+    },
+    {
+      name: 'a scanned PDF without a text layer',
+      needsReal: true,
+      file: () => join(REAL, 'pdf_08_scanned_no_text_layer_zh.pdf'),
+      reason: '这份 PDF 没有文字层（扫描件），暂不支持',
+    },
+    {
+      name: 'a .docx of random bytes',
+      needsReal: false,
+      file: () => payload('损坏的文件.docx', noiseBytes(4096), 'application/octet-stream'),
+      reason: /^文件已损坏或格式不符（.+）$/,
+    },
   ] as const;
 
   for (const row of refusals) {
@@ -164,7 +186,10 @@ describe('importing Word and PDF briefings in the built app (Chromium)', () => {
     const cutText = /京龄独占数处$/;
     const cut = article.getByText(cutText);
     await cut.waitFor();
-    const marker = article.locator('.paragraph-row').filter({ has: page.getByText(cutText) }).getByRole('img', { name: '原文在此中断' });
+    const marker = article
+      .locator('.paragraph-row')
+      .filter({ has: page.getByText(cutText) })
+      .getByRole('img', { name: '原文在此中断' });
     await marker.waitFor({ state: 'visible' });
     expect(await marker.getAttribute('title')).toBe('原文在此中断');
     // The paragraph's own text ends where the source does: the marker adds no character to it.

@@ -26,7 +26,8 @@ async function dropFiles(page: Page, files: readonly { name: string; bytes: numb
     return dt;
   }, files);
   const target = page.locator('main.library');
-  const fire = (type: string) => target.evaluate((el, [t, dt]) => el.dispatchEvent(new DragEvent(t, { bubbles: true, cancelable: true, dataTransfer: dt })), [type, transfer] as const);
+  const fire = (type: string) =>
+    target.evaluate((el, [t, dt]) => el.dispatchEvent(new DragEvent(t, { bubbles: true, cancelable: true, dataTransfer: dt })), [type, transfer] as const);
   await fire('dragenter');
   await fire('dragover');
   await page.getByRole('status').getByText('松开即可导入').waitFor();

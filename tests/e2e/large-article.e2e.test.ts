@@ -60,11 +60,12 @@ describe('a long article', () => {
     await page.keyboard.press('Control+End');
     const last = article.locator('.block-paragraph').last();
     expect(await last.textContent()).toBe(atLimit.lastParagraph);
-    const lastOnScreen = () => last.evaluate((el) => {
-      const view = el.closest('.reader-scroll')!.getBoundingClientRect();
-      const box = el.getBoundingClientRect();
-      return box.bottom > view.top && box.top < view.bottom;
-    });
+    const lastOnScreen = () =>
+      last.evaluate((el) => {
+        const view = el.closest('.reader-scroll')!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        return box.bottom > view.top && box.top < view.bottom;
+      });
     await expect.poll(lastOnScreen, { timeout: 10_000 }).toBe(true);
 
     // The app answers: the outline jumps back to the first section, the back button leaves.

@@ -56,10 +56,12 @@ describe('10,000 annotations on one article', () => {
 
     // Scrolled to the end, the last annotation in reading order is there.
     const aside = page.locator('.reader-right');
-    await expect.poll(async () => {
-      await aside.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-      return list.getByRole('listitem').last().getAttribute('aria-posinset');
-    }).toBe(String(COUNT));
+    await expect
+      .poll(async () => {
+        await aside.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+        return list.getByRole('listitem').last().getAttribute('aria-posinset');
+      })
+      .toBe(String(COUNT));
 
     // Back at the top, a note typed into the first annotation is saved and the count holds.
     await aside.evaluate((el) => el.scrollTo({ top: 0 }));
@@ -74,7 +76,10 @@ describe('10,000 annotations on one article', () => {
 
   it('highlights and note markers are painted where the reader is, and follow the scrolling', async () => {
     const page = await session.open(`#/read/${encodeURIComponent(article.id)}`);
-    await page.getByRole('complementary', { name: '批注' }).getByRole('heading', { name: `批注 · ${COUNT}`, exact: true }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('complementary', { name: '批注' })
+      .getByRole('heading', { name: `批注 · ${COUNT}`, exact: true })
+      .waitFor({ timeout: 60_000 });
     const scroller = page.locator('.reader-scroll');
     await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
     const lastBlockPainted = () =>

@@ -24,11 +24,12 @@ describe('library and reader (browser preview)', () => {
       expect(firstParagraph).toBeDefined();
       await expect.poll(() => reader.getByText(firstParagraph!.text, { exact: true }).first().isVisible()).toBe(true);
       // A first visit opens at the top: the first paragraph is on screen.
-      const firstOnScreen = () => page.locator(`[data-block-id="${firstParagraph!.id}"]`).evaluate((el) => {
-        const view = el.closest('.reader-scroll')!.getBoundingClientRect();
-        const box = el.getBoundingClientRect();
-        return box.top >= view.top - 1 && box.top < view.bottom;
-      });
+      const firstOnScreen = () =>
+        page.locator(`[data-block-id="${firstParagraph!.id}"]`).evaluate((el) => {
+          const view = el.closest('.reader-scroll')!.getBoundingClientRect();
+          const box = el.getBoundingClientRect();
+          return box.top >= view.top - 1 && box.top < view.bottom;
+        });
       await expect.poll(firstOnScreen).toBe(true);
       await page.getByRole('button', { name: /返回文库/ }).click();
       await page.getByRole('heading', { name: '文库' }).waitFor();
@@ -51,11 +52,15 @@ describe('library and reader (browser preview)', () => {
     page = await session.open();
     await page.getByRole('link', { name: longest.meta.title }).first().click();
     const block = page.locator(`[data-block-id="${target.id}"]`);
-    await expect.poll(() => block.evaluate((el) => {
-      const scroller = el.closest('.reader-scroll')!;
-      const top = el.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
-      return top > -40 && top < 120;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        block.evaluate((el) => {
+          const scroller = el.closest('.reader-scroll')!;
+          const top = el.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+          return top > -40 && top < 120;
+        }),
+      )
+      .toBe(true);
     await session.closeBrowser();
   });
 });

@@ -64,10 +64,7 @@ describe('notebook: every annotation, grouped, filtered, one click from its pass
     // Without a team there is no author filter.
     expect(await notebook.getByRole('combobox', { name: '作者' }).count()).toBe(0);
     const list = notebook.getByRole('list', { name: '批注列表' });
-    await expect.poll(() => list.getByRole('heading').allTextContents()).toEqual([
-      `${first!.meta.title} · 2 条批注`,
-      `${second!.meta.title} · 1 条批注`,
-    ]);
+    await expect.poll(() => list.getByRole('heading').allTextContents()).toEqual([`${first!.meta.title} · 2 条批注`, `${second!.meta.title} · 1 条批注`]);
     const entry = (quote: string) => list.getByRole('button', { name: quote });
     for (const quote of [quoteA1, quoteA2, quoteB]) await entry(quote).waitFor();
     await expect.poll(() => list.getByText('统计口径').isVisible()).toBe(true);

@@ -18,7 +18,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledArticles } from '../../build/corpus-files';
 import { countPdfPages } from '../../corpus/export/pdf-pages';
-import { meetingPackTocMarkers, renderMeetingPackHtml, renderMeetingPackParts, tocPagesFromPageTexts, tocPagesFromPartPageCounts, type MeetingPackInput } from '../../corpus/export/meeting-pack';
+import {
+  meetingPackTocMarkers,
+  renderMeetingPackHtml,
+  renderMeetingPackParts,
+  tocPagesFromPageTexts,
+  tocPagesFromPartPageCounts,
+  type MeetingPackInput,
+} from '../../corpus/export/meeting-pack';
 import { assignNoteNumbers, endBlockIndex, layoutArticle, paraLabel } from '../../corpus/export/print-article';
 import { printFooterTemplate, printHeaderTemplate, renderArticlePrintHtml } from '../../corpus/export/print-html';
 import { printLabels } from '../../corpus/export/print-labels';
@@ -34,7 +41,16 @@ import { selectorsFor } from './support/selectors';
 const SKIP = !existsSync(CHROMIUM) ? `Chromium not found at ${CHROMIUM}` : !POPPLER ? 'poppler-utils not installed' : '';
 
 const COLOR_NAMES: Readonly<Record<HighlightColor, string>> = { yellow: '重点', green: '赞同', blue: '数据', pink: '存疑', purple: '待办' };
-const PHRASES = ['需在会上重点讨论', '数据来源待核实', '与去年报告口径不一致', '建议作为典型案例', '请相关部门补充说明', '可与其他新区经验对照', '关注人才政策的落地', '这一判断依据不足'];
+const PHRASES = [
+  '需在会上重点讨论',
+  '数据来源待核实',
+  '与去年报告口径不一致',
+  '建议作为典型案例',
+  '请相关部门补充说明',
+  '可与其他新区经验对照',
+  '关注人才政策的落地',
+  '这一判断依据不足',
+];
 const TAGS = ['数字经济', '待核实', '政策', '人才', '案例'];
 
 /** Deterministic PRNG (LCG) so the generated annotations are the same on every run. */
@@ -72,12 +88,29 @@ function annotate(article: Article, count: number, seed: number): ArticlePrintIn
     const start = p.start + Math.floor(next() * Math.max(1, p.b.text.length - len));
     const end = Math.min(p.start + p.b.text.length, start + len);
     const hasNote = next() < 0.7;
-    const note = hasNote ? `${article.id.slice(0, 3)}批注${k + 1}：${PHRASES[Math.floor(next() * PHRASES.length)]}，${PHRASES[Math.floor(next() * PHRASES.length)]}。` : '';
+    const note = hasNote
+      ? `${article.id.slice(0, 3)}批注${k + 1}：${PHRASES[Math.floor(next() * PHRASES.length)]}，${PHRASES[Math.floor(next() * PHRASES.length)]}。`
+      : '';
     const tags = hasNote && next() < 0.6 ? [TAGS[k % TAGS.length]!] : [];
-    annotations.push({ annotation: make(`${article.id}-h${k}`, start, end, k, note, tags), start: textOffset(start), end: textOffset(end), status: 'exact-position', score: 1 });
+    annotations.push({
+      annotation: make(`${article.id}-h${k}`, start, end, k, note, tags),
+      start: textOffset(start),
+      end: textOffset(end),
+      status: 'exact-position',
+      score: 1,
+    });
   }
   const orphans = [1, 2].map((k) => make(`${article.id}-o${k}`, 0, 12, k, `${article.id.slice(0, 3)}孤立批注${k}：原文已修改，请核对`, ['待核实']));
-  const articleNotes = [{ id: `${article.id}-n`, kind: 'article-note' as const, articleId: article.id, body: { note: `${article.id.slice(0, 3)}全文要点：路径清晰，可供借鉴。`, tags: ['总结'] }, created: '2025-01-01T00:00:00.000Z', modified: '2025-01-01T00:00:00.000Z' }];
+  const articleNotes = [
+    {
+      id: `${article.id}-n`,
+      kind: 'article-note' as const,
+      articleId: article.id,
+      body: { note: `${article.id.slice(0, 3)}全文要点：路径清晰，可供借鉴。`, tags: ['总结'] },
+      created: '2025-01-01T00:00:00.000Z',
+      modified: '2025-01-01T00:00:00.000Z',
+    },
+  ];
   return { article, annotations, orphans, articleNotes, colorNames: COLOR_NAMES, lang: 'zh-CN', pageSize: 'A4', generatedAt: '2025-03-01T09:30:00.000Z' };
 }
 
@@ -90,7 +123,10 @@ function noteBoxText(input: ArticlePrintInput, h: AnchoredAnnotation<Annotation>
   const layout = layoutArticle(input);
   const where = paraLabel(layout.blocks[endBlockIndex(layout.starts, h)]);
   const tags = h.annotation.body.tags.map((t) => `#${t}`).join('');
-  return `${noteMarker(n)}${COLOR_NAMES[h.annotation.color]}${where ? `·${where}` : ''}${h.annotation.body.note}${tags ? `${printLabels('zh-CN').tags}：${tags}` : ''}`.replace(/\s+/g, '');
+  return `${noteMarker(n)}${COLOR_NAMES[h.annotation.color]}${where ? `·${where}` : ''}${h.annotation.body.note}${tags ? `${printLabels('zh-CN').tags}：${tags}` : ''}`.replace(
+    /\s+/g,
+    '',
+  );
 }
 
 /** RGB pixels of one page, from pdftoppm's PPM (P6) output. */

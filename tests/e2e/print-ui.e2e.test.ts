@@ -18,7 +18,6 @@ import { AppSession, builtArticles, ROOT } from './support/app';
 import { dragSelect } from './support/select-text';
 import { POPPLER } from './support/poppler';
 
-
 /** Whitespace, note markers and ¶ gutter labels removed, as in print-layout.e2e.test.ts. */
 const squash = (s: string): string => s.replace(/\s+/g, '').replace(/[\u2460-\u2473]|\(\d+\)|¶\d+/g, '');
 const pageTexts = (pdf: string): string[] => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
@@ -39,7 +38,14 @@ describe.skipIf(!POPPLER)(`print UI${POPPLER ? '' : ' (skipped: poppler-utils no
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const path = join(dir, `${name}.pdf`);
-    await page.pdf({ path, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: printHeaderTemplate(title), footerTemplate: printFooterTemplate('zh-CN') });
+    await page.pdf({
+      path,
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: printHeaderTemplate(title),
+      footerTemplate: printFooterTemplate('zh-CN'),
+    });
     await page.close();
     return path;
   }

@@ -18,9 +18,15 @@ function noteOnEarlierVersion(article: Article, id: string) {
   const start = earlier.indexOf('7398亿元') + 4;
   const time = '2026-11-30T08:00:00.000Z';
   return {
-    id, kind: 'highlight', articleId: article.id,
+    id,
+    kind: 'highlight',
+    articleId: article.id,
     target: { source: article.id, contentHash: 'earlier-version', selector: selectorsFor(earlier, start, start + 2) },
-    body: { note: '核对单位', tags: [] }, color: 'yellow', created: time, modified: time, revision: 1,
+    body: { note: '核对单位', tags: [] },
+    color: 'yellow',
+    created: time,
+    modified: time,
+    revision: 1,
   };
 }
 
@@ -31,7 +37,10 @@ async function seed(page: Page, annotation: unknown): Promise<void> {
       open.onsuccess = () => {
         const tx = open.result.transaction('annotations', 'readwrite');
         tx.objectStore('annotations').put(record);
-        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
         tx.onerror = () => reject(tx.error);
       };
       open.onerror = () => reject(open.error);

@@ -74,7 +74,10 @@ describe('re-importing a corrected file carries the notes to the new text', () =
     // Earlier versions: the text before the update, read-only.
     await page.getByRole('button', { name: '早期版本（1）' }).click();
     const versions = page.getByRole('dialog', { name: '早期版本' });
-    await versions.getByRole('list', { name: '早期版本' }).getByText(/之前的文字 · \d+ 字/).waitFor();
+    await versions
+      .getByRole('list', { name: '早期版本' })
+      .getByText(/之前的文字 · \d+ 字/)
+      .waitFor();
     await versions.getByRole('button', { name: '查看' }).click();
     const old = page.getByRole('dialog', { name: /之前的文字$/ }).getByRole('article', { name: '早期版本的文字' });
     await old.getByText('园区将建设标准化厂房十万平方米，年底前全部完工并交付使用。').waitFor();
@@ -87,7 +90,11 @@ describe('re-importing a corrected file carries the notes to the new text', () =
     // Reopened: the note the update could not carry is still unanchored (anchored through the
     // earlier text it was made on, not re-guessed by its quote), the other two on their words.
     await page.getByRole('link', { name: TITLE }).click();
-    await page.getByRole('complementary', { name: '批注' }).getByRole('region', { name: /未定位的批注/ }).getByText('厂房面积要核实').waitFor();
+    await page
+      .getByRole('complementary', { name: '批注' })
+      .getByRole('region', { name: /未定位的批注/ })
+      .getByText('厂房面积要核实')
+      .waitFor();
     await expect.poll(async () => (await paintedTexts(page, 'pizhu-yellow')).sort()).toEqual(['优化营商环境', '引进项目三十个'].sort());
     // The notebook marks it 未定位, and only it.
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '笔记本' }).click();
@@ -102,7 +109,10 @@ describe('re-importing a corrected file carries the notes to the new text', () =
     await page.getByRole('heading', { name: '文库' }).waitFor();
     await importFile(page, '简报.txt', V2.replace('增速居全省前列', '增速居全省第二'));
     const dialog = page.getByRole('dialog', { name: '导入文章' });
-    await dialog.getByRole('group', { name: /像是文库中/ }).getByRole('button', { name: '继续' }).click();
+    await dialog
+      .getByRole('group', { name: /像是文库中/ })
+      .getByRole('button', { name: '继续' })
+      .click();
     await dialog.getByRole('region', { name: '更新预览' }).getByRole('button', { name: '确认更新' }).click();
     await dialog.getByText(/✓ 简报\.txt：已更新/).waitFor();
     await dialog.getByRole('button', { name: '撤销更新' }).click();

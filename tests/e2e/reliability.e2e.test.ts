@@ -24,7 +24,11 @@ const storedAnnotations = (page: Page, articleId: string): Promise<Stored[]> =>
           request.onsuccess = () => {
             open.result.close();
             type Row = { id: string; articleId: string; target: { selector: [{ exact: string }] }; body: { note: string; tags: string[] } };
-            done((request.result as Row[]).filter((r) => r.articleId === source).map((r) => ({ id: r.id, quote: r.target.selector[0].exact, note: r.body.note, tags: r.body.tags })));
+            done(
+              (request.result as Row[])
+                .filter((r) => r.articleId === source)
+                .map((r) => ({ id: r.id, quote: r.target.selector[0].exact, note: r.body.note, tags: r.body.tags })),
+            );
           };
         };
       }),
@@ -90,7 +94,9 @@ describe('notes survive crashes, a full disk and a second window', () => {
       await expect.poll(async () => (await paintedTexts(page, 'pizhu-yellow')).length, { message: `save ${i + 1} painted` }).toBe(confirmed.length + 1);
       confirmed = await paintedTexts(page, 'pizhu-yellow');
       // The reader has finished with this save (it makes the new highlight the active one) before the next selection starts.
-      await expect.poll(() => page.locator('.annotation-item.is-active .quote-text').textContent(), { message: `save ${i + 1} active` }).toBe(confirmed.find((q) => quote.includes(q) || q.includes(quote)));
+      await expect
+        .poll(() => page.locator('.annotation-item.is-active .quote-text').textContent(), { message: `save ${i + 1} active` })
+        .toBe(confirmed.find((q) => quote.includes(q) || q.includes(quote)));
     };
 
     /** Kills mid-save, restarts on the same profile, and checks what the user was promised. */
@@ -134,7 +140,9 @@ describe('notes survive crashes, a full disk and a second window', () => {
     expect(kills).toBe(2);
     expect(confirmed.length).toBeGreaterThanOrEqual(98);
     expect(confirmedNotes.length).toBeGreaterThanOrEqual(8);
-    console.log(`crash safety: ${attempted} saves, ${kills} kills survived, ${confirmed.length} confirmed intact, ${confirmedNotes.length} notes, ${Date.now() - started} ms`);
+    console.log(
+      `crash safety: ${attempted} saves, ${kills} kills survived, ${confirmed.length} confirmed intact, ${confirmedNotes.length} notes, ${Date.now() - started} ms`,
+    );
     expect(session.pageErrors).toEqual([]);
   });
 
@@ -195,7 +203,7 @@ describe('notes survive crashes, a full disk and a second window', () => {
     await session.closeBrowser();
   });
 
-  it('two tabs on the same article: each sees the other\'s notes without reloading, and neither loses an edit', async () => {
+  it("two tabs on the same article: each sees the other's notes without reloading, and neither loses an edit", async () => {
     const article = builtArticles()[2]!;
     const [p1, p2] = article.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 60);
     const quoteA = p1!.text.slice(2, 14);

@@ -34,7 +34,9 @@ const MARKS: readonly Mark[] = [
 const PAINT = { '1': 'pizhu-yellow', '2': 'pizhu-green', '3': 'pizhu-blue', '4': 'pizhu-pink', '5': 'pizhu-purple' } as const;
 
 async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => { location.hash = h; }, hash);
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
   await page.getByRole('main').first().waitFor();
 }
 

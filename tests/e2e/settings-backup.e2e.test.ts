@@ -52,7 +52,11 @@ describe('settings, backups and annotation import', () => {
 
     // A malformed annotations file is refused with the field named; nothing changes.
     await page.getByRole('link', { name: '设置' }).click();
-    const bad = JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', items: [{ type: 'Annotation', id: 'x', target: { source: 'a', selector: [{ type: 'TextQuoteSelector', exact: 42 }] } }] });
+    const bad = JSON.stringify({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      items: [{ type: 'Annotation', id: 'x', target: { source: 'a', selector: [{ type: 'TextQuoteSelector', exact: 42 }] } }],
+    });
     await page.getByLabel('导入批注文件…').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('broken.json');

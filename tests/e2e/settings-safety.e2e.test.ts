@@ -116,7 +116,18 @@ describe('settings can never brick the app', () => {
     await expect.poll(() => paintedTexts(page, 'pizhu-green')).toEqual([quote]);
 
     // A damaged annotation record (no selectors, no body) used to break the notebook (the error boundary caught it).
-    await putRaw(page, 'annotations', [{ id: 'damaged-1', articleId: article.id, kind: 'highlight', target: { source: article.id, contentHash: article.contentHash, selector: [] }, body: null, color: 'yellow', created: '2026-03-01T08:00:00.000Z', modified: '2026-03-01T08:00:00.000Z' }]);
+    await putRaw(page, 'annotations', [
+      {
+        id: 'damaged-1',
+        articleId: article.id,
+        kind: 'highlight',
+        target: { source: article.id, contentHash: article.contentHash, selector: [] },
+        body: null,
+        color: 'yellow',
+        created: '2026-03-01T08:00:00.000Z',
+        modified: '2026-03-01T08:00:00.000Z',
+      },
+    ]);
     // Written behind the app's back: it is found when the app next starts.
     await page.reload();
     await page.getByRole('link', { name: '笔记本' }).click();
@@ -136,12 +147,25 @@ describe('settings can never brick the app', () => {
     const page = await session.open('#/settings');
     await page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
-    await putRaw(page, 'annotations', [{ id: 'damaged-2', articleId: 'x', kind: 'highlight', target: { source: 'x', contentHash: '', selector: [] }, body: null, color: 'yellow', created: '2026-03-01T08:00:00.000Z', modified: '2026-03-01T08:00:00.000Z' }]);
+    await putRaw(page, 'annotations', [
+      {
+        id: 'damaged-2',
+        articleId: 'x',
+        kind: 'highlight',
+        target: { source: 'x', contentHash: '', selector: [] },
+        body: null,
+        color: 'yellow',
+        created: '2026-03-01T08:00:00.000Z',
+        modified: '2026-03-01T08:00:00.000Z',
+      },
+    ]);
     await page.reload();
     await page.getByRole('link', { name: 'Notebook' }).click();
     const notice = page.getByRole('complementary', { name: 'Some stored records cannot be read' });
     await notice.waitFor();
-    expect(await notice.getByRole('alert').textContent()).toMatch(/^\d+ stored records? cannot be read and (is|are) skipped \(not deleted, and not written into backups\)\.$/);
+    expect(await notice.getByRole('alert').textContent()).toMatch(
+      /^\d+ stored records? cannot be read and (is|are) skipped \(not deleted, and not written into backups\)\.$/,
+    );
     expect((await notice.getByRole('listitem').allTextContents()).some((t) => /^Annotation damaged-2: .*body: expected object/.test(t))).toBe(true);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/damaged-record-en.png` });
     await session.closeBrowser();

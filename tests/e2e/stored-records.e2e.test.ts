@@ -54,7 +54,14 @@ describe('a damaged stored record never breaks a view and is never silently drop
       id,
       kind: 'highlight',
       articleId: article.id,
-      target: { source: article.id, contentHash: article.contentHash, selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: exact.length }] },
+      target: {
+        source: article.id,
+        contentHash: article.contentHash,
+        selector: [
+          { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+          { type: 'TextPositionSelector', start: 0, end: exact.length },
+        ],
+      },
       body: { note, tags: [] },
       color: 'yellow',
       created: '2026-12-01T08:00:00.000Z',
@@ -79,7 +86,14 @@ describe('a damaged stored record never breaks a view and is never silently drop
     // Back up now still works (the bad record is left out of it) and says so in Chinese.
     await page.getByRole('link', { name: '设置' }).click();
     await page.getByRole('button', { name: '立即备份' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /^上次备份：/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^上次备份：/ })
+          .count(),
+      )
+      .toBe(1);
     await notice.waitFor();
     expect(session.pageErrors).toEqual([]);
   });

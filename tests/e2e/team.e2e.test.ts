@@ -86,7 +86,9 @@ describe('team: the real server, three profiles', () => {
     const a = (pages.a = await laptop());
     // Bad input is named and nothing is stored.
     await join(a, 'not an invite', 'http://example.org');
-    await expect.poll(() => teamSection(a).getByRole('alert').allTextContents()).toEqual(['地址必须以 ws:// 或 wss://（加密）开头', '这不是完整的邀请码：请从管理员那里复制以 pizhu-invite 开头的整行']);
+    await expect
+      .poll(() => teamSection(a).getByRole('alert').allTextContents())
+      .toEqual(['地址必须以 ws:// 或 wss://（加密）开头', '这不是完整的邀请码：请从管理员那里复制以 pizhu-invite 开头的整行']);
     // A well-formed invite the server never issued is refused by the server.
     const forged = inviteA.replace(/pzi_[A-Za-z0-9_-]+$/, 'pzi_' + 'x'.repeat(43));
     await join(a, forged);
@@ -123,7 +125,9 @@ describe('team: the real server, three profiles', () => {
     await expect.poll(() => a.getByText('已把“周一例会”分享给团队 会议组').count()).toBeGreaterThan(0);
 
     await b.reload();
-    await expect.poll(() => teamSection(b).getByRole('listitem').allTextContents(), { timeout: 15_000 }).toEqual([expect.stringContaining('周一例会（张伟 分享，1 篇）')]);
+    await expect
+      .poll(() => teamSection(b).getByRole('listitem').allTextContents(), { timeout: 15_000 })
+      .toEqual([expect.stringContaining('周一例会（张伟 分享，1 篇）')]);
 
     // Presence: A's list of packs says who has this pack open.
     await a.goto(base + '#/settings');

@@ -110,7 +110,7 @@ describe('backup store', () => {
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('refuses a checksum that is not the backup\'s own', async () => {
+  it("refuses a checksum that is not the backup's own", async () => {
     const result = await createBackupStore({ dir, fs, now }).writeBackup('{"checksum":"ffffffffffffffff"}', REQUEST);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/^request\.checksum: /);

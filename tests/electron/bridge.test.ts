@@ -23,7 +23,19 @@ describe('preload bridge', () => {
   it('exposes exactly one named function per channel plus onMenuCommand and onOpenLink', () => {
     const bridge = createBridge(fakeIpc().ipc);
     expect(Object.keys(bridge).sort()).toEqual(
-      ['getAppInfo', 'writeBackup', 'listBackups', 'readBackup', 'saveFile', 'savePdf', 'countPdfPages', 'openFiles', 'setTeamServer', 'onMenuCommand', 'onOpenLink'].sort(),
+      [
+        'getAppInfo',
+        'writeBackup',
+        'listBackups',
+        'readBackup',
+        'saveFile',
+        'savePdf',
+        'countPdfPages',
+        'openFiles',
+        'setTeamServer',
+        'onMenuCommand',
+        'onOpenLink',
+      ].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(bridge).not.toHaveProperty('invoke');
@@ -32,11 +44,26 @@ describe('preload bridge', () => {
 
   it.each<[string, IpcChannel, (b: ReturnType<typeof createBridge>) => Promise<unknown>, unknown[]]>([
     ['getAppInfo', 'getAppInfo', (b) => b.getAppInfo(), []],
-    ['writeBackup', 'writeBackup', (b) => b.writeBackup('{}', { checksum: '0123456789abcdef', pin: false }), ['{}', { checksum: '0123456789abcdef', pin: false }]],
+    [
+      'writeBackup',
+      'writeBackup',
+      (b) => b.writeBackup('{}', { checksum: '0123456789abcdef', pin: false }),
+      ['{}', { checksum: '0123456789abcdef', pin: false }],
+    ],
     ['listBackups', 'listBackups', (b) => b.listBackups(), []],
     ['readBackup', 'readBackup', (b) => b.readBackup('n.json'), ['n.json']],
-    ['saveFile', 'saveFile', (b) => b.saveFile({ suggestedName: 'a', content: 'b', mimeType: 'text/plain' }), [{ suggestedName: 'a', content: 'b', mimeType: 'text/plain' }]],
-    ['savePdf', 'savePdf', (b) => b.savePdf({ html: 'h', suggestedName: 'a', pageSize: 'A4', lang: 'zh-CN' }), [{ html: 'h', suggestedName: 'a', pageSize: 'A4', lang: 'zh-CN' }]],
+    [
+      'saveFile',
+      'saveFile',
+      (b) => b.saveFile({ suggestedName: 'a', content: 'b', mimeType: 'text/plain' }),
+      [{ suggestedName: 'a', content: 'b', mimeType: 'text/plain' }],
+    ],
+    [
+      'savePdf',
+      'savePdf',
+      (b) => b.savePdf({ html: 'h', suggestedName: 'a', pageSize: 'A4', lang: 'zh-CN' }),
+      [{ html: 'h', suggestedName: 'a', pageSize: 'A4', lang: 'zh-CN' }],
+    ],
     ['openFiles', 'openFiles', (b) => b.openFiles(), []],
     ['setTeamServer', 'setTeamServer', (b) => b.setTeamServer('wss://team.example.org'), ['wss://team.example.org']],
   ])('%s invokes pizhu:%s with its arguments only', async (_name, channel, call, args) => {

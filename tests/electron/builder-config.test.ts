@@ -22,8 +22,7 @@ interface SchemaFile extends Schema {
 }
 const SCHEMA = JSON.parse(readFileSync(join(ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as SchemaFile;
 
-const typeOf = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+const typeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeOf(value) === 'object';
 
@@ -55,8 +54,7 @@ function validate(value: unknown, schema: Schema, path: string): string[] {
   return errors;
 }
 
-const get = (path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), config);
+const get = (path: string): unknown => path.split('.').reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), config);
 
 describe('electron-builder configuration', () => {
   it("is valid against app-builder-lib's schema (no misspelled or unknown options)", () => {

@@ -161,7 +161,10 @@ describe('openFiles', () => {
 });
 
 describe('countPdfPagesOf', () => {
-  const fakePdf = (pages: number) => new TextEncoder().encode(`%PDF-1.4\n1 0 obj << /Type /Pages /Count ${pages} >>\n${Array.from({ length: pages }, (_, i) => `${i + 2} 0 obj << /Type /Page /Parent 1 0 R >>`).join('\n')}\n%%EOF`);
+  const fakePdf = (pages: number) =>
+    new TextEncoder().encode(
+      `%PDF-1.4\n1 0 obj << /Type /Pages /Count ${pages} >>\n${Array.from({ length: pages }, (_, i) => `${i + 2} 0 obj << /Type /Page /Parent 1 0 R >>`).join('\n')}\n%%EOF`,
+    );
 
   it('prints each document and counts its pages, in order', async () => {
     const rendered: string[] = [];
@@ -181,7 +184,6 @@ describe('countPdfPagesOf', () => {
     expect(result).toEqual({ ok: false, error: 'htmls[1]: cannot render: gone' });
   });
 });
-
 
 describe('the open dialog offers what the importer reads', () => {
   it('the same extensions as the renderer accepts (docx and pdf included)', async () => {

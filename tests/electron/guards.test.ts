@@ -50,9 +50,19 @@ describe('parseArgs: malformed arguments name the field', () => {
     ['writeBackup with a number', 'writeBackup', [42, { checksum: '0123456789abcdef', pin: false }], /^writeBackup: json: .*string/],
     ['writeBackup with an object', 'writeBackup', [{ a: 1 }, { checksum: '0123456789abcdef', pin: false }], /^writeBackup: json: /],
     ['writeBackup without its request', 'writeBackup', ['{}'], /^writeBackup: request: missing$/],
-    ['writeBackup with a short checksum', 'writeBackup', ['{}', { checksum: 'abc', pin: false }], /^writeBackup: request\.checksum: expected the 16 hex digits/],
+    [
+      'writeBackup with a short checksum',
+      'writeBackup',
+      ['{}', { checksum: 'abc', pin: false }],
+      /^writeBackup: request\.checksum: expected the 16 hex digits/,
+    ],
     ['writeBackup with an unknown request field', 'writeBackup', ['{}', { checksum: '0123456789abcdef', pin: false, path: '/etc' }], /^writeBackup: request: /],
-    ['writeBackup with extra argument', 'writeBackup', ['{}', { checksum: '0123456789abcdef', pin: false }, 'x'], /^writeBackup: expected 2 argument\(s\) \(json, request\), got 3$/],
+    [
+      'writeBackup with extra argument',
+      'writeBackup',
+      ['{}', { checksum: '0123456789abcdef', pin: false }, 'x'],
+      /^writeBackup: expected 2 argument\(s\) \(json, request\), got 3$/,
+    ],
     ['readBackup path traversal', 'readBackup', ['../../etc/passwd'], /^readBackup: name: expected a backup file name/],
     ['readBackup with slash', 'readBackup', ['sub/pizhu-backup-2026-11-26T11-40-00-123Z.json'], /^readBackup: name: /],
     ['readBackup with backslash', 'readBackup', ['..\\pizhu-backup-2026-11-26T11-40-00-123Z.json'], /^readBackup: name: /],
@@ -60,7 +70,12 @@ describe('parseArgs: malformed arguments name the field', () => {
     ['readBackup null', 'readBackup', [null], /^readBackup: name: /],
     ['saveFile missing request', 'saveFile', [], /^saveFile: request: missing$/],
     ['saveFile wrong mime type', 'saveFile', [{ ...goodSave, mimeType: 'text/html' }], /^saveFile: request\.mimeType: /],
-    ['saveFile name with path', 'saveFile', [{ ...goodSave, suggestedName: '../../.bashrc' }], /^saveFile: request\.suggestedName: must not contain path separators/],
+    [
+      'saveFile name with path',
+      'saveFile',
+      [{ ...goodSave, suggestedName: '../../.bashrc' }],
+      /^saveFile: request\.suggestedName: must not contain path separators/,
+    ],
     ['saveFile empty name', 'saveFile', [{ ...goodSave, suggestedName: '' }], /^saveFile: request\.suggestedName: /],
     ['saveFile content not a string', 'saveFile', [{ ...goodSave, content: ['x'] }], /^saveFile: request\.content: /],
     ['saveFile unknown field', 'saveFile', [{ ...goodSave, path: '/etc/passwd' }], /^saveFile: request: .*path/],
@@ -70,7 +85,12 @@ describe('parseArgs: malformed arguments name the field', () => {
     ['savePdf as string', 'savePdf', ['<p>x</p>'], /^savePdf: request: /],
     ['countPdfPages without documents', 'countPdfPages', [{ htmls: [], pageSize: 'A4', lang: 'en' }], /^countPdfPages: request\.htmls: /],
     ['countPdfPages with a number', 'countPdfPages', [{ htmls: ['<p>x</p>', 7], pageSize: 'A4', lang: 'en' }], /^countPdfPages: request\.htmls\[1\]: /],
-    ['countPdfPages with too many documents', 'countPdfPages', [{ htmls: Array.from({ length: 65 }, () => 'x'), pageSize: 'A4', lang: 'en' }], /^countPdfPages: request\.htmls: /],
+    [
+      'countPdfPages with too many documents',
+      'countPdfPages',
+      [{ htmls: Array.from({ length: 65 }, () => 'x'), pageSize: 'A4', lang: 'en' }],
+      /^countPdfPages: request\.htmls: /,
+    ],
     ['getAppInfo with argument', 'getAppInfo', ['x'], /^getAppInfo: expected 0 argument\(s\), got 1$/],
     ['openFiles with a path', 'openFiles', ['/etc/passwd'], /^openFiles: /],
     ['listBackups with argument', 'listBackups', [1], /^listBackups: /],
@@ -102,9 +122,7 @@ describe('guard: handler failures become Result errors', () => {
 
   it('passes a valid call through', async () => {
     const listener = guard('readBackup', (name) => Promise.resolve(ok(`read ${name}`)));
-    expect(await listener(fromApp, 'pizhu-backup-2026-11-26T11-40-00-123Z.json')).toEqual(
-      ok('read pizhu-backup-2026-11-26T11-40-00-123Z.json'),
-    );
+    expect(await listener(fromApp, 'pizhu-backup-2026-11-26T11-40-00-123Z.json')).toEqual(ok('read pizhu-backup-2026-11-26T11-40-00-123Z.json'));
   });
 });
 
@@ -126,7 +144,17 @@ describe('registerHandlers', () => {
   }
 
   it('registers exactly one guarded listener per contract channel', () => {
-    const channels: IpcChannel[] = ['getAppInfo', 'writeBackup', 'listBackups', 'readBackup', 'saveFile', 'savePdf', 'countPdfPages', 'openFiles', 'setTeamServer'];
+    const channels: IpcChannel[] = [
+      'getAppInfo',
+      'writeBackup',
+      'listBackups',
+      'readBackup',
+      'saveFile',
+      'savePdf',
+      'countPdfPages',
+      'openFiles',
+      'setTeamServer',
+    ];
     expect([...registered().keys()].sort()).toEqual(channels.map(ipcChannelName).sort());
   });
 

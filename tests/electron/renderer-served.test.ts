@@ -14,7 +14,10 @@ describe.skipIf(!BUILT)('the built renderer through the app protocol (needs `npm
     const files = (await readdir(RENDERER, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
     const problems: string[] = [];
     for (const entry of files) {
-      const relative = join(entry.parentPath, entry.name).slice(RENDERER.length + 1).split('\\').join('/');
+      const relative = join(entry.parentPath, entry.name)
+        .slice(RENDERER.length + 1)
+        .split('\\')
+        .join('/');
       const url = `pizhu://app/${relative.split('/').map(encodeURIComponent).join('/')}`;
       const response = await handler({ method: 'GET', url });
       if (response.status !== 200) problems.push(`${relative}: ${response.status}`);

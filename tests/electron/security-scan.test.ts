@@ -34,7 +34,7 @@ describe('security scan (Electronegativity)', { timeout: 60_000 }, () => {
   });
 
   it('a safe window behind the guards passes', async () => {
-    const report = await runSecurityScan(tree({ 'guards.ts': GUARDS, 'window.ts': windowWith("webSecurity: true") }));
+    const report = await runSecurityScan(tree({ 'guards.ts': GUARDS, 'window.ts': windowWith('webSecurity: true') }));
     expect(report.findings.HIGH).toEqual([]);
     expect(report.failed).toBe(false);
   });

@@ -10,7 +10,11 @@ describe('electronBinaryPath', () => {
     ['no path.txt (install script skipped)', {}, undefined],
     ['path.txt but no dist', { [join(dir, 'path.txt')]: 'electron' }, undefined],
     ['empty path.txt', { [join(dir, 'path.txt')]: '  ' }, undefined],
-    ['macOS layout', { [join(dir, 'path.txt')]: 'Electron.app/Contents/MacOS/Electron', [join(dir, 'dist', 'Electron.app/Contents/MacOS/Electron')]: '' }, join(dir, 'dist', 'Electron.app/Contents/MacOS/Electron')],
+    [
+      'macOS layout',
+      { [join(dir, 'path.txt')]: 'Electron.app/Contents/MacOS/Electron', [join(dir, 'dist', 'Electron.app/Contents/MacOS/Electron')]: '' },
+      join(dir, 'dist', 'Electron.app/Contents/MacOS/Electron'),
+    ],
   ])('%s', (_name, files: Record<string, string>, expected) => {
     const io = { exists: (p: string) => p in files, readText: (p: string) => files[p] ?? '' };
     expect(electronBinaryPath(dir, io)).toBe(expected);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { TEAM_SERVER_COOKIE as RENDERER_COOKIE } from '../../corpus/sync/server-address';
 import { createTeamServerSetting } from '../../electron/main/handlers/team-server';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, metaContentSecurityPolicy, TEAM_SERVER_COOKIE, teamConnectOrigin, teamServerFromCookie } from '../../electron/ipc/csp';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  metaContentSecurityPolicy,
+  TEAM_SERVER_COOKIE,
+  teamConnectOrigin,
+  teamServerFromCookie,
+} from '../../electron/ipc/csp';
 
 const connectSrc = (policy: string) => policy.split('; ').find((d) => d.startsWith('connect-src'));
 

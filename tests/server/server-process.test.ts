@@ -9,7 +9,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** `npm run server` as a real process (tsx, no npm in between, so signals reach it). */
 function startProcess(dataDir: string): Promise<{ child: ChildProcess; port: number; output: string[] }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--data', dataDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output: string[] = [];
   return new Promise((resolvePort, reject) => {
     const onData = (chunk: Buffer) => {

@@ -156,7 +156,9 @@ describe('team server', () => {
     const authenticated = new Promise((r) => socket.once('message', r));
     socket.send(message((e) => (encoding.writeVarUint(e, 2), encoding.writeVarUint(e, 0), encoding.writeVarString(e, group.zhang.token))));
     await authenticated;
-    socket.send(message((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, new Uint8Array([200, 1, 7, 255, 255, 3])))));
+    socket.send(
+      message((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, new Uint8Array([200, 1, 7, 255, 255, 3])))),
+    );
     await eventually(() => output.lines.some((l) => l.includes('malformed')), 'the server to refuse the update');
     // That document's connection is closed: a well-formed update sent after it is not applied.
     const evil = new Y.Doc();

@@ -29,9 +29,13 @@ const freePort = (): Promise<number> =>
 async function startRedis(): Promise<{ child: ChildProcess; url: string; dir: string }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'pizhu-redis-'));
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    REDIS_SERVER,
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -149,7 +153,10 @@ describe.skipIf(!REDIS_SERVER)(REDIS_SERVER ? TITLE : `${TITLE} — SKIPPED: red
     const db = openDatabase(dataDir);
     createRegistry(db).revoke('会议组', '李四');
     db.close();
-    await eventually(() => logOne.lines.some((l) => l.includes('revoked')) && logTwo.lines.some((l) => l.includes('revoked')), 'both servers to notice the revocation');
+    await eventually(
+      () => logOne.lines.some((l) => l.includes('revoked')) && logTwo.lines.some((l) => l.includes('revoked')),
+      'both servers to notice the revocation',
+    );
     notes(zhang).set('after', '撤销后');
     await acknowledged(zhang);
     await new Promise((r) => setTimeout(r, 300));
@@ -215,8 +222,8 @@ describe('a Redis that does not answer', () => {
   it('refuses to start with the address (never the password) in the message', async () => {
     const port = await freePort();
     const dataDir = tempDataDir();
-    await expect(startTeamServer({ host: '127.0.0.1', port: 0, dataDir, log: memoryLog().log, redis: `redis://:hunter2@127.0.0.1:${port}`, redisTimeoutMs: 500 })).rejects.toThrow(
-      new RegExp(`^cannot reach Redis at redis://127\\.0\\.0\\.1:${port}: (?!.*hunter2)`),
-    );
+    await expect(
+      startTeamServer({ host: '127.0.0.1', port: 0, dataDir, log: memoryLog().log, redis: `redis://:hunter2@127.0.0.1:${port}`, redisTimeoutMs: 500 }),
+    ).rejects.toThrow(new RegExp(`^cannot reach Redis at redis://127\\.0\\.0\\.1:${port}: (?!.*hunter2)`));
   });
 });

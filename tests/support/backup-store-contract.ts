@@ -32,7 +32,10 @@ const HOUR = 3_600_000;
 export const CLOCK_SCENARIOS: readonly (readonly [string, readonly number[]])[] = [
   ['forward: an hour apart', Array.from({ length: 14 }, (_, i) => at('2026-11-26T08:00:00Z') + i * HOUR)],
   ['back: corrected by a day after the 11th', Array.from({ length: 14 }, (_, i) => at('2026-11-26T08:00:00Z') + i * HOUR - (i >= 11 ? 24 * HOUR : 0))],
-  ['far future: 11 written in 2099, then the clock is fixed', Array.from({ length: 14 }, (_, i) => (i < 11 ? at('2099-01-01T00:00:00Z') + i * HOUR : at('2026-11-26T08:00:00Z') + i * HOUR))],
+  [
+    'far future: 11 written in 2099, then the clock is fixed',
+    Array.from({ length: 14 }, (_, i) => (i < 11 ? at('2099-01-01T00:00:00Z') + i * HOUR : at('2026-11-26T08:00:00Z') + i * HOUR)),
+  ],
   ['equal: every backup in the same millisecond', Array.from({ length: 14 }, () => at('2026-11-26T08:00:00.123Z'))],
   ['back and forth: alternating years', Array.from({ length: 14 }, (_, i) => (i % 2 ? at('2030-05-05T05:05:05Z') : at('2021-01-01T00:00:00Z')) + i)],
 ];
@@ -108,7 +111,12 @@ export function describeBackupStoreContract(label: string, makeStore: MakeStore)
       expect(again.ok && again.value.unchanged && again.value.pinned).toBe(true);
       const listed = await store.listBackups();
       expect(listed.ok && listed.value.map((x) => [x.name, x.created, x.pinned])).toEqual(
-        first.ok ? [[first.value.name, '2026-11-26T10:00:00.000Z', true], [expect.any(String), '2026-11-26T09:00:00.000Z', false]] : [],
+        first.ok
+          ? [
+              [first.value.name, '2026-11-26T10:00:00.000Z', true],
+              [expect.any(String), '2026-11-26T09:00:00.000Z', false],
+            ]
+          : [],
       );
     });
   });
@@ -137,7 +145,12 @@ export function describeBackupStoreContract(label: string, makeStore: MakeStore)
             expect(listed.value[0]?.name).toBe(result.value.name);
             expect(await store.readBackup(result.value.name)).toEqual({ ok: true, value: json });
             expect(listed.value.filter((b) => !b.pinned).length).toBeLessThanOrEqual(small);
-            const contents = await Promise.all(listed.value.map(async (b) => { const r = await store.readBackup(b.name); return r.ok ? r.value : ''; }));
+            const contents = await Promise.all(
+              listed.value.map(async (b) => {
+                const r = await store.readBackup(b.name);
+                return r.ok ? r.value : '';
+              }),
+            );
             expect(new Set(contents).size).toBe(contents.length);
             for (const c of pinnedContents) expect(contents).toContain(backupText(`content ${c}`).json);
             const sequences = listed.value.map((b) => b.sequence);

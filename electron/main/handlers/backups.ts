@@ -62,8 +62,7 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-const isNotFound = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+const isNotFound = (error: unknown): boolean => typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 
 const info = ({ name, size, created, sequence, pinned }: CatalogEntry): BackupInfo => ({ name, size, created, sequence, pinned });
 
@@ -120,7 +119,10 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   }
 
   async function saveIndex(entries: readonly CatalogEntry[]): Promise<void> {
-    const { commit } = await writeFileAtomically(BACKUP_INDEX_FILE, `${JSON.stringify({ format: 'pizhu-backup-index', version: 1, entries: newestFirst(entries) }, null, 2)}\n`);
+    const { commit } = await writeFileAtomically(
+      BACKUP_INDEX_FILE,
+      `${JSON.stringify({ format: 'pizhu-backup-index', version: 1, entries: newestFirst(entries) }, null, 2)}\n`,
+    );
     await commit();
   }
 
@@ -161,7 +163,8 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
       return err(`json: not valid JSON, backup not written: ${message(error)}`);
     }
     const recorded = typeof parsed === 'object' && parsed !== null && 'checksum' in parsed ? parsed.checksum : undefined;
-    if (typeof recorded === 'string' && recorded !== request.checksum) return err(`request.checksum: ${request.checksum} is not the backup's own checksum ${recorded}`);
+    if (typeof recorded === 'string' && recorded !== request.checksum)
+      return err(`request.checksum: ${request.checksum} is not the backup's own checksum ${recorded}`);
     try {
       await fs.mkdir(dir, { recursive: true });
       const catalog = await loadCatalog();
@@ -176,7 +179,14 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
       const existing = new Set(await fs.readdir(dir));
       let stamp = time;
       while (existing.has(backupFileName(stamp))) stamp = new Date(stamp.getTime() + 1);
-      const entry: CatalogEntry = { name: backupFileName(stamp), sequence: plan.sequence, created: time.toISOString(), size: Buffer.byteLength(json, 'utf8'), checksum: request.checksum, pinned: request.pin };
+      const entry: CatalogEntry = {
+        name: backupFileName(stamp),
+        sequence: plan.sequence,
+        created: time.toISOString(),
+        size: Buffer.byteLength(json, 'utf8'),
+        checksum: request.checksum,
+        pinned: request.pin,
+      };
       const file = await writeFileAtomically(entry.name, json);
       const all = [entry, ...catalog.value];
       const pruned = toPrune(all, kept);

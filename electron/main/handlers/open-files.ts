@@ -13,7 +13,6 @@ export interface OpenFilesDeps {
   readonly maxBytes?: number;
 }
 
-
 /**
  * Lets the user pick briefings and returns their bytes (decoding is the importer's job).
  * Every picked file is listed so the importer can report each by name: one of the wrong type

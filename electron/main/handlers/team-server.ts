@@ -26,13 +26,16 @@ export interface TeamServerSetting {
 export function createTeamServerSetting(deps: TeamServerFileDeps): TeamServerSetting & { readonly loaded: Promise<void> } {
   let current: string | undefined;
   let setByPage = false;
-  const loaded = deps.readFile(deps.path).then(
-    (text) => {
-      const stored = JSON.parse(text) as { url?: unknown };
-      if (!setByPage && typeof stored.url === 'string' && teamConnectOrigin(stored.url)) current = stored.url;
-    },
-    () => undefined,
-  ).catch(() => undefined); // No file (sharing never configured) or a damaged one: sharing stays off until the page says.
+  const loaded = deps
+    .readFile(deps.path)
+    .then(
+      (text) => {
+        const stored = JSON.parse(text) as { url?: unknown };
+        if (!setByPage && typeof stored.url === 'string' && teamConnectOrigin(stored.url)) current = stored.url;
+      },
+      () => undefined,
+    )
+    .catch(() => undefined); // No file (sharing never configured) or a damaged one: sharing stays off until the page says.
   return {
     loaded,
     current: () => current,

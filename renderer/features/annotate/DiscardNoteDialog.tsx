@@ -11,8 +11,12 @@ export function DiscardNoteDialog({ onKeepEditing, onDiscard }: { onKeepEditing:
       <h3 id={titleId}>{t('note.discardTitle')}</h3>
       <p>{t('note.discardExplain')}</p>
       <div className="dialog-actions">
-        <button type="button" className="primary-button" onClick={onKeepEditing}>{t('note.keepEditing')}</button>
-        <button type="button" className="tool-button danger" onClick={onDiscard}>{t('note.discard')}</button>
+        <button type="button" className="primary-button" onClick={onKeepEditing}>
+          {t('note.keepEditing')}
+        </button>
+        <button type="button" className="tool-button danger" onClick={onDiscard}>
+          {t('note.discard')}
+        </button>
       </div>
     </Modal>
   );

@@ -9,7 +9,15 @@ function Version({ heading, body }: { heading: string; body: AnnotationBody }) {
     <section className="conflict-version" aria-label={heading}>
       <h4>{heading}</h4>
       <p className="conflict-text">{body.note || t('conflict.empty')}</p>
-      {body.tags.length > 0 && <ul className="tag-list" aria-label={t('note.tags')}>{body.tags.map((tag) => <li key={tag} className="tag">#{tag}</li>)}</ul>}
+      {body.tags.length > 0 && (
+        <ul className="tag-list" aria-label={t('note.tags')}>
+          {body.tags.map((tag) => (
+            <li key={tag} className="tag">
+              #{tag}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -18,7 +26,18 @@ function Version({ heading, body }: { heading: string; body: AnnotationBody }) {
  * Another window saved this note while it was being edited here: both versions side by side,
  * with their times; the user keeps mine, theirs, or both. Escape keeps editing (nothing lost).
  */
-export function NoteConflictDialog({ mine, mineTime, theirs, theirsTime, keepBothHint, busy, onKeepMine, onKeepTheirs, onKeepBoth, onBack }: {
+export function NoteConflictDialog({
+  mine,
+  mineTime,
+  theirs,
+  theirsTime,
+  keepBothHint,
+  busy,
+  onKeepMine,
+  onKeepTheirs,
+  onKeepBoth,
+  onBack,
+}: {
   mine: AnnotationBody;
   mineTime: string;
   theirs: AnnotationBody;
@@ -42,9 +61,15 @@ export function NoteConflictDialog({ mine, mineTime, theirs, theirsTime, keepBot
       </div>
       <p className="import-hint">{keepBothHint}</p>
       <div className="dialog-actions">
-        <button type="button" className="tool-button" disabled={busy} onClick={onKeepTheirs}>{t('conflict.keepTheirs')}</button>
-        <button type="button" className="tool-button" disabled={busy} onClick={onKeepBoth}>{t('conflict.keepBoth')}</button>
-        <button type="button" className="primary-button" disabled={busy} onClick={onKeepMine}>{t('conflict.keepMine')}</button>
+        <button type="button" className="tool-button" disabled={busy} onClick={onKeepTheirs}>
+          {t('conflict.keepTheirs')}
+        </button>
+        <button type="button" className="tool-button" disabled={busy} onClick={onKeepBoth}>
+          {t('conflict.keepBoth')}
+        </button>
+        <button type="button" className="primary-button" disabled={busy} onClick={onKeepMine}>
+          {t('conflict.keepMine')}
+        </button>
       </div>
     </Modal>
   );

@@ -14,9 +14,7 @@ export type NoteDraft = AnnotationBody;
 
 /** How one save ended, as the editor needs to know it. */
 export type NoteSaveOutcome<T extends NoteVersion = NoteVersion> =
-  | { readonly kind: 'saved' }
-  | { readonly kind: 'conflict'; readonly theirs: T }
-  | { readonly kind: 'deleted' };
+  { readonly kind: 'saved' } | { readonly kind: 'conflict'; readonly theirs: T } | { readonly kind: 'deleted' };
 
 export interface NoteEditorProps<T extends NoteVersion> {
   /** The note as stored now; null when it does not exist (not yet, or deleted elsewhere). */
@@ -124,11 +122,14 @@ export function NoteEditor<T extends NoteVersion>(props: NoteEditorProps<T>) {
   const saving = useRef(false);
   const leftDirty = useRef(false);
   leftDirty.current = dirty && loaded;
-  useEffect(() => () => {
-    if (!closed.current && !saving.current && leftDirty.current) toast(t('note.draftKept'));
+  useEffect(
+    () => () => {
+      if (!closed.current && !saving.current && leftDirty.current) toast(t('note.draftKept'));
+    },
     // Only on unmount; the refs carry the latest values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    [],
+  );
 
   const close = async (forgetDraft: boolean) => {
     closed.current = true;
@@ -220,57 +221,126 @@ export function NoteEditor<T extends NoteVersion>(props: NoteEditorProps<T>) {
     }
   };
 
-  if (!loaded) return <p className="note-editor note-editor-loading" role="status">{t('note.loadingDraft')}</p>;
+  if (!loaded)
+    return (
+      <p className="note-editor note-editor-loading" role="status">
+        {t('note.loadingDraft')}
+      </p>
+    );
   const busy = status.kind === 'saving';
   return (
-    <form className="note-editor" onSubmit={(e) => { e.preventDefault(); if (!deleted) save(); }}>
+    <form
+      className="note-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!deleted) save();
+      }}
+    >
       {deleted && (
         <div className="note-editor-notice" role="alert">
           <p>{t('note.deletedElsewhere')}</p>
           <div className="note-editor-actions">
-            <button type="button" className="primary-button" disabled={busy} onClick={() => base && void run(() => props.onRestore(body, base), body)}>{t('note.restoreWithMine')}</button>
-            <button type="button" className="tool-button" disabled={busy} onClick={() => void close(true)}>{t('note.discard')}</button>
+            <button type="button" className="primary-button" disabled={busy} onClick={() => base && void run(() => props.onRestore(body, base), body)}>
+              {t('note.restoreWithMine')}
+            </button>
+            <button type="button" className="tool-button" disabled={busy} onClick={() => void close(true)}>
+              {t('note.discard')}
+            </button>
           </div>
         </div>
       )}
-      {changedElsewhere && <p className="note-editor-notice" role="status">{t('note.changedElsewhere')}</p>}
-      {restoredFrom && !deleted && <p className="note-editor-notice" role="status">{t('note.draftRestored', { time: formatDate(restoredFrom) })}</p>}
-      <label className="visually-hidden" htmlFor={`${id}-note`}>{label}</label>
-      <textarea id={`${id}-note`} value={note} rows={4} placeholder={t('note.placeholder')} autoFocus onChange={(e) => setNote(e.target.value)} onKeyDown={onNoteKey} />
+      {changedElsewhere && (
+        <p className="note-editor-notice" role="status">
+          {t('note.changedElsewhere')}
+        </p>
+      )}
+      {restoredFrom && !deleted && (
+        <p className="note-editor-notice" role="status">
+          {t('note.draftRestored', { time: formatDate(restoredFrom) })}
+        </p>
+      )}
+      <label className="visually-hidden" htmlFor={`${id}-note`}>
+        {label}
+      </label>
+      <textarea
+        id={`${id}-note`}
+        value={note}
+        rows={4}
+        placeholder={t('note.placeholder')}
+        autoFocus
+        onChange={(e) => setNote(e.target.value)}
+        onKeyDown={onNoteKey}
+      />
       <div className="tag-editor">
         <ul className="tag-list" aria-label={t('note.tags')}>
           {tags.map((tag) => (
             <li key={tag} className="tag">
               #{tag}
-              <button type="button" className="tag-remove" aria-label={t('note.removeTag', { tag })} onClick={() => setTags(tags.filter((x) => x !== tag))}>×</button>
+              <button type="button" className="tag-remove" aria-label={t('note.removeTag', { tag })} onClick={() => setTags(tags.filter((x) => x !== tag))}>
+                ×
+              </button>
             </li>
           ))}
         </ul>
-        <input aria-label={t('note.tags')} list={`${id}-tags`} value={tagInput} placeholder={t('note.tagsPlaceholder')} onChange={(e) => setTagInput(e.target.value)} onKeyDown={onTagKey} />
+        <input
+          aria-label={t('note.tags')}
+          list={`${id}-tags`}
+          value={tagInput}
+          placeholder={t('note.tagsPlaceholder')}
+          onChange={(e) => setTagInput(e.target.value)}
+          onKeyDown={onTagKey}
+        />
         <datalist id={`${id}-tags`}>
-          {allTags.filter((tag) => !tags.includes(tag)).map((tag) => <option key={tag} value={tag} />)}
+          {allTags
+            .filter((tag) => !tags.includes(tag))
+            .map((tag) => (
+              <option key={tag} value={tag} />
+            ))}
         </datalist>
       </div>
       {!deleted && (
         <div className="note-editor-actions">
-          <button type="submit" className="primary-button" disabled={busy}>{t('note.save')}</button>
-          <button type="button" className="tool-button" onClick={requestClose}>{t('note.cancel')}</button>
+          <button type="submit" className="primary-button" disabled={busy}>
+            {t('note.save')}
+          </button>
+          <button type="button" className="tool-button" onClick={requestClose}>
+            {t('note.cancel')}
+          </button>
           <span className={`save-status save-status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
             {status.kind === 'saving' ? t('note.saving') : status.kind === 'error' ? status.message : ''}
           </span>
         </div>
       )}
-      {deleted && status.kind === 'error' && <p className="save-status save-status-error" role="alert">{status.message}</p>}
+      {deleted && status.kind === 'error' && (
+        <p className="save-status save-status-error" role="alert">
+          {status.message}
+        </p>
+      )}
       {phase.kind === 'confirm-discard' && (
-        <DiscardNoteDialog onKeepEditing={() => setPhase({ kind: 'editing' })} onDiscard={() => { setPhase({ kind: 'editing' }); void close(true); }} />
+        <DiscardNoteDialog
+          onKeepEditing={() => setPhase({ kind: 'editing' })}
+          onDiscard={() => {
+            setPhase({ kind: 'editing' });
+            void close(true);
+          }}
+        />
       )}
       {phase.kind === 'conflict' && (
-        <NoteConflictDialog mine={phase.mine} mineTime={phase.mineTime} theirs={phase.theirs.body} theirsTime={phase.theirs.modified}
-          keepBothHint={props.keepBothHint} busy={busy}
+        <NoteConflictDialog
+          mine={phase.mine}
+          mineTime={phase.mineTime}
+          theirs={phase.theirs.body}
+          theirsTime={phase.theirs.modified}
+          keepBothHint={props.keepBothHint}
+          busy={busy}
           onKeepMine={() => keepMine(phase.theirs, phase.mine)}
-          onKeepTheirs={() => { setPhase({ kind: 'editing' }); void close(true); }}
+          onKeepTheirs={() => {
+            setPhase({ kind: 'editing' });
+            void close(true);
+          }}
           onKeepBoth={() => keepBoth(phase.theirs, phase.mine)}
-          onBack={() => setPhase({ kind: 'editing' })} />
+          onBack={() => setPhase({ kind: 'editing' })}
+        />
       )}
     </form>
   );

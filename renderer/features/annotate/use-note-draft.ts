@@ -23,7 +23,12 @@ const LOCK_PREFIX = 'pizhu-draft:';
 async function draftsInUse(): Promise<ReadonlySet<string>> {
   if (typeof navigator === 'undefined' || !navigator.locks) return new Set();
   const { held = [] } = await navigator.locks.query();
-  return new Set(held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(LOCK_PREFIX)).map((name) => name.slice(LOCK_PREFIX.length)));
+  return new Set(
+    held
+      .map((lock) => lock.name ?? '')
+      .filter((name) => name.startsWith(LOCK_PREFIX))
+      .map((name) => name.slice(LOCK_PREFIX.length)),
+  );
 }
 
 /** The newest draft nobody is typing into now: one left by a closed, reloaded or crashed editor. */
@@ -65,38 +70,50 @@ export function useNoteDraft({ noteId, articleId, base }: DraftTarget) {
   }, [db, noteId]);
 
   /** Writes pending text now; `unloading` also keeps a synchronous copy (the page may go before the write commits). */
-  const flush = useCallback((unloading = false) => {
-    clearTimeout(timer.current);
-    const next = pending.current;
-    pending.current = undefined;
-    if (next === undefined || draftId === undefined) return;
-    if (next === 'delete') {
-      forgetRescuedDraft(draftId);
-      void deleteDraft(db, draftId).catch(() => undefined);
-      return;
-    }
-    if (unloading) rescueDraft(next);
-    // A failed draft write leaves the text in the editor (and any rescued copy); the next keystroke tries again.
-    void putDraft(db, next).then(() => forgetRescuedDraft(next.id), () => undefined);
-  }, [db, draftId]);
+  const flush = useCallback(
+    (unloading = false) => {
+      clearTimeout(timer.current);
+      const next = pending.current;
+      pending.current = undefined;
+      if (next === undefined || draftId === undefined) return;
+      if (next === 'delete') {
+        forgetRescuedDraft(draftId);
+        void deleteDraft(db, draftId).catch(() => undefined);
+        return;
+      }
+      if (unloading) rescueDraft(next);
+      // A failed draft write leaves the text in the editor (and any rescued copy); the next keystroke tries again.
+      void putDraft(db, next).then(
+        () => forgetRescuedDraft(next.id),
+        () => undefined,
+      );
+    },
+    [db, draftId],
+  );
 
   /** Schedules the text to be kept (or, when it equals the saved note, the draft to go). */
-  const record = useCallback((body: AnnotationBody | undefined) => {
-    if (draftId === undefined) return;
-    const start = baseRef.current;
-    pending.current = body === undefined ? 'delete' : {
-      id: draftId,
-      noteId,
-      articleId,
-      note: body.note,
-      tags: [...body.tags],
-      baseRevision: start ? revisionOf(start) : 0,
-      ...(start ? { baseModified: start.modified } : {}),
-      updated: new Date().toISOString(),
-    };
-    clearTimeout(timer.current);
-    timer.current = setTimeout(flush, DRAFT_DEBOUNCE_MS);
-  }, [articleId, draftId, noteId, flush]);
+  const record = useCallback(
+    (body: AnnotationBody | undefined) => {
+      if (draftId === undefined) return;
+      const start = baseRef.current;
+      pending.current =
+        body === undefined
+          ? 'delete'
+          : {
+              id: draftId,
+              noteId,
+              articleId,
+              note: body.note,
+              tags: [...body.tags],
+              baseRevision: start ? revisionOf(start) : 0,
+              ...(start ? { baseModified: start.modified } : {}),
+              updated: new Date().toISOString(),
+            };
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, DRAFT_DEBOUNCE_MS);
+    },
+    [articleId, draftId, noteId, flush],
+  );
 
   /** Forgets this editor's draft now (after a save or a discard); nothing pending is written later. */
   const forget = useCallback(async () => {

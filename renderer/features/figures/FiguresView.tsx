@@ -16,7 +16,14 @@ import { describeError } from '../../ui/i18n/describe-error';
 /** Rows shown at first and added per "show more": the table stays quick with thousands of figures. */
 const PAGE = 300;
 
-function FigureRow({ figure, title, highlighted, highlightName, onGo, onHighlight }: {
+function FigureRow({
+  figure,
+  title,
+  highlighted,
+  highlightName,
+  onGo,
+  onHighlight,
+}: {
   figure: KeyFigure;
   title: string;
   highlighted: boolean;
@@ -28,14 +35,22 @@ function FigureRow({ figure, title, highlighted, highlightName, onGo, onHighligh
   const snippet = sentenceSnippet(figure.sentence, figure.raw);
   return (
     <tr data-figure-id={figure.id}>
-      <th scope="row" className="figure-raw">{figure.raw}</th>
+      <th scope="row" className="figure-raw">
+        {figure.raw}
+      </th>
       <td className="figure-unit">{figure.unit}</td>
       <td>{figure.metric ?? ''}</td>
-      <td className="figure-sentence">{snippet.before}<strong>{snippet.figure}</strong>{snippet.after}</td>
+      <td className="figure-sentence">
+        {snippet.before}
+        <strong>{snippet.figure}</strong>
+        {snippet.after}
+      </td>
       <td className="figure-article">{title}</td>
       <td className="figure-section">{figure.section ?? ''}</td>
       <td className="figure-actions">
-        <button type="button" className="tool-button" onClick={() => onGo(figure)}>{t('figures.goTo')}</button>
+        <button type="button" className="tool-button" onClick={() => onGo(figure)}>
+          {t('figures.goTo')}
+        </button>
         <button type="button" className={`tool-button${highlighted ? ' is-highlighted' : ''}`} disabled={highlighted} onClick={() => onHighlight(figure)}>
           {highlighted && <span className="color-chip chip-green" aria-hidden="true" />}
           {t(highlighted ? 'figures.highlighted' : 'figures.highlight', { name: highlightName })}
@@ -68,38 +83,60 @@ export function FiguresView({ articleId = '' }: { articleId?: string }) {
   const articleCount = useMemo(() => new Set(figures.map((f) => f.articleId)).size, [figures]);
 
   const go = useCallback((figure: KeyFigure) => navigate({ name: 'reader', articleId: figure.articleId, block: figure.blockId }), []);
-  const highlight = useCallback(async (figure: KeyFigure) => {
-    const article = byId.get(figure.articleId);
-    if (!article || pending.has(figure.id)) return;
-    setPending((p) => new Set(p).add(figure.id));
-    try {
-      await putAnnotation(db, newAnnotation(article, figure.start, figure.end, 'green', new Date(), crypto.randomUUID()));
-      toast(t('toast.highlighted'));
-    } catch (error) {
-      const failure = classifyStorageError(error);
-      toast(failure.kind === 'quota' ? t('note.quotaExceeded') : t('note.saveFailed', { message: describeError(t, error) }), { tone: 'error' });
-    } finally {
-      setPending((p) => {
-        const next = new Set(p);
-        next.delete(figure.id);
-        return next;
-      });
-    }
-  }, [byId, db, pending, t, toast]);
+  const highlight = useCallback(
+    async (figure: KeyFigure) => {
+      const article = byId.get(figure.articleId);
+      if (!article || pending.has(figure.id)) return;
+      setPending((p) => new Set(p).add(figure.id));
+      try {
+        await putAnnotation(db, newAnnotation(article, figure.start, figure.end, 'green', new Date(), crypto.randomUUID()));
+        toast(t('toast.highlighted'));
+      } catch (error) {
+        const failure = classifyStorageError(error);
+        toast(failure.kind === 'quota' ? t('note.quotaExceeded') : t('note.saveFailed', { message: describeError(t, error) }), { tone: 'error' });
+      } finally {
+        setPending((p) => {
+          const next = new Set(p);
+          next.delete(figure.id);
+          return next;
+        });
+      }
+    },
+    [byId, db, pending, t, toast],
+  );
 
   const sortHeader = (key: FigureSort, label: string, sortLabel: string) => (
     <th scope="col" aria-sort={sort === key ? (key === 'value' ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" className="sort-button" title={sortLabel} onClick={() => { setSort(key); setShown(PAGE); }}>
-        {label}<span aria-hidden="true">{sort === key ? (key === 'value' ? ' ↓' : ' ↑') : ' ↕'}</span>
+      <button
+        type="button"
+        className="sort-button"
+        title={sortLabel}
+        onClick={() => {
+          setSort(key);
+          setShown(PAGE);
+        }}
+      >
+        {label}
+        <span aria-hidden="true">{sort === key ? (key === 'value' ? ' ↓' : ' ↑') : ' ↕'}</span>
       </button>
     </th>
   );
   const select = (label: string, value: string, onChange: (v: string) => void, all: string, options: readonly { value: string; label: string }[]) => (
     <label className="figures-filter">
       <span>{label}</span>
-      <select value={value} onChange={(e) => { onChange(e.target.value); setShown(PAGE); }}>
+      <select
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value);
+          setShown(PAGE);
+        }}
+      >
         <option value="">{all}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -108,13 +145,32 @@ export function FiguresView({ articleId = '' }: { articleId?: string }) {
     <main className="figures" aria-labelledby="figures-title">
       <header className="view-header">
         <h1 id="figures-title">{t('figures.title')}</h1>
-        <p className="view-subtitle" role="status">{t('figures.count', { count: figures.length, articles: articleCount })}</p>
+        <p className="view-subtitle" role="status">
+          {t('figures.count', { count: figures.length, articles: articleCount })}
+        </p>
       </header>
       <div className="figures-filters">
-        {select(t('figures.article'), articleId, (id) => navigate(id ? { name: 'figures', articleId: id } : { name: 'figures' }), t('figures.allArticles'),
-          articles.map((a) => ({ value: a.id, label: t('figures.option', { name: a.meta.title, count: figuresOf(a).length }) })))}
-        {select(t('figures.unit'), unit, setUnit, t('figures.allUnits'), units.map((u) => ({ value: u.name, label: t('figures.option', { name: u.name, count: u.count }) })))}
-        {select(t('figures.place'), place, setPlace, t('figures.allPlaces'), places.map((p) => ({ value: p.name, label: p.name })))}
+        {select(
+          t('figures.article'),
+          articleId,
+          (id) => navigate(id ? { name: 'figures', articleId: id } : { name: 'figures' }),
+          t('figures.allArticles'),
+          articles.map((a) => ({ value: a.id, label: t('figures.option', { name: a.meta.title, count: figuresOf(a).length }) })),
+        )}
+        {select(
+          t('figures.unit'),
+          unit,
+          setUnit,
+          t('figures.allUnits'),
+          units.map((u) => ({ value: u.name, label: t('figures.option', { name: u.name, count: u.count }) })),
+        )}
+        {select(
+          t('figures.place'),
+          place,
+          setPlace,
+          t('figures.allPlaces'),
+          places.map((p) => ({ value: p.name, label: p.name })),
+        )}
       </div>
       {figures.length === 0 ? (
         <p className="empty-state">{t('figures.empty')}</p>
@@ -133,9 +189,15 @@ export function FiguresView({ articleId = '' }: { articleId?: string }) {
           </thead>
           <tbody>
             {figures.slice(0, shown).map((figure) => (
-              <FigureRow key={figure.id} figure={figure} title={byId.get(figure.articleId)?.meta.title ?? figure.articleId}
-                highlighted={isHighlighted(spans, figure) || pending.has(figure.id)} highlightName={colorNames.green}
-                onGo={go} onHighlight={(f) => void highlight(f)} />
+              <FigureRow
+                key={figure.id}
+                figure={figure}
+                title={byId.get(figure.articleId)?.meta.title ?? figure.articleId}
+                highlighted={isHighlighted(spans, figure) || pending.has(figure.id)}
+                highlightName={colorNames.green}
+                onGo={go}
+                onHighlight={(f) => void highlight(f)}
+              />
             ))}
           </tbody>
         </table>

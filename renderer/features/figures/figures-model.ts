@@ -36,10 +36,11 @@ export interface FiguresQuery {
 export function queryFigures(articles: readonly Article[], query: FiguresQuery): KeyFigure[] {
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const source = query.articleId ? articles.filter((a) => a.id === query.articleId) : articles;
-  const kept = source.flatMap((a) => figuresOf(a)).filter((f) => matchesFilter(f, { ...(query.unit ? { units: [query.unit] } : {}), ...(query.place ? { place: query.place } : {}) }));
+  const kept = source
+    .flatMap((a) => figuresOf(a))
+    .filter((f) => matchesFilter(f, { ...(query.unit ? { units: [query.unit] } : {}), ...(query.place ? { place: query.place } : {}) }));
   const byArticle = (a: KeyFigure, b: KeyFigure) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.start - b.start;
-  const byValue = (a: KeyFigure, b: KeyFigure) =>
-    a.baseUnit !== b.baseUnit ? (a.baseUnit < b.baseUnit ? -1 : 1) : b.value - a.value || byArticle(a, b);
+  const byValue = (a: KeyFigure, b: KeyFigure) => (a.baseUnit !== b.baseUnit ? (a.baseUnit < b.baseUnit ? -1 : 1) : b.value - a.value || byArticle(a, b));
   return kept.sort(query.sort === 'value' ? byValue : byArticle);
 }
 

@@ -6,7 +6,9 @@ export function ImportButton({ onClick }: { onClick: () => void }) {
   const { t } = useI18n();
   return (
     <span className="import-controls">
-      <button type="button" className="primary-button" onClick={onClick}>{t('library.import')}</button>
+      <button type="button" className="primary-button" onClick={onClick}>
+        {t('library.import')}
+      </button>
       <span className="import-drop-hint">{t('library.dropHint')}</span>
     </span>
   );

@@ -39,7 +39,9 @@ export function ImportDialog({ run, importer }: { run: ImportRun; importer: Impo
     <Modal className="import-dialog" aria-labelledby={titleId} aria-busy={run.running} onClose={importer.close}>
       <h2 id={titleId}>{t('articleImport.title')}</h2>
       {run.hostError !== undefined ? (
-        <p className="import-error" role="alert">{t('articleImport.hostError', { message: run.hostError })}</p>
+        <p className="import-error" role="alert">
+          {t('articleImport.hostError', { message: run.hostError })}
+        </p>
       ) : (
         <>
           <progress className="import-progress" value={run.done} max={Math.max(1, run.total)} aria-label={t('articleImport.progressLabel')} />
@@ -52,23 +54,38 @@ export function ImportDialog({ run, importer }: { run: ImportRun; importer: Impo
               <li key={i} className={result.status === 'refused' ? 'import-refused' : 'import-ok'}>
                 <span>{line(result)}</span>
                 {!run.running && (result.status === 'imported' || result.status === 'updated') && (
-                  <button type="button" className="link-button" onClick={() => open(result)}>{t('articleImport.open')}</button>
+                  <button type="button" className="link-button" onClick={() => open(result)}>
+                    {t('articleImport.open')}
+                  </button>
                 )}
                 {result.status === 'updated' &&
                   (result.undoRefused ? (
-                    <span className="import-error" role="alert">{t('reimport.undoRefused')}</span>
+                    <span className="import-error" role="alert">
+                      {t('reimport.undoRefused')}
+                    </span>
                   ) : (
-                    <button type="button" className="link-button" onClick={() => void importer.undoUpdate(i)}>{t('reimport.undo')}</button>
+                    <button type="button" className="link-button" onClick={() => void importer.undoUpdate(i)}>
+                      {t('reimport.undo')}
+                    </button>
                   ))}
               </li>
             ))}
           </ul>
           {held?.status === 'matches' &&
-            (run.review?.index === waiting ? <UpdateSummary review={run.review} importer={importer} /> : <ReimportChoice key={waiting} index={waiting} result={held} importer={importer} />)}
+            (run.review?.index === waiting ? (
+              <UpdateSummary review={run.review} importer={importer} />
+            ) : (
+              <ReimportChoice key={waiting} index={waiting} result={held} importer={importer} />
+            ))}
         </>
       )}
       <div className="import-actions">
-        <button type="button" className={waiting >= 0 ? 'tool-button' : 'primary-button'} onClick={importer.close} disabled={run.running || run.review?.committing === true}>
+        <button
+          type="button"
+          className={waiting >= 0 ? 'tool-button' : 'primary-button'}
+          onClick={importer.close}
+          disabled={run.running || run.review?.committing === true}
+        >
           {waiting >= 0 ? t('common.cancel') : t('common.close')}
         </button>
       </div>

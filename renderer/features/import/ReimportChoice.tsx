@@ -35,7 +35,11 @@ export function ReimportChoice({ index, result, importer }: { index: number; res
           {t(`reimport.${option}`)}
         </label>
       ))}
-      <p><button type="button" className="primary-button" onClick={go}>{t('reimport.continue')}</button></p>
+      <p>
+        <button type="button" className="primary-button" onClick={go}>
+          {t('reimport.continue')}
+        </button>
+      </p>
     </fieldset>
   );
 }
@@ -47,7 +51,9 @@ export function UpdateSummary({ review, importer }: { review: UpdateReview; impo
   return (
     <section className="reimport-summary" aria-label={t('reimport.summaryLabel')}>
       <p>{t('reimport.summaryTitle', { title: review.plan.existing.meta.title })}</p>
-      <p className="reimport-counts"><strong>{t('reimport.counts', { kept: counts.kept, moved: counts.moved, orphan: counts.orphan })}</strong></p>
+      <p className="reimport-counts">
+        <strong>{t('reimport.counts', { kept: counts.kept, moved: counts.moved, orphan: counts.orphan })}</strong>
+      </p>
       {counts.orphan > 0 && <p className="import-hint">{t('reimport.orphanHint')}</p>}
       <p className="import-hint">{t('reimport.safety')}</p>
       {review.refusal && (
@@ -56,8 +62,17 @@ export function UpdateSummary({ review, importer }: { review: UpdateReview; impo
         </p>
       )}
       <div className="import-actions">
-        <button type="button" className="tool-button" onClick={importer.cancelReview} disabled={review.committing}>{t('reimport.back')}</button>
-        <button type="button" className="primary-button" onClick={() => void importer.confirmUpdate()} disabled={review.committing || review.refusal?.reason === 'stale'}>{t('reimport.confirm')}</button>
+        <button type="button" className="tool-button" onClick={importer.cancelReview} disabled={review.committing}>
+          {t('reimport.back')}
+        </button>
+        <button
+          type="button"
+          className="primary-button"
+          onClick={() => void importer.confirmUpdate()}
+          disabled={review.committing || review.refusal?.reason === 'stale'}
+        >
+          {t('reimport.confirm')}
+        </button>
       </div>
     </section>
   );

@@ -48,7 +48,9 @@ export function RemoveArticleDialog({ article, annotationCount, onClose }: { art
       <p>{t('removeArticle.question', { title: article.meta.title })}</p>
       <p className="import-hint">{annotationCount > 0 ? t('removeArticle.hintNotes', { count: annotationCount }) : t('removeArticle.hintTrash')}</p>
       <div className="import-actions">
-        <button type="button" className="tool-button" onClick={onClose} disabled={busy}>{t('common.cancel')}</button>
+        <button type="button" className="tool-button" onClick={onClose} disabled={busy}>
+          {t('common.cancel')}
+        </button>
         <button type="button" className="primary-button danger" onClick={() => void remove()} disabled={busy}>
           {annotationCount > 0 ? t('removeArticle.withAnnotations', { count: annotationCount }) : t('removeArticle.confirm')}
         </button>

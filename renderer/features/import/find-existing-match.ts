@@ -63,7 +63,10 @@ export function bigramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>)
  * lengths differ more than twofold are not compared (they cannot reach the bar: a cheap
  * filter before the O(length) set work).
  */
-export function findExistingMatch<A>(incoming: { readonly fileName: string; readonly text: string }, library: readonly Candidate<A>[]): ExistingMatch<A> | undefined {
+export function findExistingMatch<A>(
+  incoming: { readonly fileName: string; readonly text: string },
+  library: readonly Candidate<A>[],
+): ExistingMatch<A> | undefined {
   const name = comparableFileName(incoming.fileName);
   const mine = bigrams(incoming.text);
   let best: ExistingMatch<A> | undefined;

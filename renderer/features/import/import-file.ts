@@ -75,7 +75,9 @@ export function checkImportFile(file: { readonly name: string; readonly size: nu
 }
 
 /** Accepted extensions for a file picker's `accept`. */
-export const IMPORT_ACCEPT = Object.keys(FORMATS).map((ext) => `.${ext}`).join(',');
+export const IMPORT_ACCEPT = Object.keys(FORMATS)
+  .map((ext) => `.${ext}`)
+  .join(',');
 
 /** An ImportSource over bytes already in memory (the host's open dialog returns those). */
 export function sourceFromBytes(name: string, bytes: Uint8Array): ImportSource {

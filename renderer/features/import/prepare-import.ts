@@ -20,7 +20,12 @@ const BROWSER_EXTRACT: ExtractOptions = { loadPdf: loadPdfJs };
  * reading), then the format's extractor (decoding, Readability, mammoth, pdf.js) and the
  * shared normalizer, then duplicates by content hash against `known`. Touches no storage.
  */
-export async function prepareImport(source: ImportSource, known: KnownArticles, now: Date, extract: ExtractOptions = BROWSER_EXTRACT): Promise<Result<ImportedArticle, ImportRefusal>> {
+export async function prepareImport(
+  source: ImportSource,
+  known: KnownArticles,
+  now: Date,
+  extract: ExtractOptions = BROWSER_EXTRACT,
+): Promise<Result<ImportedArticle, ImportRefusal>> {
   const checked = checkImportFile(source);
   if (!checked.ok) return checked;
   let bytes: Uint8Array;

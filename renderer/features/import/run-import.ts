@@ -34,7 +34,15 @@ export type FileResult =
   | { readonly name: string; readonly status: 'refused'; readonly refusal: ImportRefusal }
   | HeldFile
   /** Written; `held` is what an undo of the update goes back to. */
-  | { readonly name: string; readonly status: 'updated'; readonly article: ImportedArticle; readonly plan: UpdatePlan; readonly replacedAt: string; readonly held: HeldFile; readonly undoRefused?: true }
+  | {
+      readonly name: string;
+      readonly status: 'updated';
+      readonly article: ImportedArticle;
+      readonly plan: UpdatePlan;
+      readonly replacedAt: string;
+      readonly held: HeldFile;
+      readonly undoRefused?: true;
+    }
   | { readonly name: string; readonly status: 'skipped' };
 
 export interface ImportProgress {

@@ -116,7 +116,12 @@ export function useImporter(): Importer {
     try {
       const { added } = await addImportedArticles(db, [result.article]);
       const article = added[0];
-      settle(index, article ? { name: result.name, status: 'imported', article } : { name: result.name, status: 'refused', refusal: { reason: 'duplicate', detail: result.article.meta.title } });
+      settle(
+        index,
+        article
+          ? { name: result.name, status: 'imported', article }
+          : { name: result.name, status: 'refused', refusal: { reason: 'duplicate', detail: result.article.meta.title } },
+      );
     } catch (error) {
       settle(index, { name: result.name, status: 'refused', refusal: { reason: 'storage', detail: error instanceof Error ? error.message : String(error) } });
     } finally {
@@ -144,7 +149,15 @@ export function useImporter(): Importer {
     setRun((current) => current && { ...current, review: { ...review, committing: true } });
     try {
       const written = await commitArticleUpdate(db, host, review.plan, __APP_VERSION__);
-      if (written.ok) settle(review.index, { name: result.name, status: 'updated', article: review.plan.next, plan: review.plan, replacedAt: written.value.replacedAt, held: result });
+      if (written.ok)
+        settle(review.index, {
+          name: result.name,
+          status: 'updated',
+          article: review.plan.next,
+          plan: review.plan,
+          replacedAt: written.value.replacedAt,
+          held: result,
+        });
       else setRun((current) => current && { ...current, review: { ...review, committing: false, refusal: written.error } });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

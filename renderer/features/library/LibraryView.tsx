@@ -11,10 +11,22 @@ import { readingMinutes } from '../../../corpus/model/reading-time';
 function ArticleCard({ article, notes, progress, onRemove }: { article: Article; notes: number; progress: number | undefined; onRemove: () => void }) {
   const { t } = useI18n();
   const { meta } = article;
-  const details = [meta.source, meta.year?.toString(), t('library.chars', { count: article.wordCount }), t('library.readingTime', { minutes: readingMinutes(article.wordCount) })].filter(Boolean);
+  const details = [
+    meta.source,
+    meta.year?.toString(),
+    t('library.chars', { count: article.wordCount }),
+    t('library.readingTime', { minutes: readingMinutes(article.wordCount) }),
+  ].filter(Boolean);
   return (
     <li className="article-card">
-      <a className="article-card-link" href={`#/read/${encodeURIComponent(article.id)}`} onClick={(e) => { e.preventDefault(); navigate({ name: 'reader', articleId: article.id }); }}>
+      <a
+        className="article-card-link"
+        href={`#/read/${encodeURIComponent(article.id)}`}
+        onClick={(e) => {
+          e.preventDefault();
+          navigate({ name: 'reader', articleId: article.id });
+        }}
+      >
         {meta.kicker && <span className="article-card-kicker">{meta.kicker}</span>}
         <span className="article-card-title">{meta.title}</span>
         {meta.subtitle && <span className="article-card-subtitle">{meta.subtitle}</span>}
@@ -51,7 +63,9 @@ export function LibraryView() {
       <header className="view-header">
         <h1 id="library-heading">{t('library.title')}</h1>
         {/* Bundled articles show at once; imported ones arrive from the store: until then say so, not a short count. */}
-        <p className="view-subtitle" role="status" aria-busy={!loaded}>{loaded ? t('library.count', { count: articles.length }) : t('library.loading')}</p>
+        <p className="view-subtitle" role="status" aria-busy={!loaded}>
+          {loaded ? t('library.count', { count: articles.length }) : t('library.loading')}
+        </p>
         <ImportButton onClick={() => void importer.pickFiles()} />
       </header>
       {loaded && articles.length === 0 ? (
@@ -59,7 +73,13 @@ export function LibraryView() {
       ) : (
         <ul className="article-grid" aria-label={t('library.title')}>
           {articles.map((article) => (
-            <ArticleCard key={article.id} article={article} notes={counts.get(article.id) ?? 0} progress={positions.get(article.id)?.progress} onRemove={() => setRemoving(article)} />
+            <ArticleCard
+              key={article.id}
+              article={article}
+              notes={counts.get(article.id) ?? 0}
+              progress={positions.get(article.id)?.progress}
+              onRemove={() => setRemoving(article)}
+            />
           ))}
         </ul>
       )}

@@ -63,7 +63,17 @@ function estimateRow(row: Row): number {
 }
 
 // Memoized: a filter change re-renders only the rows that are new on screen.
-const EntryCard = memo(function EntryCard({ entry, unanchored, colorNames, onOpen }: { entry: NotebookEntry; unanchored: boolean; colorNames: Record<HighlightColor, string>; onOpen: (entry: NotebookEntry) => void }) {
+const EntryCard = memo(function EntryCard({
+  entry,
+  unanchored,
+  colorNames,
+  onOpen,
+}: {
+  entry: NotebookEntry;
+  unanchored: boolean;
+  colorNames: Record<HighlightColor, string>;
+  onOpen: (entry: NotebookEntry) => void;
+}) {
   const { t, formatDate } = useI18n();
   const { annotation, article, author } = entry;
   const { note, tags } = annotation.body;
@@ -71,7 +81,9 @@ const EntryCard = memo(function EntryCard({ entry, unanchored, colorNames, onOpe
     <div className={author ? 'notebook-entry notebook-entry-colleague' : 'notebook-entry'} data-annotation-id={annotation.id}>
       {author && (
         <p className="notebook-author">
-          <span className="colleague-marker-inline" aria-hidden="true">{initialsOf(author.name)}</span>
+          <span className="colleague-marker-inline" aria-hidden="true">
+            {initialsOf(author.name)}
+          </span>
           <span>{t('team.noteBy', { name: author.name })}</span>
         </p>
       )}
@@ -83,7 +95,11 @@ const EntryCard = memo(function EntryCard({ entry, unanchored, colorNames, onOpe
       {note && <NoteMarkdown text={note} />}
       {tags.length > 0 && (
         <ul className="tag-list" aria-label={t('note.tags')}>
-          {tags.map((tag) => <li key={tag} className="tag">#{tag}</li>)}
+          {tags.map((tag) => (
+            <li key={tag} className="tag">
+              #{tag}
+            </li>
+          ))}
         </ul>
       )}
       <p className="annotation-footer">
@@ -169,25 +185,31 @@ export function NotebookView() {
     return out;
   }, [filtered, grouping]);
 
-  const open = useCallback((entry: NotebookEntry) => {
-    const article = articleById.get(entry.annotation.articleId);
-    if (!article) return;
-    const block = blockOfAnnotation(article, entry.annotation, earlierTexts?.get(article.id));
-    navigate({ name: 'reader', articleId: article.id, ...(block ? { block } : {}) });
-  }, [articleById, earlierTexts]);
+  const open = useCallback(
+    (entry: NotebookEntry) => {
+      const article = articleById.get(entry.annotation.articleId);
+      if (!article) return;
+      const block = blockOfAnnotation(article, entry.annotation, earlierTexts?.get(article.id));
+      navigate({ name: 'reader', articleId: article.id, ...(block ? { block } : {}) });
+    },
+    [articleById, earlierTexts],
+  );
 
-  const renderRow = useCallback((row: Row) => {
-    if (row.kind === 'group') {
-      return (
-        <h2 className="notebook-group-title">
-          {row.key.kind === 'color' && <span className={`color-chip chip-${row.key.color}`} aria-hidden="true" />}
-          <span>{groupLabel(row.key, t, colorNames)}</span>
-          <span className="notebook-group-count"> · {t('notebook.count', { count: row.count })}</span>
-        </h2>
-      );
-    }
-    return <EntryCard entry={row.entry} unanchored={orphanIds.has(row.entry.annotation.id)} colorNames={colorNames} onOpen={open} />;
-  }, [t, colorNames, open, orphanIds]);
+  const renderRow = useCallback(
+    (row: Row) => {
+      if (row.kind === 'group') {
+        return (
+          <h2 className="notebook-group-title">
+            {row.key.kind === 'color' && <span className={`color-chip chip-${row.key.color}`} aria-hidden="true" />}
+            <span>{groupLabel(row.key, t, colorNames)}</span>
+            <span className="notebook-group-count"> · {t('notebook.count', { count: row.count })}</span>
+          </h2>
+        );
+      }
+      return <EntryCard entry={row.entry} unanchored={orphanIds.has(row.entry.annotation.id)} colorNames={colorNames} onOpen={open} />;
+    },
+    [t, colorNames, open, orphanIds],
+  );
 
   const toggleColor = (color: HighlightColor) =>
     setColors((current) => (current.includes(color) ? current.filter((c) => c !== color) : COLORS.filter((c) => c === color || current.includes(c))));
@@ -199,7 +221,11 @@ export function NotebookView() {
       <header className="view-header">
         <h1 id="notebook-title">{t('notebook.title')}</h1>
         <p className="view-subtitle" role="status">
-          {!ready ? t('notebook.loading') : filtered.length === total ? t('notebook.count', { count: total }) : t('notebook.countOf', { count: filtered.length, total })}
+          {!ready
+            ? t('notebook.loading')
+            : filtered.length === total
+              ? t('notebook.count', { count: total })
+              : t('notebook.countOf', { count: filtered.length, total })}
         </p>
       </header>
       <div className="notebook-filters">
@@ -227,7 +253,9 @@ export function NotebookView() {
           <select value={tagValue} onChange={(e) => setTagValue(e.target.value)}>
             <option value="">{t('notebook.allTags')}</option>
             {tags.tags.map(({ tag: name, count }) => (
-              <option key={name} value={name}>{t('figures.option', { name: `#${name}`, count })}</option>
+              <option key={name} value={name}>
+                {t('figures.option', { name: `#${name}`, count })}
+              </option>
             ))}
             {tags.untagged > 0 && <option value={UNTAGGED_VALUE}>{t('figures.option', { name: t('notebook.untagged'), count: tags.untagged })}</option>}
           </select>
@@ -238,18 +266,35 @@ export function NotebookView() {
             <select value={authorValue} onChange={(e) => setAuthorValue(e.target.value)}>
               <option value="">{t('team.authorAll')}</option>
               <option value={ME_VALUE}>{t('team.authorMe')}</option>
-              {authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              {authors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
             </select>
           </label>
         )}
-        <input type="search" className="notebook-search" aria-label={t('notebook.search')} placeholder={t('notebook.filter')} value={text}
-          onChange={(e) => setText(e.target.value)} />
+        <input
+          type="search"
+          className="notebook-search"
+          aria-label={t('notebook.search')}
+          placeholder={t('notebook.filter')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       {ready && total === 0 && <p className="empty-state">{t('notebook.empty')}</p>}
       {ready && total > 0 && filtered.length === 0 && <p className="empty-state">{t('notebook.noMatch')}</p>}
       {ready && filtered.length > 0 && (
-        <VirtualList items={rows} itemKey={rowKey} estimate={estimateRow} renderItem={renderRow} label={t('notebook.groups')}
-          resetKey={`${grouping}|${colors.join()}|${tagValue}|${authorValue}|${text}`} className="notebook-list" />
+        <VirtualList
+          items={rows}
+          itemKey={rowKey}
+          estimate={estimateRow}
+          renderItem={renderRow}
+          label={t('notebook.groups')}
+          resetKey={`${grouping}|${colors.join()}|${tagValue}|${authorValue}|${text}`}
+          className="notebook-list"
+        />
       )}
     </main>
   );

@@ -110,7 +110,11 @@ export class SearchKeys {
  * position; resolving every anchor here would cost more than the notebook needs). O(n log n);
  * nothing is folded here (see `SearchKeys`).
  */
-export function buildEntries(annotations: readonly StoredAnnotation[], articles: readonly Pick<Article, 'id' | 'meta'>[], colleagues: readonly TeamNote[] = []): NotebookEntry[] {
+export function buildEntries(
+  annotations: readonly StoredAnnotation[],
+  articles: readonly Pick<Article, 'id' | 'meta'>[],
+  colleagues: readonly TeamNote[] = [],
+): NotebookEntry[] {
   const byId = new Map<string, EntryArticle>();
   articles.forEach((a, order) => byId.set(a.id, { id: a.id, title: a.meta.title, order }));
   const own: NotebookEntry[] = annotations.map((annotation) => ({ annotation, article: byId.get(annotation.articleId), searchText: searchTextOf(annotation) }));
@@ -192,7 +196,11 @@ export function groupEntries(entries: readonly NotebookEntry[], grouping: Notebo
       const order = (article: EntryArticle | undefined) => article?.order ?? Number.MAX_SAFE_INTEGER;
       return [...groups]
         .sort(([a], [b]) => order(a) - order(b))
-        .map(([article, list]) => (article ? { id: `article:${article.id}`, key: { kind: 'article', article }, entries: list } : { id: 'removed', key: { kind: 'removed' }, entries: list }));
+        .map(([article, list]) =>
+          article
+            ? { id: `article:${article.id}`, key: { kind: 'article', article }, entries: list }
+            : { id: 'removed', key: { kind: 'removed' }, entries: list },
+        );
     }
     case 'tag': {
       const byTag = new Map<string, NotebookEntry[]>();
@@ -213,8 +221,11 @@ export function groupEntries(entries: readonly NotebookEntry[], grouping: Notebo
       return groups;
     }
     case 'color':
-      return COLORS.map((color) => ({ id: `color:${color}`, key: { kind: 'color', color } as const, entries: entries.filter((e) => e.annotation.color === color) }))
-        .filter((g) => g.entries.length > 0);
+      return COLORS.map((color) => ({
+        id: `color:${color}`,
+        key: { kind: 'color', color } as const,
+        entries: entries.filter((e) => e.annotation.color === color),
+      })).filter((g) => g.entries.length > 0);
     default: {
       const unknown: never = grouping;
       throw new Error(`unknown grouping: ${String(unknown)}`);

@@ -13,7 +13,23 @@ import type { AnchoredAnnotation, OrphanCandidate } from './use-anchors';
 
 type SaveNote = (base: StoredAnnotation, body: AnnotationBody) => Promise<NoteSaveResult<StoredAnnotation>>;
 
-function AnnotationItem({ annotation, deleted, hasDraft, number, active, editing, colorNames, allTags, onJump, onEdit, onSave, onSaveCopy, onRestore, onCancel, onDelete }: {
+function AnnotationItem({
+  annotation,
+  deleted,
+  hasDraft,
+  number,
+  active,
+  editing,
+  colorNames,
+  allTags,
+  onJump,
+  onEdit,
+  onSave,
+  onSaveCopy,
+  onRestore,
+  onCancel,
+  onDelete,
+}: {
   annotation: StoredAnnotation;
   /** Deleted elsewhere while being edited here: the editor stays, with the text. */
   deleted: boolean;
@@ -39,26 +55,51 @@ function AnnotationItem({ annotation, deleted, hasDraft, number, active, editing
     <div className={`annotation-item${active ? ' is-active' : ''}`} data-annotation-id={annotation.id}>
       <button type="button" className="annotation-quote" onClick={onJump} disabled={!onJump}>
         <span className={`color-chip chip-${annotation.color}`} role="img" aria-label={colorNames[annotation.color]} />
-        {number !== undefined && <span className="annotation-number" aria-hidden="true">{circled(number)}</span>}
+        {number !== undefined && (
+          <span className="annotation-number" aria-hidden="true">
+            {circled(number)}
+          </span>
+        )}
         <span className="quote-text">{quote}</span>
       </button>
       {editing ? (
-        <NoteEditor current={deleted ? null : annotation} noteId={annotation.id} articleId={annotation.articleId} allTags={allTags} label={t('toolbar.note')}
-          onSave={(body, base) => onSave(base ?? annotation, body)} onKeepBoth={async (body, theirs) => { await onSaveCopy(theirs, body); return { kind: 'saved' }; }}
+        <NoteEditor
+          current={deleted ? null : annotation}
+          noteId={annotation.id}
+          articleId={annotation.articleId}
+          allTags={allTags}
+          label={t('toolbar.note')}
+          onSave={(body, base) => onSave(base ?? annotation, body)}
+          onKeepBoth={async (body, theirs) => {
+            await onSaveCopy(theirs, body);
+            return { kind: 'saved' };
+          }}
           keepBothHint={t('conflict.keepBothAnnotation', { tag: t('conflict.tag') })}
-          onRestore={(body, snapshot) => onRestore(snapshot, body)} onClose={onCancel} />
+          onRestore={(body, snapshot) => onRestore(snapshot, body)}
+          onClose={onCancel}
+        />
       ) : (
         <>
           {note && <NoteMarkdown text={note} />}
           {tags.length > 0 && (
             <ul className="tag-list" aria-label={t('note.tags')}>
-              {tags.map((tag) => <li key={tag} className="tag">#{tag}</li>)}
+              {tags.map((tag) => (
+                <li key={tag} className="tag">
+                  #{tag}
+                </li>
+              ))}
             </ul>
           )}
           <div className="annotation-footer">
-            <time dateTime={annotation.modified}>{t(annotation.modified === annotation.created ? 'note.created' : 'note.modified', { time: formatDate(annotation.modified) })}</time>
-            <button type="button" className="link-button" onClick={onEdit}>{hasDraft ? t('note.continueDraft') : note || tags.length ? t('note.edit') : t('toolbar.note')}</button>
-            <button type="button" className="link-button" onClick={onDelete}>{t('note.delete')}</button>
+            <time dateTime={annotation.modified}>
+              {t(annotation.modified === annotation.created ? 'note.created' : 'note.modified', { time: formatDate(annotation.modified) })}
+            </time>
+            <button type="button" className="link-button" onClick={onEdit}>
+              {hasDraft ? t('note.continueDraft') : note || tags.length ? t('note.edit') : t('toolbar.note')}
+            </button>
+            <button type="button" className="link-button" onClick={onDelete}>
+              {t('note.delete')}
+            </button>
           </div>
         </>
       )}
@@ -84,8 +125,14 @@ function OrphanCandidates({ candidates, onAttach }: { candidates: readonly Orpha
     <ul className="orphan-candidates" aria-label={t('reader.candidates')}>
       {candidates.map((c) => (
         <li key={`${c.start}-${c.end}`} className="orphan-candidate">
-          <span className="candidate-snippet">…{c.before}<mark>{c.text}</mark>{c.after}…</span>
-          <button type="button" className="link-button" onClick={() => onAttach(c)}>{t('reader.attachHere')}</button>
+          <span className="candidate-snippet">
+            …{c.before}
+            <mark>{c.text}</mark>
+            {c.after}…
+          </span>
+          <button type="button" className="link-button" onClick={() => onAttach(c)}>
+            {t('reader.attachHere')}
+          </button>
         </li>
       ))}
     </ul>
@@ -135,10 +182,24 @@ export function AnnotationPanel(props: PanelProps) {
   const item = (annotation: StoredAnnotation, onJump: (() => void) | undefined, deleted = false) => {
     const hasNote = annotation.body.note !== '' || annotation.body.tags.length > 0;
     return (
-      <AnnotationItem key={annotation.id} annotation={annotation} deleted={deleted} hasDraft={drafts.has(annotation.id)} number={hasNote && onJump ? ++n : undefined}
-        active={annotation.id === activeId} editing={annotation.id === editingId} colorNames={colorNames} allTags={allTags}
-        onJump={onJump} onEdit={() => props.onEdit(annotation.id)} onCancel={() => props.onEdit(undefined)}
-        onSave={props.onSave} onSaveCopy={props.onSaveCopy} onRestore={props.onRestore} onDelete={() => props.onDelete(annotation)} />
+      <AnnotationItem
+        key={annotation.id}
+        annotation={annotation}
+        deleted={deleted}
+        hasDraft={drafts.has(annotation.id)}
+        number={hasNote && onJump ? ++n : undefined}
+        active={annotation.id === activeId}
+        editing={annotation.id === editingId}
+        colorNames={colorNames}
+        allTags={allTags}
+        onJump={onJump}
+        onEdit={() => props.onEdit(annotation.id)}
+        onCancel={() => props.onEdit(undefined)}
+        onSave={props.onSave}
+        onSaveCopy={props.onSaveCopy}
+        onRestore={props.onRestore}
+        onDelete={() => props.onDelete(annotation)}
+      />
     );
   };
   // One keyed list, so the vanished note's editor keeps its state in place.
@@ -146,23 +207,51 @@ export function AnnotationPanel(props: PanelProps) {
   if (vanished) rows.splice(Math.min(vanished.index, rows.length), 0, item(vanished.annotation, undefined, true));
   return (
     <section className="annotation-panel" aria-labelledby="annotation-panel-title">
-      <h2 id="annotation-panel-title" className="panel-title">{props.loading ? t('reader.annotations') : `${t('reader.annotations')} · ${anchored.length + orphans.length}`}</h2>
-      {props.loading && <p className="panel-loading" role="status" aria-busy="true">{t('reader.loadingAnnotations')}</p>}
+      <h2 id="annotation-panel-title" className="panel-title">
+        {props.loading ? t('reader.annotations') : `${t('reader.annotations')} · ${anchored.length + orphans.length}`}
+      </h2>
+      {props.loading && (
+        <p className="panel-loading" role="status" aria-busy="true">
+          {t('reader.loadingAnnotations')}
+        </p>
+      )}
       {!props.loading && anchored.length === 0 && orphans.length === 0 && !vanished && <p className="panel-empty">{t('reader.noAnnotations')}</p>}
-      <VirtualList items={rows} itemKey={elementKey} estimate={estimateRow} renderItem={asIs} label={t('reader.annotations')} className="annotation-rows"
-        scroll="parent" overscan={overscanFor(rows.length)} revealKey={activeId} />
+      <VirtualList
+        items={rows}
+        itemKey={elementKey}
+        estimate={estimateRow}
+        renderItem={asIs}
+        label={t('reader.annotations')}
+        className="annotation-rows"
+        scroll="parent"
+        overscan={overscanFor(rows.length)}
+        revealKey={activeId}
+      />
       {orphans.length > 0 && (
         <section className="orphans" aria-labelledby="orphans-title">
-          <h3 id="orphans-title" className="panel-title">{t('reader.unanchored')} · {orphans.length}</h3>
+          <h3 id="orphans-title" className="panel-title">
+            {t('reader.unanchored')} · {orphans.length}
+          </h3>
           <p className="panel-hint">{t('reader.unanchoredHint')}</p>
-          <VirtualList items={orphans} itemKey={orphanKey} estimate={estimateRow} label={t('reader.unanchored')} className="annotation-rows"
-            scroll="parent" overscan={overscanFor(orphans.length)} revealKey={activeId} renderItem={(o) => (
+          <VirtualList
+            items={orphans}
+            itemKey={orphanKey}
+            estimate={estimateRow}
+            label={t('reader.unanchored')}
+            className="annotation-rows"
+            scroll="parent"
+            overscan={overscanFor(orphans.length)}
+            revealKey={activeId}
+            renderItem={(o) => (
               <>
                 {item(o, undefined)}
                 <OrphanCandidates candidates={props.orphanCandidates?.get(o.id) ?? []} onAttach={(c) => props.onReattach(o, c)} />
-                <button type="button" className="tool-button" disabled={!props.hasSelection} onClick={() => props.onReattach(o)}>{t('reader.reattach')}</button>
+                <button type="button" className="tool-button" disabled={!props.hasSelection} onClick={() => props.onReattach(o)}>
+                  {t('reader.reattach')}
+                </button>
               </>
-            )} />
+            )}
+          />
         </section>
       )}
     </section>

@@ -6,7 +6,10 @@ import { RemovedTextList } from './RemovedTextList';
 
 /** Source lines of a block, for "show original". */
 function originalLines(article: Article, block: Block): string {
-  return article.original.split(/\r\n|\r|\n/).slice(block.source.startLine - 1, block.source.endLine).join('\n');
+  return article.original
+    .split(/\r\n|\r|\n/)
+    .slice(block.source.startLine - 1, block.source.endLine)
+    .join('\n');
 }
 
 function OriginalToggle({ article, block }: { article: Article; block: Block }) {
@@ -33,29 +36,65 @@ function BlockView({ article, block, showParaNumbers, demoteTitle }: { article: 
   switch (block.kind) {
     case 'title':
       // Under a corrected title the source's headline is still text (notes may point into it).
-      return demoteTitle ? <p className="block-subtitle" {...common}>{block.text}</p> : <h1 className="block-title" {...common}>{block.text}</h1>;
+      return demoteTitle ? (
+        <p className="block-subtitle" {...common}>
+          {block.text}
+        </p>
+      ) : (
+        <h1 className="block-title" {...common}>
+          {block.text}
+        </h1>
+      );
     case 'heading': {
       const level = Math.min(Math.max((block.level ?? 2) + 1, 2), 4);
-      const Tag = (`h${level}` as 'h2' | 'h3' | 'h4');
-      return <Tag className="block-heading" {...common}>{block.text}</Tag>;
+      const Tag = `h${level}` as 'h2' | 'h3' | 'h4';
+      return (
+        <Tag className="block-heading" {...common}>
+          {block.text}
+        </Tag>
+      );
     }
     case 'kicker':
-      return <p className="block-kicker" {...common}>{block.text}</p>;
+      return (
+        <p className="block-kicker" {...common}>
+          {block.text}
+        </p>
+      );
     case 'subtitle':
-      return <p className="block-subtitle" {...common}>{block.text}</p>;
+      return (
+        <p className="block-subtitle" {...common}>
+          {block.text}
+        </p>
+      );
     case 'byline':
-      return <p className="block-byline" {...common}>{block.text}</p>;
+      return (
+        <p className="block-byline" {...common}>
+          {block.text}
+        </p>
+      );
     case 'caption':
-      return <p className="block-caption" {...common}>{block.text}</p>;
+      return (
+        <p className="block-caption" {...common}>
+          {block.text}
+        </p>
+      );
     case 'author-note':
-      return <p className="block-author-note" {...common}>{block.text}</p>;
+      return (
+        <p className="block-author-note" {...common}>
+          {block.text}
+        </p>
+      );
     case 'paragraph':
       return (
         <div className="paragraph-row">
           {showParaNumbers && block.para !== undefined && (
-            <span className="para-number" data-pizhu-ignore="" aria-label={t('reader.paragraph', { n: block.para })}>¶{block.para}</span>
+            <span className="para-number" data-pizhu-ignore="" aria-label={t('reader.paragraph', { n: block.para })}>
+              ¶{block.para}
+            </span>
           )}
-          <p className="block-paragraph" {...common}>{block.text}</p>
+          <p className="block-paragraph" {...common}>
+            {block.text}
+          </p>
           {block.cut && <CutMarker />}
           <OriginalToggle article={article} block={block} />
         </div>
@@ -67,7 +106,17 @@ function BlockView({ article, block, showParaNumbers, demoteTitle }: { article: 
  * The clean article, one element per block carrying `data-block-id`; the text of each such
  * element is exactly the block's clean text, which the DOM ⇄ offset map relies on.
  */
-export const ArticleBody = memo(function ArticleBody({ article, showParaNumbers, afterTitle, demoteTitle = false }: { article: Article; showParaNumbers: boolean; afterTitle?: ReactNode; demoteTitle?: boolean }) {
+export const ArticleBody = memo(function ArticleBody({
+  article,
+  showParaNumbers,
+  afterTitle,
+  demoteTitle = false,
+}: {
+  article: Article;
+  showParaNumbers: boolean;
+  afterTitle?: ReactNode;
+  demoteTitle?: boolean;
+}) {
   const at = headerEnd(article.blocks);
   return (
     <div className="article-body" data-article-id={article.id}>

@@ -27,12 +27,20 @@ export const ArticleHeader = memo(function ArticleHeader({ article, meta: state 
       <p className="article-meta-line">
         {details.join(' · ')}
         {edited.length > 0 && (
-          <span className="badge badge-imported" data-pizhu-ignore="" title={t('editMeta.badgeFields', { fields: edited.map((f) => t(FIELD_LABEL[f])).join('、') })}>
+          <span
+            className="badge badge-imported"
+            data-pizhu-ignore=""
+            title={t('editMeta.badgeFields', { fields: edited.map((f) => t(FIELD_LABEL[f])).join('、') })}
+          >
             {t('editMeta.badge')}
           </span>
         )}
       </p>
-      {state.badCorrection && <p className="settings-note" role="alert" data-pizhu-ignore="">{t('editMeta.badRecord', { errors: state.badCorrection.issues.map((e) => describeImportError(t, e)).join(lang === 'en' ? '; ' : '；') })}</p>}
+      {state.badCorrection && (
+        <p className="settings-note" role="alert" data-pizhu-ignore="">
+          {t('editMeta.badRecord', { errors: state.badCorrection.issues.map((e) => describeImportError(t, e)).join(lang === 'en' ? '; ' : '；') })}
+        </p>
+      )}
     </>
   );
 });

@@ -25,19 +25,33 @@ export function ArticleNotePanel({ articleId }: { articleId: string }) {
   const hasContent = note && (note.body.note || note.body.tags.length);
   return (
     <section className="article-note" aria-labelledby="article-note-title">
-      <h2 id="article-note-title" className="panel-title">{t('reader.articleNote')}</h2>
+      <h2 id="article-note-title" className="panel-title">
+        {t('reader.articleNote')}
+      </h2>
       {editing ? (
-        <NoteEditor current={note ?? null} noteId={draftId} articleId={articleId} allTags={[]} label={t('reader.articleNote')}
+        <NoteEditor
+          current={note ?? null}
+          noteId={draftId}
+          articleId={articleId}
+          allTags={[]}
+          label={t('reader.articleNote')}
           keepBothHint={t('conflict.keepBothArticleNote')}
           onClose={() => setEditing(false)}
           onSave={(body, base) => save(body, base)}
           onKeepBoth={(body, theirs) => save(combineBodies(theirs.body, body), theirs)}
-          onRestore={(body) => save(body, null)} />
+          onRestore={(body) => save(body, null)}
+        />
       ) : (
         <>
           {hasContent ? <NoteMarkdown text={note.body.note} /> : null}
           {note && note.body.tags.length > 0 && (
-            <ul className="tag-list" aria-label={t('note.tags')}>{note.body.tags.map((tag) => <li key={tag} className="tag">#{tag}</li>)}</ul>
+            <ul className="tag-list" aria-label={t('note.tags')}>
+              {note.body.tags.map((tag) => (
+                <li key={tag} className="tag">
+                  #{tag}
+                </li>
+              ))}
+            </ul>
           )}
           <button type="button" className="link-button" onClick={() => setEditing(true)}>
             {hasDraft ? t('note.continueDraft') : hasContent ? t('note.edit') : t('reader.articleNotePlaceholder')}

@@ -15,7 +15,9 @@ export function ArticleVersionsButton({ articleId }: { articleId: string }) {
   if (!versions || versions.length === 0) return null;
   return (
     <>
-      <button type="button" className="tool-button" onClick={() => setOpen(true)}>{t('versions.button', { count: versions.length })}</button>
+      <button type="button" className="tool-button" onClick={() => setOpen(true)}>
+        {t('versions.button', { count: versions.length })}
+      </button>
       {open && <VersionsDialog versions={versions} onClose={() => setOpen(false)} />}
     </>
   );
@@ -32,7 +34,11 @@ function VersionsDialog({ versions, onClose }: { versions: readonly ArticleVersi
         <>
           <p className="settings-note">{t('versions.readOnly')}</p>
           <article className="version-text" aria-label={t('versions.oldText')} lang="zh-CN">
-            {viewing.article.blocks.map((block) => <p key={block.id} className={`block-${block.kind}`}>{block.text}</p>)}
+            {viewing.article.blocks.map((block) => (
+              <p key={block.id} className={`block-${block.kind}`}>
+                {block.text}
+              </p>
+            ))}
           </article>
         </>
       ) : (
@@ -40,14 +46,22 @@ function VersionsDialog({ versions, onClose }: { versions: readonly ArticleVersi
           {versions.map((version) => (
             <li key={version.key}>
               <span>{t('versions.entry', { date: formatDate(version.replacedAt), chars: version.article.wordCount })}</span>{' '}
-              <button type="button" className="link-button" onClick={() => setViewing(version)}>{t('versions.view')}</button>
+              <button type="button" className="link-button" onClick={() => setViewing(version)}>
+                {t('versions.view')}
+              </button>
             </li>
           ))}
         </ul>
       )}
       <div className="dialog-actions">
-        {viewing && <button type="button" className="tool-button" onClick={() => setViewing(undefined)}>{t('versions.back')}</button>}
-        <button type="button" className="primary-button" onClick={onClose}>{t('common.close')}</button>
+        {viewing && (
+          <button type="button" className="tool-button" onClick={() => setViewing(undefined)}>
+            {t('versions.back')}
+          </button>
+        )}
+        <button type="button" className="primary-button" onClick={onClose}>
+          {t('common.close')}
+        </button>
       </div>
     </Modal>
   );

@@ -1,5 +1,14 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { changedFields, CORRECTABLE_FIELDS, fieldsFromForm, formFromMeta, type CorrectableField, type FieldProblem, type MetaCorrection, type MetaForm } from '../../../corpus/corrections';
+import {
+  changedFields,
+  CORRECTABLE_FIELDS,
+  fieldsFromForm,
+  formFromMeta,
+  type CorrectableField,
+  type FieldProblem,
+  type MetaCorrection,
+  type MetaForm,
+} from '../../../corpus/corrections';
 import type { Article } from '../../../corpus/model';
 import { useI18n } from '../../ui/i18n';
 import { describeImportError } from '../../ui/i18n/describe-import-error';
@@ -84,7 +93,14 @@ export function EditMetaDialog({ article, inferred, correction, onClose }: EditM
     <Modal className="dialog edit-meta-dialog" aria-labelledby={titleId} onClose={onClose} closeOnBackdrop>
       <h3 id={titleId}>{t('editMeta.title')}</h3>
       <p className="settings-note">{t('editMeta.intro')}</p>
-      <form className="pack-form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <form
+        className="pack-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
         {CORRECTABLE_FIELDS.map((field, i) => {
           const id = `${idBase}-${field}`;
           const problem = problems.find((p) => p.field === field);
@@ -93,29 +109,55 @@ export function EditMetaDialog({ article, inferred, correction, onClose }: EditM
           return (
             <div key={field} className="settings-row">
               <label htmlFor={id}>{t(FIELD_LABEL[field])}</label>
-              <input id={id} type="text" value={form[field]} autoFocus={i === 0} ref={(el) => { inputs.current[field] = el; }}
-                aria-invalid={problem ? true : undefined} aria-describedby={described || undefined}
-                onChange={(e) => set(field, e.target.value)} />
+              <input
+                id={id}
+                type="text"
+                value={form[field]}
+                autoFocus={i === 0}
+                ref={(el) => {
+                  inputs.current[field] = el;
+                }}
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={described || undefined}
+                onChange={(e) => set(field, e.target.value)}
+              />
               {edited.has(field) && (
                 <>
-                  {' '}<span className="badge">{t('editMeta.edited')}</span>
+                  {' '}
+                  <span className="badge">{t('editMeta.edited')}</span>
                   <p className="settings-note" id={`${id}-inferred`}>
                     {inferredForm[field] ? t('editMeta.inferred', { value: inferredForm[field] }) : t('editMeta.inferredNone')}{' '}
-                    <button type="button" className="link-button" aria-label={t('editMeta.resetField', { field: t(FIELD_LABEL[field]) })}
-                      onClick={() => set(field, inferredForm[field])}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={t('editMeta.resetField', { field: t(FIELD_LABEL[field]) })}
+                      onClick={() => set(field, inferredForm[field])}
+                    >
                       {t('editMeta.reset')}
                     </button>
                   </p>
                 </>
               )}
-              {hint && <p className="settings-note" id={`${id}-hint`}>{t(hint)}</p>}
-              {problem && <p className="error-text" role="alert" id={`${id}-error`}>{problemMessage(t, problem)}</p>}
+              {hint && (
+                <p className="settings-note" id={`${id}-hint`}>
+                  {t(hint)}
+                </p>
+              )}
+              {problem && (
+                <p className="error-text" role="alert" id={`${id}-error`}>
+                  {problemMessage(t, problem)}
+                </p>
+              )}
             </div>
           );
         })}
         <div className="dialog-actions">
-          <button type="submit" className="primary-button" disabled={busy}>{t('editMeta.save')}</button>
-          <button type="button" className="tool-button" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="submit" className="primary-button" disabled={busy}>
+            {t('editMeta.save')}
+          </button>
+          <button type="button" className="tool-button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
         </div>
       </form>
     </Modal>

@@ -26,9 +26,12 @@ export function useFind(text: string, initialQuery: string | undefined): FindSta
   useEffect(() => setCurrent(0), [ranges]);
   // In Electron the Edit menu owns Ctrl/Cmd+F, so the key arrives as a menu command.
   useCommand({ key: FIND_KEY, menu: 'find-in-article' }, () => setOpen(true));
-  const step = useCallback((delta: 1 | -1) => {
-    setCurrent((c) => (ranges.length === 0 ? 0 : (c + delta + ranges.length) % ranges.length));
-  }, [ranges.length]);
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      setCurrent((c) => (ranges.length === 0 ? 0 : (c + delta + ranges.length) % ranges.length));
+    },
+    [ranges.length],
+  );
   return { open, query, ranges, current, setOpen, setQuery, step };
 }
 
@@ -48,14 +51,28 @@ export function FindBar({ state }: { state: FindState }) {
   const total = state.ranges.length;
   return (
     <div className="find-bar" role="search" aria-label={t('find.label')}>
-      <input ref={input} type="search" aria-label={t('find.label')} placeholder={t('find.placeholder')} value={state.query}
-        onChange={(e) => state.setQuery(e.target.value)} onKeyDown={onKey} maxLength={500} />
+      <input
+        ref={input}
+        type="search"
+        aria-label={t('find.label')}
+        placeholder={t('find.placeholder')}
+        value={state.query}
+        onChange={(e) => state.setQuery(e.target.value)}
+        onKeyDown={onKey}
+        maxLength={500}
+      />
       <span className="find-counter" role="status">
         {state.query.trim() ? (total ? t('find.counter', { current: state.current + 1, total }) : t('find.none')) : ''}
       </span>
-      <button type="button" className="tool-button" aria-label={t('find.previous')} title={t('find.previous')} disabled={!total} onClick={() => state.step(-1)}>↑</button>
-      <button type="button" className="tool-button" aria-label={t('find.next')} title={t('find.next')} disabled={!total} onClick={() => state.step(1)}>↓</button>
-      <button type="button" className="tool-button" aria-label={t('find.close')} onClick={() => state.setOpen(false)}>×</button>
+      <button type="button" className="tool-button" aria-label={t('find.previous')} title={t('find.previous')} disabled={!total} onClick={() => state.step(-1)}>
+        ↑
+      </button>
+      <button type="button" className="tool-button" aria-label={t('find.next')} title={t('find.next')} disabled={!total} onClick={() => state.step(1)}>
+        ↓
+      </button>
+      <button type="button" className="tool-button" aria-label={t('find.close')} onClick={() => state.setOpen(false)}>
+        ×
+      </button>
     </div>
   );
 }

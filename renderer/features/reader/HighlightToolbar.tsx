@@ -7,7 +7,15 @@ export interface ToolbarPosition {
 }
 
 /** The small toolbar over a selection (or a clicked highlight): colours, note, copy, delete. */
-export function HighlightToolbar({ position, colorNames, activeColor, onColor, onNote, onCopy, onDelete }: {
+export function HighlightToolbar({
+  position,
+  colorNames,
+  activeColor,
+  onColor,
+  onNote,
+  onCopy,
+  onDelete,
+}: {
   position: ToolbarPosition;
   colorNames: Record<HighlightColor, string>;
   activeColor?: HighlightColor | undefined;
@@ -18,17 +26,36 @@ export function HighlightToolbar({ position, colorNames, activeColor, onColor, o
 }) {
   const { t } = useI18n();
   return (
-    <div className="highlight-toolbar" role="toolbar" aria-label={t('toolbar.label')} style={{ top: position.top, left: position.left }}
-      onMouseDown={(e) => e.preventDefault()}>
+    <div
+      className="highlight-toolbar"
+      role="toolbar"
+      aria-label={t('toolbar.label')}
+      style={{ top: position.top, left: position.left }}
+      onMouseDown={(e) => e.preventDefault()}
+    >
       {COLORS.map((color, i) => (
-        <button key={color} type="button" className={`swatch swatch-${color}`} aria-pressed={activeColor === color}
-          aria-label={t('toolbar.color', { name: colorNames[color], key: i + 1 })} title={t('toolbar.color', { name: colorNames[color], key: i + 1 })}
-          onClick={() => onColor(color)} />
+        <button
+          key={color}
+          type="button"
+          className={`swatch swatch-${color}`}
+          aria-pressed={activeColor === color}
+          aria-label={t('toolbar.color', { name: colorNames[color], key: i + 1 })}
+          title={t('toolbar.color', { name: colorNames[color], key: i + 1 })}
+          onClick={() => onColor(color)}
+        />
       ))}
       <span className="toolbar-divider" aria-hidden="true" />
-      <button type="button" className="toolbar-button" onClick={onNote}>{t('toolbar.note')}</button>
-      <button type="button" className="toolbar-button" onClick={onCopy}>{t('toolbar.copy')}</button>
-      {onDelete && <button type="button" className="toolbar-button" onClick={onDelete}>{t('toolbar.delete')}</button>}
+      <button type="button" className="toolbar-button" onClick={onNote}>
+        {t('toolbar.note')}
+      </button>
+      <button type="button" className="toolbar-button" onClick={onCopy}>
+        {t('toolbar.copy')}
+      </button>
+      {onDelete && (
+        <button type="button" className="toolbar-button" onClick={onDelete}>
+          {t('toolbar.delete')}
+        </button>
+      )}
     </div>
   );
 }

@@ -21,7 +21,13 @@ export const circled = (n: number): string => CIRCLED[n - 1] ?? `(${n})`;
  * large article (PAINT_WINDOW_FROM) only the markers within a screen of the viewport exist:
  * each is a positioned layer the browser walks on every frame.
  */
-export function NoteMarkers({ map, anchored, containerRef, scrollRef, onOpen }: {
+export function NoteMarkers({
+  map,
+  anchored,
+  containerRef,
+  scrollRef,
+  onOpen,
+}: {
   map: TextMap | undefined;
   anchored: readonly AnchoredAnnotation[];
   containerRef: RefObject<HTMLElement | null>;
@@ -43,7 +49,13 @@ export function NoteMarkers({ map, anchored, containerRef, scrollRef, onOpen }: 
         const last = spanLineBoxes(map, a.start, a.end).at(-1);
         if (!last) return;
         const { note, tags } = a.annotation.body;
-        next.push({ id: a.annotation.id, number: i + 1, top: last.top - origin.top - 6, left: last.right - origin.left, label: note || tags.map((t) => `#${t}`).join(' ') });
+        next.push({
+          id: a.annotation.id,
+          number: i + 1,
+          top: last.top - origin.top - 6,
+          left: last.right - origin.left,
+          label: note || tags.map((t) => `#${t}`).join(' '),
+        });
       });
       setMarkers(next);
     };
@@ -55,8 +67,15 @@ export function NoteMarkers({ map, anchored, containerRef, scrollRef, onOpen }: 
   return (
     <div className="note-markers" data-pizhu-ignore="">
       {markers.map((m) => (
-        <button key={m.id} type="button" className="note-marker" style={{ top: m.top, left: m.left }} title={m.label}
-          aria-label={`${circled(m.number)} ${m.label.slice(0, 60)}`} onClick={() => onOpen(m.id)}>
+        <button
+          key={m.id}
+          type="button"
+          className="note-marker"
+          style={{ top: m.top, left: m.left }}
+          title={m.label}
+          aria-label={`${circled(m.number)} ${m.label.slice(0, 60)}`}
+          onClick={() => onOpen(m.id)}
+        >
           {circled(m.number)}
         </button>
       ))}

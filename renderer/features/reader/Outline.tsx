@@ -15,7 +15,14 @@ export function Outline({ article, currentBlockId, onJump }: { article: Article;
       <ol>
         {headings.map((h) => (
           <li key={h.id} className={`outline-level-${h.kind === 'title' ? 0 : (h.level ?? 2)}`}>
-            <a href={`#${h.id}`} aria-current={h.id === current ? 'location' : undefined} onClick={(e) => { e.preventDefault(); onJump(h.id); }}>
+            <a
+              href={`#${h.id}`}
+              aria-current={h.id === current ? 'location' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                onJump(h.id);
+              }}
+            >
               {h.text}
             </a>
           </li>

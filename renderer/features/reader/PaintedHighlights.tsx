@@ -9,7 +9,14 @@ import { PAINT_WINDOW_FROM, useVisibleWindow } from './use-visible-window';
  * The article's highlights (renders nothing itself). A component of its own so that following
  * the viewport of a large article re-renders only this, never the article or the panel.
  */
-export function PaintedHighlights({ map, scrollRef, anchored, activeId, finds, currentFind }: {
+export function PaintedHighlights({
+  map,
+  scrollRef,
+  anchored,
+  activeId,
+  finds,
+  currentFind,
+}: {
   map: TextMap | undefined;
   scrollRef: RefObject<HTMLElement | null>;
   anchored: readonly AnchoredAnnotation[];

@@ -11,11 +11,24 @@ import { CurrentOutline } from './ReadingProgress';
 import type { PositionStore } from './reading-spot';
 
 /** The reader's left column: back, export, metadata and versions (imported articles), the outline. */
-export const ReaderLeft = memo(function ReaderLeft({ article, meta, position, scrollRef }: { article: Article; meta: MetaState; position: PositionStore; scrollRef: RefObject<HTMLElement | null> }) {
+export const ReaderLeft = memo(function ReaderLeft({
+  article,
+  meta,
+  position,
+  scrollRef,
+}: {
+  article: Article;
+  meta: MetaState;
+  position: PositionStore;
+  scrollRef: RefObject<HTMLElement | null>;
+}) {
   const { t } = useI18n();
-  const jump = useCallback((blockId: string) => {
-    if (scrollRef.current) scrollToBlock(scrollRef.current, blockId, 'smooth');
-  }, [scrollRef]);
+  const jump = useCallback(
+    (blockId: string) => {
+      if (scrollRef.current) scrollToBlock(scrollRef.current, blockId, 'smooth');
+    },
+    [scrollRef],
+  );
   return (
     <aside className="reader-left">
       <button type="button" className="back-button" onClick={() => navigate({ name: 'library' })}>

@@ -44,15 +44,27 @@ export function ReaderPanel(props: {
     <aside className="reader-right" aria-label={t('reader.annotations')}>
       <ArticleNotePanel articleId={article.id} />
       {props.colleagues}
-      <AnnotationPanel loading={props.loading} anchored={props.anchored} orphans={props.orphans} activeId={props.activeId} editingId={props.editingId}
-        colorNames={props.colorNames} allTags={allTags} hasSelection={selected !== undefined} onJump={props.onJump} onEdit={onEdit}
-        onSave={onSave} onSaveCopy={actions.saveCopy} onRestore={actions.restoreWithText}
+      <AnnotationPanel
+        loading={props.loading}
+        anchored={props.anchored}
+        orphans={props.orphans}
+        activeId={props.activeId}
+        editingId={props.editingId}
+        colorNames={props.colorNames}
+        allTags={allTags}
+        hasSelection={selected !== undefined}
+        onJump={props.onJump}
+        onEdit={onEdit}
+        onSave={onSave}
+        onSaveCopy={actions.saveCopy}
+        onRestore={actions.restoreWithText}
         onDelete={(annotation) => void actions.remove(annotation)}
         orphanCandidates={props.orphanCandidates}
         onReattach={(annotation, range) => {
           const to = range ?? selected;
           if (to) void actions.reattach(annotation, to.start, to.end);
-        }} />
+        }}
+      />
     </aside>
   );
 }

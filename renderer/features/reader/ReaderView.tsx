@@ -61,19 +61,25 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
   const readSelection = () => {
     if (selection.read()) setActiveId(undefined);
   };
-  const createFromSelection = useCallback(async (color: HighlightColor, withNote: boolean) => {
-    const range = selection.take();
-    if (!range) return;
-    const created = await actions.create(range.start, range.end, color);
-    if (created) {
-      setActiveId(created.id);
-      if (withNote) setEditingId(created.id);
-    }
-  }, [actions, selection]);
-  const jumpTo = useCallback((a: AnchoredAnnotation) => {
-    setActiveId(a.annotation.id);
-    scrollToOffset(a.start);
-  }, [scrollToOffset]);
+  const createFromSelection = useCallback(
+    async (color: HighlightColor, withNote: boolean) => {
+      const range = selection.take();
+      if (!range) return;
+      const created = await actions.create(range.start, range.end, color);
+      if (created) {
+        setActiveId(created.id);
+        if (withNote) setEditingId(created.id);
+      }
+    },
+    [actions, selection],
+  );
+  const jumpTo = useCallback(
+    (a: AnchoredAnnotation) => {
+      setActiveId(a.annotation.id);
+      scrollToOffset(a.start);
+    },
+    [scrollToOffset],
+  );
   const openNote = useCallback((id: string) => {
     setActiveId(id);
     setEditingId(undefined);
@@ -83,12 +89,24 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
     const offset = offsetAtPoint(map, event.clientX, event.clientY);
     setActiveId(offset === undefined ? undefined : annotationsAt(anchored, offset)[0]?.annotation.id);
   };
-  const onArticleKeyDown = useReaderKeys({
-    hasSelection: selected !== undefined, active: active?.annotation, undo: () => void actions.undo(),
-    highlight: (color, withNote) => void createFromSelection(color, withNote), recolor: (a, color) => void actions.recolor(a, color),
-    editNote: (a) => setEditingId(a.id), remove: (a) => void actions.remove(a), deactivate: () => setActiveId(undefined),
-    dismiss: () => { setActiveId(undefined); selection.clear(); },
-  }, bodyRef, scrollRef);
+  const onArticleKeyDown = useReaderKeys(
+    {
+      hasSelection: selected !== undefined,
+      active: active?.annotation,
+      undo: () => void actions.undo(),
+      highlight: (color, withNote) => void createFromSelection(color, withNote),
+      recolor: (a, color) => void actions.recolor(a, color),
+      editNote: (a) => setEditingId(a.id),
+      remove: (a) => void actions.remove(a),
+      deactivate: () => setActiveId(undefined),
+      dismiss: () => {
+        setActiveId(undefined);
+        selection.clear();
+      },
+    },
+    bodyRef,
+    scrollRef,
+  );
 
   const hasTitleBlock = article.blocks.some((b) => b.kind === 'title');
   const titleCorrected = meta.correction?.fields.title !== undefined;
@@ -102,9 +120,20 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
       <ReaderLeft article={article} meta={meta} position={position} scrollRef={scrollRef} />
       <div className="reader-scroll" ref={scrollRef} tabIndex={-1}>
         <FindBar state={findState} />
-        <article ref={articleRef} className="reader-article" aria-label={article.meta.title} lang="zh-CN" tabIndex={0}
+        <article
+          ref={articleRef}
+          className="reader-article"
+          aria-label={article.meta.title}
+          lang="zh-CN"
+          tabIndex={0}
           aria-keyshortcuts="Shift+ArrowRight Shift+ArrowDown"
-          onMouseUp={readSelection} onKeyDown={onArticleKeyDown} onKeyUp={(e) => { if (e.shiftKey || e.key.startsWith('Arrow')) readSelection(); }} onClick={onArticleClick}>
+          onMouseUp={readSelection}
+          onKeyDown={onArticleKeyDown}
+          onKeyUp={(e) => {
+            if (e.shiftKey || e.key.startsWith('Arrow')) readSelection();
+          }}
+          onClick={onArticleClick}
+        >
           {/* A corrected title is shown as the heading; the source's own headline stays in the text, below it. */}
           {(!hasTitleBlock || titleCorrected) && <h1 className="block-title">{article.meta.title}</h1>}
           <div ref={bodyRef}>
@@ -114,20 +143,46 @@ function Reader({ article, meta, targetBlock, find }: { article: Article; meta: 
           <NoteMarkers map={map} anchored={anchored} containerRef={articleRef} scrollRef={scrollRef} onOpen={openNote} />
           <ColleagueMarkers map={map} colleagues={colleagues} containerRef={articleRef} />
           {selected && (
-            <HighlightToolbar position={selected.position} colorNames={colorNames} onColor={(c) => void createFromSelection(c, false)}
-              onNote={() => void createFromSelection(COLORS[0], true)} onCopy={() => void copyQuote()} />
+            <HighlightToolbar
+              position={selected.position}
+              colorNames={colorNames}
+              onColor={(c) => void createFromSelection(c, false)}
+              onNote={() => void createFromSelection(COLORS[0], true)}
+              onCopy={() => void copyQuote()}
+            />
           )}
           {active && activeToolbar && (
-            <HighlightToolbar position={activeToolbar} colorNames={colorNames} activeColor={active.annotation.color}
-              onColor={(c) => void actions.recolor(active.annotation, c)} onNote={() => setEditingId(active.annotation.id)}
-              onCopy={() => void copyQuote()} onDelete={() => { void actions.remove(active.annotation); setActiveId(undefined); }} />
+            <HighlightToolbar
+              position={activeToolbar}
+              colorNames={colorNames}
+              activeColor={active.annotation.color}
+              onColor={(c) => void actions.recolor(active.annotation, c)}
+              onNote={() => setEditingId(active.annotation.id)}
+              onCopy={() => void copyQuote()}
+              onDelete={() => {
+                void actions.remove(active.annotation);
+                setActiveId(undefined);
+              }}
+            />
           )}
         </article>
         <TimeLeft article={article} position={position} />
       </div>
-      <ReaderPanel article={article} actions={actions} loading={panelLoading} anchored={panelAnchored} orphans={panelOrphans} orphanCandidates={orphanCandidates}
-        activeId={activeId} editingId={editingId} colorNames={colorNames} selected={selected} onJump={jumpTo} onEdit={setEditingId}
-        colleagues={<ColleagueNotesPanel colleagues={colleagues} onJump={scrollToOffset} />} />
+      <ReaderPanel
+        article={article}
+        actions={actions}
+        loading={panelLoading}
+        anchored={panelAnchored}
+        orphans={panelOrphans}
+        orphanCandidates={orphanCandidates}
+        activeId={activeId}
+        editingId={editingId}
+        colorNames={colorNames}
+        selected={selected}
+        onJump={jumpTo}
+        onEdit={setEditingId}
+        colleagues={<ColleagueNotesPanel colleagues={colleagues} onJump={scrollToOffset} />}
+      />
     </div>
   );
 }
@@ -140,7 +195,13 @@ export function ReaderView({ articleId, block, find, para }: { articleId: string
   if (!article) return <main className="empty-state">{t('reader.notFound')}</main>;
   return (
     <main className="reader-main">
-      <Reader key={`${article.id}\u0000${find ?? ''}`} article={article} meta={meta} targetBlock={block ?? (para === undefined ? undefined : article.blocks.find((b) => b.para === para)?.id)} find={find} />
+      <Reader
+        key={`${article.id}\u0000${find ?? ''}`}
+        article={article}
+        meta={meta}
+        targetBlock={block ?? (para === undefined ? undefined : article.blocks.find((b) => b.para === para)?.id)}
+        find={find}
+      />
     </main>
   );
 }

@@ -9,7 +9,14 @@ export function ReadingProgressBar({ position }: { position: PositionStore }) {
   const { t } = useI18n();
   const progress = useReadingSpot(position)?.progress ?? 0;
   return (
-    <div className="reader-progress" role="progressbar" aria-label={t('reader.progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
+    <div
+      className="reader-progress"
+      role="progressbar"
+      aria-label={t('reader.progress')}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={Math.round(progress * 100)}
+    >
       <div className="reader-progress-fill" style={{ width: `${progress * 100}%` }} />
     </div>
   );

@@ -40,12 +40,20 @@ export function useColleagueNotes(article: Article, text: string, map: TextMap |
     for (const n of notes ?? []) byId.set(n.authorId, n.authorName);
     return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   }, [notes]);
-  const earlier = useEarlierTexts(article, useMemo(() => notes?.map((n) => n.annotation), [notes]));
+  const earlier = useEarlierTexts(
+    article,
+    useMemo(() => notes?.map((n) => n.annotation), [notes]),
+  );
   const placed = useMemo(() => {
     if (earlier === undefined) return [];
     const shown = (notes ?? []).filter((n) => filter === '' || n.authorId === filter);
     if (filter === '-' || shown.length === 0) return [];
-    const { anchored } = anchorArticle(article, shown.map((note) => ({ target: note.annotation.target, note })), text, earlier);
+    const { anchored } = anchorArticle(
+      article,
+      shown.map((note) => ({ target: note.annotation.target, note })),
+      text,
+      earlier,
+    );
     return anchored.map((a) => ({ note: a.annotation.note, start: a.start, end: a.end, initials: initialsOf(a.annotation.note.authorName) }));
   }, [notes, filter, article, text, earlier]);
   const layer = useMemo(() => createHighlightLayer(), []);
@@ -65,7 +73,15 @@ interface Marker {
 }
 
 /** Initials markers at the end of each colleague's passage (an overlay; the text is untouched). */
-export function ColleagueMarkers({ map, colleagues, containerRef }: { map: TextMap | undefined; colleagues: ColleagueNotes; containerRef: RefObject<HTMLElement | null> }) {
+export function ColleagueMarkers({
+  map,
+  colleagues,
+  containerRef,
+}: {
+  map: TextMap | undefined;
+  colleagues: ColleagueNotes;
+  containerRef: RefObject<HTMLElement | null>;
+}) {
   const { t } = useI18n();
   const [markers, setMarkers] = useState<Marker[]>([]);
   useLayoutEffect(() => {
@@ -79,7 +95,13 @@ export function ColleagueMarkers({ map, colleagues, containerRef }: { map: TextM
         const last = rects && rects.length > 0 ? rects[rects.length - 1]! : undefined;
         if (!last) continue;
         const note = p.note.annotation.body.note;
-        next.push({ id: p.note.id, top: last.bottom - origin.top - 2, left: last.right - origin.left, initials: p.initials, label: `${t('team.noteBy', { name: p.note.authorName })}${note ? `：${note.slice(0, 80)}` : ''}` });
+        next.push({
+          id: p.note.id,
+          top: last.bottom - origin.top - 2,
+          left: last.right - origin.left,
+          initials: p.initials,
+          label: `${t('team.noteBy', { name: p.note.authorName })}${note ? `：${note.slice(0, 80)}` : ''}`,
+        });
       }
       setMarkers(next);
     };
@@ -114,7 +136,9 @@ export function ColleagueNotesPanel({ colleagues, onJump }: { colleagues: Collea
         <select id={filterId} value={colleagues.filter} onChange={(e) => colleagues.setFilter(e.target.value)}>
           <option value="">{t('team.everyone')}</option>
           {colleagues.people.map((p) => (
-            <option key={p.id} value={p.id}>{p.name}</option>
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
           ))}
           <option value="-">{t('team.nobody')}</option>
         </select>
@@ -123,7 +147,9 @@ export function ColleagueNotesPanel({ colleagues, onJump }: { colleagues: Collea
         {colleagues.placed.map((p) => (
           <li key={p.note.id}>
             <button type="button" className="colleague-note" onClick={() => onJump(p.start)}>
-              <span className="colleague-marker-inline" aria-hidden="true">{p.initials}</span>
+              <span className="colleague-marker-inline" aria-hidden="true">
+                {p.initials}
+              </span>
               <span className="visually-hidden">{t('team.noteBy', { name: p.note.authorName })}</span>
               <q>{p.note.annotation.target.selector[0].exact}</q>
               {p.note.annotation.body.note && <span className="colleague-note-text">{p.note.annotation.body.note}</span>}

@@ -53,7 +53,11 @@ export function useAnchors(article: Article, annotations: readonly StoredAnnotat
   return useMemo(() => {
     const { anchored, orphans } = anchorArticle(article, earlier === undefined ? [] : (annotations ?? []), text, earlier);
     const orphanCandidates = new Map<string, readonly OrphanCandidate[]>();
-    for (const o of orphans) orphanCandidates.set(o.annotation.id, o.candidates.map((c) => candidateSnippet(text, c)));
+    for (const o of orphans)
+      orphanCandidates.set(
+        o.annotation.id,
+        o.candidates.map((c) => candidateSnippet(text, c)),
+      );
     return { anchored, orphans: orphans.map((o) => o.annotation), orphanCandidates, text };
   }, [text, article, annotations, earlier]);
 }

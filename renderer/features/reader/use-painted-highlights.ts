@@ -21,7 +21,14 @@ export function useTextMap(rootRef: RefObject<HTMLElement | null>, blocks: reado
  * of its highlights within that window, which looks the same (a highlight paints overlapping
  * ranges once) at a fraction of the cost; without one, one range per annotation.
  */
-export function usePaintedHighlights(map: TextMap | undefined, anchored: readonly AnchoredAnnotation[], activeId: string | undefined, finds: readonly TextRange[], currentFind: number, visible?: TextWindow | null) {
+export function usePaintedHighlights(
+  map: TextMap | undefined,
+  anchored: readonly AnchoredAnnotation[],
+  activeId: string | undefined,
+  finds: readonly TextRange[],
+  currentFind: number,
+  visible?: TextWindow | null,
+) {
   const layer = useMemo(() => createHighlightLayer(), []);
   const byColor = useMemo(() => COLORS.map((color) => anchored.filter((a) => a.annotation.color === color)), [anchored]);
   const windowed = visible !== undefined;

@@ -9,13 +9,16 @@ import { copyText } from '../../dom/clipboard';
 
 /** Scrolls the reader so clean-text `offset` sits a third of the way down the scroll area. */
 export function useScrollToOffset(map: TextMap | undefined, scrollRef: RefObject<HTMLElement | null>, textLength: number) {
-  return useCallback((offset: TextOffset) => {
-    const element = map?.blockElementAt(offset);
-    const container = scrollRef.current;
-    if (!map || !element || !container) return;
-    const box = spanBox(map, offset, textOffset(Math.min(offset + 1, textLength))) ?? element.getBoundingClientRect();
-    container.scrollBy({ top: box.top - container.getBoundingClientRect().top - container.clientHeight / 3 });
-  }, [map, scrollRef, textLength]);
+  return useCallback(
+    (offset: TextOffset) => {
+      const element = map?.blockElementAt(offset);
+      const container = scrollRef.current;
+      if (!map || !element || !container) return;
+      const box = spanBox(map, offset, textOffset(Math.min(offset + 1, textLength))) ?? element.getBoundingClientRect();
+      container.scrollBy({ top: box.top - container.getBoundingClientRect().top - container.clientHeight / 3 });
+    },
+    [map, scrollRef, textLength],
+  );
 }
 
 /** Copies the passage (the selection, or the active highlight) as a quote with its citation. */

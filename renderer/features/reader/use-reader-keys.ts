@@ -57,10 +57,13 @@ export function useReaderKeys(keys: ReaderKeyActions, bodyRef: RefObject<HTMLEle
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  return useCallback((event: ReactKeyboardEvent<HTMLElement>) => {
-    const body = bodyRef.current;
-    const container = scrollRef.current;
-    if (!body || !container || event.target !== event.currentTarget) return;
-    if (extendSelectionByKey(body, event.nativeEvent, () => topVisibleBlock(container))) event.preventDefault();
-  }, [bodyRef, scrollRef]);
+  return useCallback(
+    (event: ReactKeyboardEvent<HTMLElement>) => {
+      const body = bodyRef.current;
+      const container = scrollRef.current;
+      if (!body || !container || event.target !== event.currentTarget) return;
+      if (extendSelectionByKey(body, event.nativeEvent, () => topVisibleBlock(container))) event.preventDefault();
+    },
+    [bodyRef, scrollRef],
+  );
 }

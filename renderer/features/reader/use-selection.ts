@@ -34,7 +34,10 @@ export function useSelection(map: TextMap | undefined, text: string, articleRef:
     if (!map || !container) return undefined;
     const found = articleSelection(map);
     const snapped = found && snapSelection(text, found.start, found.end);
-    const next = found && snapped && snapped.end > snapped.start ? { start: snapped.start, end: snapped.end, position: toolbarPositionFor(found.box, container) } : undefined;
+    const next =
+      found && snapped && snapped.end > snapped.start
+        ? { start: snapped.start, end: snapped.end, position: toolbarPositionFor(found.box, container) }
+        : undefined;
     setSelected(next);
     return next;
   }, [map, text, articleRef]);

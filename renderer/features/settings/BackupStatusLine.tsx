@@ -16,7 +16,14 @@ export function BackupStatusLine({ status }: { status: BackupStatus }) {
             ? t('backup.statusLast', { time: formatDate(status.last.created), size: kilobytes(status.last.size), name: status.last.name })
             : t('backup.statusNever')}
       </p>
-      {status.failure && <p className="error-text" title={status.failure.message}>{t('backup.statusFailed', { time: formatDate(status.failure.at), message: status.failure.reason ? t('backup.reason.storageFull') : describeError(t, status.failure.message) })}</p>}
+      {status.failure && (
+        <p className="error-text" title={status.failure.message}>
+          {t('backup.statusFailed', {
+            time: formatDate(status.failure.at),
+            message: status.failure.reason ? t('backup.reason.storageFull') : describeError(t, status.failure.message),
+          })}
+        </p>
+      )}
     </div>
   );
 }

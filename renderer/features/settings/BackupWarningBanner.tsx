@@ -15,7 +15,9 @@ export function BackupWarningBanner() {
   if (!status.failure?.automatic) return null;
   return (
     <div className="backup-warning" role="alert">
-      <span title={status.failure.message}>{t('backup.bannerFailed', { message: status.failure.reason ? t('backup.reason.storageFull') : describeError(t, status.failure.message) })}</span>{' '}
+      <span title={status.failure.message}>
+        {t('backup.bannerFailed', { message: status.failure.reason ? t('backup.reason.storageFull') : describeError(t, status.failure.message) })}
+      </span>{' '}
       <button type="button" className="tool-button" disabled={status.running} onClick={() => void backUpNow(db, host, __APP_VERSION__, { automatic: true })}>
         {t('backup.retry')}
       </button>

@@ -50,7 +50,15 @@ export function BackupsSection() {
     setProblem(undefined);
     const loaded = checkRestoreIdentity(await loadBackup(host, name), bundled);
     if ('errors' in loaded) {
-      setProblem(t('backup.invalid', { name, reason: loaded.errors.slice(0, 3).map((e) => describeImportError(t, e)).join('; ') }));
+      setProblem(
+        t('backup.invalid', {
+          name,
+          reason: loaded.errors
+            .slice(0, 3)
+            .map((e) => describeImportError(t, e))
+            .join('; '),
+        }),
+      );
       return;
     }
     setPending({ name, backup: loaded.backup, preview: await previewRestore(db, loaded.backup) });
@@ -69,7 +77,16 @@ export function BackupsSection() {
   const undoRestore = async () => {
     if (!undo) return;
     const result = await restoreSafetyBackup(db, host, undo.safety, __APP_VERSION__);
-    if ('errors' in result) setProblem(t('backup.invalid', { name: undo.safety, reason: result.errors.slice(0, 3).map((e) => describeImportError(t, e)).join('; ') }));
+    if ('errors' in result)
+      setProblem(
+        t('backup.invalid', {
+          name: undo.safety,
+          reason: result.errors
+            .slice(0, 3)
+            .map((e) => describeImportError(t, e))
+            .join('; '),
+        }),
+      );
     else {
       toast(t('backup.undone', { name: undo.safety }));
       setUndo(undefined);
@@ -82,26 +99,57 @@ export function BackupsSection() {
       <h2 id="backups-heading">{t('settings.backups')}</h2>
       <p className="settings-note">{t('backup.explain')}</p>
       <BackupStatusLine status={status} />
-      <p><button type="button" className="primary-button" onClick={() => void backUp()} disabled={status.running}>{t('settings.backupNow')}</button></p>
-      {problem && <p className="error-text" role="alert">{problem}</p>}
+      <p>
+        <button type="button" className="primary-button" onClick={() => void backUp()} disabled={status.running}>
+          {t('settings.backupNow')}
+        </button>
+      </p>
+      {problem && (
+        <p className="error-text" role="alert">
+          {problem}
+        </p>
+      )}
       {undo && (
         <div className="undo-notice" role="status">
           <span>{t('backup.undoHint', undo)}</span>{' '}
-          <button type="button" className="tool-button" onClick={() => void undoRestore()}>{t('backup.undo')}</button>
+          <button type="button" className="tool-button" onClick={() => void undoRestore()}>
+            {t('backup.undo')}
+          </button>
         </div>
       )}
       {backups.length === 0 ? (
         <p className="settings-note">{t('settings.noBackups')}</p>
       ) : (
         <table className="backup-table">
-          <thead><tr><th scope="col">{t('backup.name')}</th><th scope="col">{t('backup.time')}</th><th scope="col">{t('backup.size')}</th><th scope="col"><span className="visually-hidden">{t('settings.restore')}</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('backup.name')}</th>
+              <th scope="col">{t('backup.time')}</th>
+              <th scope="col">{t('backup.size')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('settings.restore')}</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {backups.map((b) => (
               <tr key={b.name}>
-                <td>{b.name}{b.pinned && <><br /><span className="settings-note">{t('backup.pinned')}</span></>}</td>
+                <td>
+                  {b.name}
+                  {b.pinned && (
+                    <>
+                      <br />
+                      <span className="settings-note">{t('backup.pinned')}</span>
+                    </>
+                  )}
+                </td>
                 <td>{formatDate(b.created)}</td>
                 <td>{(b.size / 1024).toFixed(1)} KB</td>
-                <td><button type="button" className="tool-button" aria-label={`${t('settings.restore')} ${b.name}`} onClick={() => void askRestore(b.name)}>{t('settings.restore')}</button></td>
+                <td>
+                  <button type="button" className="tool-button" aria-label={`${t('settings.restore')} ${b.name}`} onClick={() => void askRestore(b.name)}>
+                    {t('settings.restore')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -119,8 +167,12 @@ export function BackupsSection() {
           <ChangeList changes={pending.preview.changes} titleOf={pendingTitles} />
           <p className="settings-note">{t('backup.safety')}</p>
           <div className="dialog-actions">
-            <button type="button" className="primary-button" onClick={() => void confirmRestore()}>{t('backup.confirm')}</button>
-            <button type="button" className="tool-button" onClick={() => setPending(undefined)}>{t('common.cancel')}</button>
+            <button type="button" className="primary-button" onClick={() => void confirmRestore()}>
+              {t('backup.confirm')}
+            </button>
+            <button type="button" className="tool-button" onClick={() => setPending(undefined)}>
+              {t('common.cancel')}
+            </button>
           </div>
         </Modal>
       )}

@@ -31,15 +31,52 @@ export function ChangeList({ changes, titleOf }: { changes: readonly AnnotationC
         {changes.slice(0, SHOWN).map((c) => {
           switch (c.kind) {
             case 'added':
-              return <li key={c.after.id} className="change-added"><strong>{t('backup.changeAdded')}</strong> {where(c.after)}{c.after.body.note && <> · <span className="change-note">{c.after.body.note}</span></>}</li>;
+              return (
+                <li key={c.after.id} className="change-added">
+                  <strong>{t('backup.changeAdded')}</strong> {where(c.after)}
+                  {c.after.body.note && (
+                    <>
+                      {' '}
+                      · <span className="change-note">{c.after.body.note}</span>
+                    </>
+                  )}
+                </li>
+              );
             case 'removed':
-              return <li key={c.before.id} className="change-removed"><strong>{t('backup.changeRemoved')}</strong> {where(c.before)}{c.before.body.note && <> · <span className="change-note">{c.before.body.note}</span></>}</li>;
+              return (
+                <li key={c.before.id} className="change-removed">
+                  <strong>{t('backup.changeRemoved')}</strong> {where(c.before)}
+                  {c.before.body.note && (
+                    <>
+                      {' '}
+                      · <span className="change-note">{c.before.body.note}</span>
+                    </>
+                  )}
+                </li>
+              );
             case 'replaced':
               return (
                 <li key={c.after.id} className="change-replaced">
                   <strong>{t('backup.changeReplaced')}</strong> {where(c.after)}
-                  {c.fields.includes('note') && <> · <del>{note(c.before.body.note)}</del> → <ins>{note(c.after.body.note)}</ins></>}
-                  {c.fields.some((f) => f !== 'note') && <> ({t('backup.changedFields', { fields: c.fields.filter((f) => f !== 'note').map(field).join('、') })})</>}
+                  {c.fields.includes('note') && (
+                    <>
+                      {' '}
+                      · <del>{note(c.before.body.note)}</del> → <ins>{note(c.after.body.note)}</ins>
+                    </>
+                  )}
+                  {c.fields.some((f) => f !== 'note') && (
+                    <>
+                      {' '}
+                      (
+                      {t('backup.changedFields', {
+                        fields: c.fields
+                          .filter((f) => f !== 'note')
+                          .map(field)
+                          .join('、'),
+                      })}
+                      )
+                    </>
+                  )}
                 </li>
               );
           }

@@ -38,7 +38,8 @@ export function ExportImportSection() {
     if (!result.ok) toast(t('common.error', { message: describeError(t, result.error) }), { tone: 'error' });
     else if (result.value.saved) toast(t('export.saved', { path: result.value.path }));
   };
-  const exportBackup = async () => save(`pizhu-backup-${today()}.json`, serializeBackup(await snapshot(db), new Date().toISOString(), __APP_VERSION__), 'application/json');
+  const exportBackup = async () =>
+    save(`pizhu-backup-${today()}.json`, serializeBackup(await snapshot(db), new Date().toISOString(), __APP_VERSION__), 'application/json');
   const exportW3c = async () => {
     const data = await snapshot(db);
     await save(`pizhu-annotations-${today()}.jsonld`, `${JSON.stringify(toAnnotationCollection(data.annotations), null, 2)}\n`, 'application/json');
@@ -46,7 +47,9 @@ export function ExportImportSection() {
   const exportMd = async () => {
     const data = await snapshot(db);
     const earlier = await loadEarlierTexts(db, articles, data.annotations);
-    const annotated = annotateArticles(articles, data.annotations, data.articleNotes, earlier).filter((a) => a.annotations.length + a.orphans.length + a.articleNotes.length > 0);
+    const annotated = annotateArticles(articles, data.annotations, data.articleNotes, earlier).filter(
+      (a) => a.annotations.length + a.orphans.length + a.articleNotes.length > 0,
+    );
     await save(`pizhu-notes-${today()}.md`, exportMarkdown({ articles: annotated, colorNames, lang }), 'text/markdown');
   };
   const onFile = async (file: File | undefined) => {
@@ -59,7 +62,13 @@ export function ExportImportSection() {
     }
     const parsed = await checkImportIdentity(db, parseAnnotationImport(await file.text()), bundled);
     if (!parsed.ok) {
-      setErrors({ file: file.name, lines: parsed.error.slice(0, 20).map((e) => describeImportError(t, e)).concat(parsed.error.length > 20 ? [t('import.moreErrors', { count: parsed.error.length - 20 })] : []) });
+      setErrors({
+        file: file.name,
+        lines: parsed.error
+          .slice(0, 20)
+          .map((e) => describeImportError(t, e))
+          .concat(parsed.error.length > 20 ? [t('import.moreErrors', { count: parsed.error.length - 20 })] : []),
+      });
       return;
     }
     const planned = await planImport(db, parsed.value);
@@ -96,23 +105,49 @@ export function ExportImportSection() {
     <section className="settings-section" aria-labelledby="export-heading">
       <h2 id="export-heading">{t('settings.export')}</h2>
       <div className="button-row">
-        <button type="button" className="tool-button" onClick={() => void exportMd()}>{t('export.markdown')}</button>
-        <button type="button" className="tool-button" onClick={() => void exportW3c()}>{t('export.w3c')}</button>
-        <button type="button" className="tool-button" onClick={() => void exportBackup()}>{t('export.backup')}</button>
-        <button type="button" className="tool-button" onClick={() => fileInput.current?.click()}>{t('import.annotations')}</button>
-        <input ref={fileInput} type="file" accept=".json,.jsonld,application/json" className="visually-hidden" aria-label={t('import.annotations')} tabIndex={-1}
-          onChange={(e) => { void onFile(e.target.files?.[0]); e.target.value = ''; }} />
+        <button type="button" className="tool-button" onClick={() => void exportMd()}>
+          {t('export.markdown')}
+        </button>
+        <button type="button" className="tool-button" onClick={() => void exportW3c()}>
+          {t('export.w3c')}
+        </button>
+        <button type="button" className="tool-button" onClick={() => void exportBackup()}>
+          {t('export.backup')}
+        </button>
+        <button type="button" className="tool-button" onClick={() => fileInput.current?.click()}>
+          {t('import.annotations')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.jsonld,application/json"
+          className="visually-hidden"
+          aria-label={t('import.annotations')}
+          tabIndex={-1}
+          onChange={(e) => {
+            void onFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
       </div>
       {undo && (
         <div className="undo-notice" role="status">
           <span>{t('import.undoHint', undo)}</span>{' '}
-          <button type="button" className="tool-button" onClick={() => void undoImport()}>{t('import.undo')}</button>
+          <button type="button" className="tool-button" onClick={() => void undoImport()}>
+            {t('import.undo')}
+          </button>
         </div>
       )}
       {errors && (
         <div className="error-box" role="alert">
           <p>{t('import.refused', { file: errors.file })}</p>
-          <ul>{errors.lines.map((line, i) => <li key={i}><code>{line}</code></li>)}</ul>
+          <ul>
+            {errors.lines.map((line, i) => (
+              <li key={i}>
+                <code>{line}</code>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {plan && (
@@ -122,15 +157,25 @@ export function ExportImportSection() {
           {plan.plan.duplicates.length > 0 && (
             <fieldset>
               <legend>{t('import.duplicates', { count: plan.plan.duplicates.length })}</legend>
-              <label className="radio"><input type="radio" name="dup" checked={policy === 'skip'} onChange={() => setPolicy('skip')} />{t('import.skip')}</label>
-              <label className="radio"><input type="radio" name="dup" checked={policy === 'replace'} onChange={() => setPolicy('replace')} />{t('import.replace')}</label>
+              <label className="radio">
+                <input type="radio" name="dup" checked={policy === 'skip'} onChange={() => setPolicy('skip')} />
+                {t('import.skip')}
+              </label>
+              <label className="radio">
+                <input type="radio" name="dup" checked={policy === 'replace'} onChange={() => setPolicy('replace')} />
+                {t('import.replace')}
+              </label>
             </fieldset>
           )}
           <ChangeList changes={policy === 'replace' ? plan.changes : plan.changes.filter((c) => c.kind === 'added')} titleOf={titleOf} />
           <p className="settings-note">{t('import.safety')}</p>
           <div className="dialog-actions">
-            <button type="button" className="primary-button" onClick={() => void confirm()}>{t('import.confirm')}</button>
-            <button type="button" className="tool-button" onClick={() => setPlan(undefined)}>{t('common.cancel')}</button>
+            <button type="button" className="primary-button" onClick={() => void confirm()}>
+              {t('import.confirm')}
+            </button>
+            <button type="button" className="tool-button" onClick={() => setPlan(undefined)}>
+              {t('common.cancel')}
+            </button>
           </div>
         </Modal>
       )}

@@ -20,7 +20,23 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Slider({ label, value, min, max, step, format, onChange }: { label: string; value: number; min: number; max: number; step: number; format: (v: number) => string; onChange: (v: number) => void }) {
+function Slider({
+  label,
+  value,
+  min,
+  max,
+  step,
+  format,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  format: (v: number) => string;
+  onChange: (v: number) => void;
+}) {
   const id = useId();
   return (
     <div className="settings-row">
@@ -68,15 +84,29 @@ function AppearanceSection() {
           </label>
         ))}
       </fieldset>
-      <Slider label={t('settings.fontSize')} {...FONT_SIZE_RANGE} value={appearance.fontSize} format={(v) => `${v}px`} onChange={(fontSize) => update({ fontSize })} />
-      <Slider label={t('settings.lineHeight')} {...LINE_HEIGHT_RANGE} value={appearance.lineHeight} format={(v) => v.toFixed(1)} onChange={(lineHeight) => update({ lineHeight })} />
+      <Slider
+        label={t('settings.fontSize')}
+        {...FONT_SIZE_RANGE}
+        value={appearance.fontSize}
+        format={(v) => `${v}px`}
+        onChange={(fontSize) => update({ fontSize })}
+      />
+      <Slider
+        label={t('settings.lineHeight')}
+        {...LINE_HEIGHT_RANGE}
+        value={appearance.lineHeight}
+        format={(v) => v.toFixed(1)}
+        onChange={(lineHeight) => update({ lineHeight })}
+      />
       <Slider label={t('settings.width')} {...WIDTH_RANGE} value={appearance.width} format={(v) => `${v}em`} onChange={(width) => update({ width })} />
       <label className="checkbox">
         <input type="checkbox" checked={paraNumbers} onChange={(e) => void setParaNumbers(e.target.checked)} />
         {t('settings.paraNumbers')}
       </label>
       <p>
-        <button type="button" className="tool-button" onClick={() => void setStored(APPEARANCE_DEFAULTS)}>{t('settings.resetAppearance')}</button>
+        <button type="button" className="tool-button" onClick={() => void setStored(APPEARANCE_DEFAULTS)}>
+          {t('settings.resetAppearance')}
+        </button>
       </p>
     </Section>
   );
@@ -92,8 +122,13 @@ function ColorNamesSection() {
           <label key={color} className="color-name-row">
             <span className={`color-chip chip-${color}`} aria-hidden="true" />
             <span className="visually-hidden">{t('settings.colorN', { n: i + 1 })}</span>
-            <input value={custom[color] ?? ''} placeholder={t(`color.${color}`)} maxLength={20}
-              onChange={(e) => void setCustom({ ...custom, [color]: e.target.value })} aria-label={t('settings.colorN', { n: i + 1 })} />
+            <input
+              value={custom[color] ?? ''}
+              placeholder={t(`color.${color}`)}
+              maxLength={20}
+              onChange={(e) => void setCustom({ ...custom, [color]: e.target.value })}
+              aria-label={t('settings.colorN', { n: i + 1 })}
+            />
             <kbd>{i + 1}</kbd>
           </label>
         ))}

@@ -38,22 +38,51 @@ function JoinForm() {
     <form className="team-join" onSubmit={(e) => void submit(e)} noValidate>
       <div className="settings-row settings-row-stacked">
         <label htmlFor={ids.address}>{t('team.address')}</label>
-        <input id={ids.address} type="url" value={address} spellCheck={false} autoComplete="off" placeholder="wss://"
-          aria-invalid={addressError ? true : undefined} aria-describedby={`${ids.addressHint}${addressError ? ` ${ids.addressError}` : ''}`}
-          onChange={(e) => setAddress(e.target.value)} />
-        <p className="settings-note" id={ids.addressHint}>{t('team.addressHint')}</p>
-        {addressError && <p className="error-text" role="alert" id={ids.addressError}>{t(`team.error.${addressError.code}` as MessageKey)}</p>}
+        <input
+          id={ids.address}
+          type="url"
+          value={address}
+          spellCheck={false}
+          autoComplete="off"
+          placeholder="wss://"
+          aria-invalid={addressError ? true : undefined}
+          aria-describedby={`${ids.addressHint}${addressError ? ` ${ids.addressError}` : ''}`}
+          onChange={(e) => setAddress(e.target.value)}
+        />
+        <p className="settings-note" id={ids.addressHint}>
+          {t('team.addressHint')}
+        </p>
+        {addressError && (
+          <p className="error-text" role="alert" id={ids.addressError}>
+            {t(`team.error.${addressError.code}` as MessageKey)}
+          </p>
+        )}
       </div>
       <div className="settings-row settings-row-stacked">
         <label htmlFor={ids.invite}>{t('team.invite')}</label>
-        <textarea id={ids.invite} value={invite} rows={3} spellCheck={false} autoComplete="off"
-          aria-invalid={inviteError ? true : undefined} aria-describedby={`${ids.inviteHint}${inviteError ? ` ${ids.inviteError}` : ''}`}
-          onChange={(e) => setInvite(e.target.value)} />
-        <p className="settings-note" id={ids.inviteHint}>{t('team.inviteHint')}</p>
-        {inviteError && <p className="error-text" role="alert" id={ids.inviteError}>{t(`team.error.${inviteError.code}` as MessageKey)}</p>}
+        <textarea
+          id={ids.invite}
+          value={invite}
+          rows={3}
+          spellCheck={false}
+          autoComplete="off"
+          aria-invalid={inviteError ? true : undefined}
+          aria-describedby={`${ids.inviteHint}${inviteError ? ` ${ids.inviteError}` : ''}`}
+          onChange={(e) => setInvite(e.target.value)}
+        />
+        <p className="settings-note" id={ids.inviteHint}>
+          {t('team.inviteHint')}
+        </p>
+        {inviteError && (
+          <p className="error-text" role="alert" id={ids.inviteError}>
+            {t(`team.error.${inviteError.code}` as MessageKey)}
+          </p>
+        )}
       </div>
       <p>
-        <button type="submit" className="tool-button">{t('team.join')}</button>
+        <button type="submit" className="tool-button">
+          {t('team.join')}
+        </button>
       </p>
     </form>
   );
@@ -71,7 +100,9 @@ function Membership() {
       <p>{t('team.member', { name: membership.name, group: membership.groupName, role: t(`team.role.${membership.role}`) })}</p>
       <p className="settings-note">{t('team.server', { url: membership.serverUrl })}</p>
       <div role="status" aria-live="polite" className="team-status">
-        <p className={problem ? 'error-text' : undefined} data-connection={status.connection}>{t(`team.status.${status.connection}`)}</p>
+        <p className={problem ? 'error-text' : undefined} data-connection={status.connection}>
+          {t(`team.status.${status.connection}`)}
+        </p>
         <p>{status.lastSynced ? t('team.lastSynced', { time: formatDate(status.lastSynced) }) : t('team.neverSynced')}</p>
         <p>{status.pending > 0 ? t('team.pending', { count: status.pending }) : t('team.allSynced')}</p>
       </div>
@@ -83,13 +114,23 @@ function Membership() {
           {packs.map((p) => (
             <li key={p.id}>
               {t('team.packBy', { title: p.title, name: p.sharedByName, count: p.articleIds.length })}
-              {(status.online[p.id]?.length ?? 0) > 0 && <span className="settings-note"> · {t('team.online', { names: status.online[p.id]!.join('、') })}</span>}
+              {(status.online[p.id]?.length ?? 0) > 0 && (
+                <span className="settings-note"> · {t('team.online', { names: status.online[p.id]!.join('、') })}</span>
+              )}
             </li>
           ))}
         </ul>
       )}
       <p>
-        <button type="button" className="tool-button" onClick={() => void leave().then((undo) => toast(t('team.left'), { action: { label: t('toast.undo'), run: () => void undo().then(() => toast(t('team.rejoined'))) }, duration: 10_000 }))}>
+        <button
+          type="button"
+          className="tool-button"
+          onClick={() =>
+            void leave().then((undo) =>
+              toast(t('team.left'), { action: { label: t('toast.undo'), run: () => void undo().then(() => toast(t('team.rejoined'))) }, duration: 10_000 }),
+            )
+          }
+        >
           {t('team.leave')}
         </button>
       </p>

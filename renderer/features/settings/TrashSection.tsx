@@ -62,7 +62,9 @@ export function TrashSection() {
                 <th scope="col">{t('trash.article')}</th>
                 <th scope="col">{t('trash.notes')}</th>
                 <th scope="col">{t('trash.removedAt')}</th>
-                <th scope="col"><span className="visually-hidden">{t('trash.actions')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('trash.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -73,26 +75,50 @@ export function TrashSection() {
                   <td>{formatDate(entry.deletedAt)}</td>
                   <td>
                     <div className="button-row">
-                      <button type="button" className="tool-button" aria-label={t('trash.restoreOne', { title: entry.article.meta.title })} onClick={() => void restore(entry)}>{t('trash.restore')}</button>
-                    <button type="button" className="tool-button" aria-label={t('trash.deleteOne', { title: entry.article.meta.title })} onClick={() => setConfirming({ kind: 'one', entry })}>{t('trash.delete')}</button>
+                      <button
+                        type="button"
+                        className="tool-button"
+                        aria-label={t('trash.restoreOne', { title: entry.article.meta.title })}
+                        onClick={() => void restore(entry)}
+                      >
+                        {t('trash.restore')}
+                      </button>
+                      <button
+                        type="button"
+                        className="tool-button"
+                        aria-label={t('trash.deleteOne', { title: entry.article.meta.title })}
+                        onClick={() => setConfirming({ kind: 'one', entry })}
+                      >
+                        {t('trash.delete')}
+                      </button>
                     </div>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p><button type="button" className="tool-button" onClick={() => setConfirming({ kind: 'all', count: trash.length })}>{t('trash.emptyAll')}</button></p>
+          <p>
+            <button type="button" className="tool-button" onClick={() => setConfirming({ kind: 'all', count: trash.length })}>
+              {t('trash.emptyAll')}
+            </button>
+          </p>
         </>
       )}
       {confirming && (
         <Modal className="dialog" role="alertdialog" aria-labelledby={confirmId} onClose={() => setConfirming(undefined)}>
           <h3 id={confirmId}>
-            {confirming.kind === 'one' ? t('trash.confirmDelete', { title: confirming.entry.article.meta.title }) : t('trash.confirmEmpty', { count: confirming.count })}
+            {confirming.kind === 'one'
+              ? t('trash.confirmDelete', { title: confirming.entry.article.meta.title })
+              : t('trash.confirmEmpty', { count: confirming.count })}
           </h3>
           <p className="settings-note">{t('trash.cannotUndo')}</p>
           <div className="dialog-actions">
-            <button type="button" className="primary-button danger" onClick={() => void confirm()}>{t('trash.deleteForever')}</button>
-            <button type="button" className="tool-button" autoFocus onClick={() => setConfirming(undefined)}>{t('common.cancel')}</button>
+            <button type="button" className="primary-button danger" onClick={() => void confirm()}>
+              {t('trash.deleteForever')}
+            </button>
+            <button type="button" className="tool-button" autoFocus onClick={() => setConfirming(undefined)}>
+              {t('common.cancel')}
+            </button>
           </div>
         </Modal>
       )}

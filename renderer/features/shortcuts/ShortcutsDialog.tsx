@@ -17,7 +17,10 @@ function Dialog({ onClose }: { onClose: () => void }) {
         <table key={group.id} className="shortcuts-table">
           <caption>{t(group.title)}</caption>
           <thead className="visually-hidden">
-            <tr><th scope="col">{t('shortcuts.keys')}</th><th scope="col">{t('shortcuts.action')}</th></tr>
+            <tr>
+              <th scope="col">{t('shortcuts.keys')}</th>
+              <th scope="col">{t('shortcuts.action')}</th>
+            </tr>
           </thead>
           <tbody>
             {SHORTCUTS.filter((s) => s.group === group.id).map((shortcut) => (
@@ -27,7 +30,10 @@ function Dialog({ onClose }: { onClose: () => void }) {
                     <Fragment key={i}>
                       {i > 0 && ` ${t('shortcuts.or')} `}
                       {combo.map((key, j) => (
-                        <Fragment key={key}>{j > 0 && '+'}<kbd>{keyLabel(key, mac)}</kbd></Fragment>
+                        <Fragment key={key}>
+                          {j > 0 && '+'}
+                          <kbd>{keyLabel(key, mac)}</kbd>
+                        </Fragment>
                       ))}
                     </Fragment>
                   ))}
@@ -39,7 +45,9 @@ function Dialog({ onClose }: { onClose: () => void }) {
         </table>
       ))}
       <div className="dialog-actions">
-        <button type="button" className="primary-button" onClick={onClose}>{t('common.close')}</button>
+        <button type="button" className="primary-button" onClick={onClose}>
+          {t('common.close')}
+        </button>
       </div>
     </Modal>
   );

@@ -51,7 +51,10 @@ const withoutArticleId = ({ articleId: _articleId, ...a }: StoredAnnotation): An
 
 function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 export interface TeamClientOptions {
@@ -115,7 +118,9 @@ export function startTeamClient({ db, membership: me, bundled, status, now = () 
       onAuthenticationFailed: () => {
         if (stopped) return;
         refused = true;
-        void db.team.get('lastSynced').then((last) => !stopped && status.set({ connection: authenticatedOnce || last ? 'revoked' : 'refused', pending: pendingCount() }));
+        void db.team
+          .get('lastSynced')
+          .then((last) => !stopped && status.set({ connection: authenticatedOnce || last ? 'revoked' : 'refused', pending: pendingCount() }));
       },
       // The server closes a revoked member's documents with this reason (the socket stays open).
       onClose: ({ event }) => {
@@ -227,13 +232,22 @@ export function startTeamClient({ db, membership: me, bundled, status, now = () 
   async function publishOwnNotes(packId: string, articleIds: ReadonlySet<string>): Promise<() => void> {
     const { local } = await open(notesDocName(me.groupId, packId, me.memberId));
     const doc = local.doc;
-    const subscription = liveQuery(() => Promise.all([db.annotations.where('articleId').anyOf([...articleIds]).toArray(), db.trash.toArray()])).subscribe({
+    const subscription = liveQuery(() =>
+      Promise.all([
+        db.annotations
+          .where('articleId')
+          .anyOf([...articleIds])
+          .toArray(),
+        db.trash.toArray(),
+      ]),
+    ).subscribe({
       next: ([mine, trash]) => {
         if (stopped) return;
         const present = new Set(mine.map((a) => a.id));
         doc.transact(() => {
           for (const a of mine) writeAnnotation(doc, withoutArticleId(a));
-          for (const t of trash) if (!present.has(t.id) && articleIds.has(t.annotation.articleId) && doc.getMap('annotations').has(t.id)) deleteAnnotation(doc, t.id, t.deletedAt);
+          for (const t of trash)
+            if (!present.has(t.id) && articleIds.has(t.annotation.articleId) && doc.getMap('annotations').has(t.id)) deleteAnnotation(doc, t.id, t.deletedAt);
         });
       },
     });
@@ -245,9 +259,20 @@ export function startTeamClient({ db, membership: me, bundled, status, now = () 
     const { local } = await open(notesDocName(me.groupId, packId, authorId));
     watch(local.doc, async () => {
       const { annotations } = readAnnotations(local.doc);
-      const notes: TeamNote[] = annotations.map((annotation) => ({ id: `${packId}/${authorId}/${annotation.id}`, articleId: annotation.target.source, packId, authorId, authorName, annotation }));
+      const notes: TeamNote[] = annotations.map((annotation) => ({
+        id: `${packId}/${authorId}/${annotation.id}`,
+        articleId: annotation.target.source,
+        packId,
+        authorId,
+        authorName,
+        annotation,
+      }));
       await db.transaction('rw', db.teamNotes, async () => {
-        await db.teamNotes.where('packId').equals(packId).and((n) => n.authorId === authorId).delete();
+        await db.teamNotes
+          .where('packId')
+          .equals(packId)
+          .and((n) => n.authorId === authorId)
+          .delete();
         await db.teamNotes.bulkPut(notes);
       });
     });

@@ -84,7 +84,17 @@ export function TeamProvider({ children, reload = () => window.location.reload()
       const { memberId, groupId, groupName, name, role, token } = code.value;
       await db.transaction('rw', db.team, async () => {
         await db.team.clear();
-        await db.team.put({ key: 'membership', serverUrl: server.value.url, memberId, groupId, groupName, name, role, token, joinedAt: new Date().toISOString() });
+        await db.team.put({
+          key: 'membership',
+          serverUrl: server.value.url,
+          memberId,
+          groupId,
+          groupName,
+          name,
+          role,
+          token,
+          joinedAt: new Date().toISOString(),
+        });
       });
       return ok(undefined);
     },

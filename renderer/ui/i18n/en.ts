@@ -47,7 +47,8 @@ export const en: Record<MessageKey, string> = {
   'pack.groupBy': 'Notes summary',
   'pack.groupTag': 'Grouped by tag',
   'pack.groupColor': 'Grouped by colour',
-  'pack.tocNote': 'The contents list the briefings and the notes summary in order, without page numbers (the app cannot know the page breaks in advance); each briefing opens with “Briefing i of n”.',
+  'pack.tocNote':
+    'The contents list the briefings and the notes summary in order, without page numbers (the app cannot know the page breaks in advance); each briefing opens with “Briefing i of n”.',
   'pack.build': 'Build PDF',
   'pack.progressLabel': 'Layout progress',
   'pack.progress': 'Laying out {step}/{total}',
@@ -257,7 +258,8 @@ export const en: Record<MessageKey, string> = {
   'settings.resetAppearance': 'Reset appearance',
   'settings.colorN': 'Meaning of colour {n}',
   'settings.data': 'Data',
-  'backup.explain': 'Pizhu backs up your notes about 30 seconds after each change and at least daily, keeping the newest 10, plus every safety backup taken before a restore or an import (never deleted automatically).',
+  'backup.explain':
+    'Pizhu backs up your notes about 30 seconds after each change and at least daily, keeping the newest 10, plus every safety backup taken before a restore or an import (never deleted automatically).',
   'backup.invalid': 'The backup “{name}” cannot be used: {reason}. Your current notes were not changed.',
   'backup.restored': 'Restored from {name}. The data from before the restore was saved as {safety}.',
   'backup.name': 'File',
@@ -308,7 +310,8 @@ export const en: Record<MessageKey, string> = {
   'import.moreErrors': '…and {count} more {count|error|errors}',
   'import.refused': '“{file}” was not imported; your notes were not changed:',
   'import.confirmTitle': 'Import “{file}”',
-  'import.summary': 'It holds {annotations} {annotations|annotation|annotations}, {notes} article {notes|note|notes} and {articles} {articles|article|articles}.',
+  'import.summary':
+    'It holds {annotations} {annotations|annotation|annotations}, {notes} article {notes|note|notes} and {articles} {articles|article|articles}.',
   'import.duplicates': '{count} of them already exist:',
   'import.skip': 'Skip the existing ones',
   'import.replace': 'Replace them with the file’s',
@@ -356,7 +359,8 @@ export const en: Record<MessageKey, string> = {
   'articleImport.reason.tooLarge': 'the file is larger than 20 MB',
   'articleImport.reason.duplicate': 'same content as “{title}”, already in the library',
   'articleImport.reason.storage': 'saving failed, no article was imported: {message}',
-  'articleImport.reason.encodingUncertain': 'the text encoding is uncertain (closest guess: {encoding}), so it was not imported to avoid garbled text; save it as UTF-8 and try again',
+  'articleImport.reason.encodingUncertain':
+    'the text encoding is uncertain (closest guess: {encoding}), so it was not imported to avoid garbled text; save it as UTF-8 and try again',
   'articleImport.reason.pdfScanned': 'this PDF has no text layer (a scan); scanned PDFs are not supported yet',
   'articleImport.reason.pdfEncrypted': 'this PDF is password-protected; remove the password and import it again',
   'articleImport.reason.pdfGarbled': 'this PDF’s fonts map to the wrong characters, so its text would be garbled; it was not imported',
@@ -369,7 +373,8 @@ export const en: Record<MessageKey, string> = {
   'removeArticle.withAnnotations': 'Move to the trash with its {count} {count|annotation|annotations}',
   'removeArticle.confirm': 'Remove',
   'removeArticle.done': 'Removed “{title}”',
-  'removeArticle.hintNotes': 'The article, its {count} {count|annotation|annotations} and its article notes go to the trash together; restore them in Settings → Trash. The trash is emptied after 30 days.',
+  'removeArticle.hintNotes':
+    'The article, its {count} {count|annotation|annotations} and its article notes go to the trash together; restore them in Settings → Trash. The trash is emptied after 30 days.',
   'removeArticle.hintTrash': 'The article goes to the trash; restore it in Settings → Trash. The trash is emptied after 30 days.',
   'removeArticle.undone': 'Restored “{title}” and its annotations',
   'removeArticle.bundled': 'Bundled articles cannot be removed',
@@ -405,7 +410,8 @@ export const en: Record<MessageKey, string> = {
   'reimport.summaryLabel': 'Update preview',
   'reimport.summaryTitle': 'After updating “{title}” with the new text:',
   'reimport.counts': '{kept} {kept|note|notes} kept in place, {moved} moved, {orphan} {orphan|needs|need} re-attaching',
-  'reimport.orphanHint': 'Notes that need re-attaching are not lost: they keep their quote, are listed as unanchored in the panel, and can be re-attached by selecting the new text.',
+  'reimport.orphanHint':
+    'Notes that need re-attaching are not lost: they keep their quote, are listed as unanchored in the panel, and can be re-attached by selecting the new text.',
   'reimport.safety': 'A backup is taken first; the old text stays under “Earlier versions” in the reader.',
   'reimport.back': 'Back',
   'reimport.confirm': 'Update',
@@ -427,7 +433,8 @@ export const en: Record<MessageKey, string> = {
   // editing an imported article's metadata (issue 12 item 6)
   'editMeta.button': 'Edit details',
   'editMeta.title': 'Edit article details',
-  'editMeta.intro': 'Correct what the import inferred wrongly. Changes are kept on this computer, used by the library, search and PDFs, and kept when the same file is imported again.',
+  'editMeta.intro':
+    'Correct what the import inferred wrongly. Changes are kept on this computer, used by the library, search and PDFs, and kept when the same file is imported again.',
   'editMeta.field.title': 'Title',
   'editMeta.field.source': 'Source',
   'editMeta.field.date': 'Date',

@@ -65,7 +65,8 @@ export const recoveryMessagesEn: Record<keyof typeof recoveryMessagesZh, string>
   'settings.clearInvalid': 'Remove the invalid settings',
   'settings.invalidCleared': 'The invalid settings were removed',
   'boundary.title': '“{view}” ran into a problem and cannot be shown',
-  'boundary.explain': 'Your notes and articles are not affected. You can try again, reset the settings to their defaults (notes are kept), or restore the last good backup.',
+  'boundary.explain':
+    'Your notes and articles are not affected. You can try again, reset the settings to their defaults (notes are kept), or restore the last good backup.',
   'boundary.retry': 'Try again',
   'boundary.resetSettings': 'Reset settings',
   'boundary.settingsReset': 'Settings are back to their defaults; your notes are kept.',

@@ -4,7 +4,8 @@
  */
 export const teamMessagesZh = {
   'team.title': '团队',
-  'team.explain': '把会议资料包分享给同事，并在你自己的几台电脑之间同步批注。需要团队管理员给你的服务器地址和邀请码；不加入团队时，批注只在这台电脑上，不会连接任何服务器。',
+  'team.explain':
+    '把会议资料包分享给同事，并在你自己的几台电脑之间同步批注。需要团队管理员给你的服务器地址和邀请码；不加入团队时，批注只在这台电脑上，不会连接任何服务器。',
   'team.address': '服务器地址',
   'team.addressHint': '以 ws:// 或 wss:// 开头，例如 wss://team.example.org',
   'team.invite': '邀请码',
@@ -57,11 +58,13 @@ export const teamMessagesZh = {
 
 export const teamMessagesEn: Record<keyof typeof teamMessagesZh, string> = {
   'team.title': 'Team',
-  'team.explain': 'Share meeting packs with colleagues and keep your notes in step between your own computers. You need the server address and an invite from your team admin; without a team your notes stay on this computer and the app connects to no server.',
+  'team.explain':
+    'Share meeting packs with colleagues and keep your notes in step between your own computers. You need the server address and an invite from your team admin; without a team your notes stay on this computer and the app connects to no server.',
   'team.address': 'Server address',
   'team.addressHint': 'Starts with ws:// or wss://, for example wss://team.example.org',
   'team.invite': 'Invite',
-  'team.inviteHint': 'Made by the admin with npm run server -- invite; it starts with pizhu-invite. It is kept on this computer only, never in backups or exports.',
+  'team.inviteHint':
+    'Made by the admin with npm run server -- invite; it starts with pizhu-invite. It is kept on this computer only, never in backups or exports.',
   'team.join': 'Join team',
   'team.error.address-empty': 'Enter the server address',
   'team.error.address-invalid': 'That is not a valid address; for example wss://team.example.org',

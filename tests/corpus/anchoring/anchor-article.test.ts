@@ -14,7 +14,11 @@ function article(paragraphs: readonly string[]): { blocks: Block[]; contentHash:
   return { blocks, contentHash: contentHash(articleText(blocks)) };
 }
 
-const ORIGINAL = ['赣江新区全年实现地区生产总值1188亿元，同比增长8.9%。', '数字经济核心产业营收增长12%，招商引资到位资金再创新高。', '下一步将继续深化改革，扩大对外开放。'];
+const ORIGINAL = [
+  '赣江新区全年实现地区生产总值1188亿元，同比增长8.9%。',
+  '数字经济核心产业营收增长12%，招商引资到位资金再创新高。',
+  '下一步将继续深化改革，扩大对外开放。',
+];
 const original = article(ORIGINAL);
 const text = articleText(original.blocks);
 const note = (id: string, needle: string, nth = 0): Note => ({ id, target: targetFor(text, needle, nth) });
@@ -26,25 +30,44 @@ describe('anchorArticle', () => {
     {
       name: 'unchanged text: every note by position, in reading order (outer before inner)',
       paragraphs: ORIGINAL,
-      anchored: [['first', 'exact-position'], ['outer', 'exact-position'], ['inner', 'exact-position'], ['late', 'exact-position']],
+      anchored: [
+        ['first', 'exact-position'],
+        ['outer', 'exact-position'],
+        ['inner', 'exact-position'],
+        ['late', 'exact-position'],
+      ],
       orphans: [],
     },
     {
       name: 'a paragraph added on top: every note by quote at the shifted place',
       paragraphs: ['新增的导语段落。', ...ORIGINAL],
-      anchored: [['first', 'quote'], ['outer', 'quote'], ['inner', 'quote'], ['late', 'quote']],
+      anchored: [
+        ['first', 'quote'],
+        ['outer', 'quote'],
+        ['inner', 'quote'],
+        ['late', 'quote'],
+      ],
       orphans: [],
     },
     {
       name: 'the last paragraph removed: its note is an orphan with its reason, the others stay',
       paragraphs: ORIGINAL.slice(0, 2),
-      anchored: [['first', 'quote'], ['outer', 'quote'], ['inner', 'quote']],
+      anchored: [
+        ['first', 'quote'],
+        ['outer', 'quote'],
+        ['inner', 'quote'],
+      ],
       orphans: [['late', 'not-found']],
     },
     {
       name: 'a number corrected inside the quoted words: fuzzy, and still in place',
       paragraphs: [ORIGINAL[0]!.replace('地区生产总值', '地区生产总量'), ...ORIGINAL.slice(1)],
-      anchored: [['first', 'fuzzy'], ['outer', 'quote'], ['inner', 'quote'], ['late', 'quote']],
+      anchored: [
+        ['first', 'fuzzy'],
+        ['outer', 'quote'],
+        ['inner', 'quote'],
+        ['late', 'quote'],
+      ],
       orphans: [],
     },
   ])('$name', ({ paragraphs, anchored, orphans }) => {
@@ -95,7 +118,10 @@ function oldAssembly(paragraphs: readonly string[], list: readonly Note[]) {
 }
 
 describe('anchorArticle agrees with resolving one by one (fast-check)', () => {
-  const seed = seedText(1).split('\n').filter((p) => p.length > 20).slice(0, 12);
+  const seed = seedText(1)
+    .split('\n')
+    .filter((p) => p.length > 20)
+    .slice(0, 12);
   const seedBody = seed.join('\n');
 
   /** Spans of the seed text, and an edit: paragraphs dropped, inserted, swapped, or a run of units deleted. */
@@ -106,7 +132,12 @@ describe('anchorArticle agrees with resolving one by one (fast-check)', () => {
       fc.record({ kind: fc.constant('drop' as const), at: fc.nat({ max: seed.length - 1 }) }),
       fc.record({ kind: fc.constant('insert' as const), at: fc.nat({ max: seed.length }), text: fc.string({ minLength: 1, maxLength: 30 }) }),
       fc.record({ kind: fc.constant('swap' as const), at: fc.nat({ max: seed.length - 2 }) }),
-      fc.record({ kind: fc.constant('cut' as const), para: fc.nat({ max: seed.length - 1 }), from: fc.nat({ max: 20 }), length: fc.integer({ min: 1, max: 12 }) }),
+      fc.record({
+        kind: fc.constant('cut' as const),
+        para: fc.nat({ max: seed.length - 1 }),
+        from: fc.nat({ max: 20 }),
+        length: fc.integer({ min: 1, max: 12 }),
+      }),
     ),
   });
 

@@ -6,7 +6,8 @@ import { anchoredDistance, editDistance, editDistanceAtMost } from '../../../cor
 
 const reverse = (s: string): string => s.split('').reverse().join('');
 // A small alphabet makes near matches (the interesting case) frequent.
-const word = (min: number, max: number) => fc.array(fc.constantFrom('经', '济', '万', '元', '、', '7', '3'), { minLength: min, maxLength: max }).map((c) => c.join(''));
+const word = (min: number, max: number) =>
+  fc.array(fc.constantFrom('经', '济', '万', '元', '、', '7', '3'), { minLength: min, maxLength: max }).map((c) => c.join(''));
 
 describe('patternEndErrors / patternStartErrors (Myers, one word)', () => {
   it('equal anchoredDistance at every offset, both directions', () => {

@@ -29,46 +29,69 @@ const HEADING = '经开组团 加快标准化厂房建设';
 
 const shortRepeatNearby: Record<string, Row> = {
   '万元 of the last item, its unit corrected to 亿元: not the 万元 of the item before': {
-    seed: 4, quote: '万元', nth: occurrenceBefore(seedText(4), '万元', '7398万元'),
-    edit: (t) => replaceNth(t, LIST, '7263万元、7364万元、7398亿元'), expected: 'orphan',
+    seed: 4,
+    quote: '万元',
+    nth: occurrenceBefore(seedText(4), '万元', '7398万元'),
+    edit: (t) => replaceNth(t, LIST, '7263万元、7364万元、7398亿元'),
+    expected: 'orphan',
   },
   '万元 of the middle item, its unit corrected: not a neighbour': {
-    seed: 4, quote: '万元', nth: occurrenceBefore(seedText(4), '万元', '7364万元'),
-    edit: (t) => replaceNth(t, LIST, '7263万元、7364亿元、7398万元'), expected: 'orphan',
+    seed: 4,
+    quote: '万元',
+    nth: occurrenceBefore(seedText(4), '万元', '7364万元'),
+    edit: (t) => replaceNth(t, LIST, '7263万元、7364亿元、7398万元'),
+    expected: 'orphan',
   },
   'the last item deleted from the list: its 万元 does not move to the item before': {
-    seed: 4, quote: '7398万元',
-    edit: (t) => replaceNth(t, LIST, '7263万元、7364万元'), expected: 'orphan',
+    seed: 4,
+    quote: '7398万元',
+    edit: (t) => replaceNth(t, LIST, '7263万元、7364万元'),
+    expected: 'orphan',
   },
   'the list unchanged, text edited far away: still the last item': {
-    seed: 4, quote: '7398万元',
-    edit: (t) => `导语。\n${t}`, expected: { nth: 0 },
+    seed: 4,
+    quote: '7398万元',
+    edit: (t) => `导语。\n${t}`,
+    expected: { nth: 0 },
   },
 };
 
 const longExactElsewhere: Record<string, Row> = {
-  'a photo credit deleted: the note does not jump to the other photo\'s identical credit': {
-    seed: 0, quote: CREDIT, nth: 0,
-    edit: (t) => replaceNth(t, `基地办公楼。${CREDIT}`, '基地办公楼。'), expected: 'orphan',
+  "a photo credit deleted: the note does not jump to the other photo's identical credit": {
+    seed: 0,
+    quote: CREDIT,
+    nth: 0,
+    edit: (t) => replaceNth(t, `基地办公楼。${CREDIT}`, '基地办公楼。'),
+    expected: 'orphan',
   },
   'the second photo credit deleted: not the first one either': {
-    seed: 0, quote: CREDIT, nth: 1,
-    edit: (t) => replaceNth(t, `备案服务中心。${CREDIT}`, '备案服务中心。'), expected: 'orphan',
+    seed: 0,
+    quote: CREDIT,
+    nth: 1,
+    edit: (t) => replaceNth(t, `备案服务中心。${CREDIT}`, '备案服务中心。'),
+    expected: 'orphan',
   },
   'a photo credit kept, the other deleted: the kept one stays put': {
-    seed: 0, quote: CREDIT, nth: 1,
-    edit: (t) => replaceNth(t, `基地办公楼。${CREDIT}`, '基地办公楼。'), expected: { nth: 0 },
+    seed: 0,
+    quote: CREDIT,
+    nth: 1,
+    edit: (t) => replaceNth(t, `基地办公楼。${CREDIT}`, '基地办公楼。'),
+    expected: { nth: 0 },
   },
 };
 
 const fuzzyLookAlike: Record<string, Row> = {
   'a deleted heading: not the next sentence that starts with the same words': {
-    seed: 1, quote: HEADING,
-    edit: (t) => replaceNth(t, `${HEADING}\n`, ''), expected: 'orphan',
+    seed: 1,
+    quote: HEADING,
+    edit: (t) => replaceNth(t, `${HEADING}\n`, ''),
+    expected: 'orphan',
   },
   'a heading rewritten: not the look-alike sentence below it': {
-    seed: 1, quote: HEADING,
-    edit: (t) => replaceNth(t, HEADING, '标准化厂房建设提速'), expected: 'orphan',
+    seed: 1,
+    quote: HEADING,
+    edit: (t) => replaceNth(t, HEADING, '标准化厂房建设提速'),
+    expected: 'orphan',
   },
 };
 

@@ -50,15 +50,19 @@ const intactRate = (t: Tally): number => (t.intact === 0 ? 1 : t.intactCorrect /
 
 describe('anchoring oracle, the earlier text known (fast-check, seeded)', () => {
   const totals = emptyTally();
-  it.each(EDIT_KINDS.map((k, i) => [k, i] as const))('%s: 0 wrong, ≥ 99 % of intact spans found, deleted ones orphaned', (kind, i) => {
-    const { tally, wrong } = runKind(kind, 140_000 + i, 'earlier-text');
-    for (const key of Object.keys(totals) as (keyof Tally)[]) totals[key] += tally[key];
-    console.info(`anchoring oracle (earlier text) — ${kind}: ${JSON.stringify(tally)} intact correct ${(100 * intactRate(tally)).toFixed(1)}%`);
-    expect(tally.trials).toBe(TRIALS_PER_KIND);
-    expect(wrong.map(describeOutcome)).toEqual([]);
-    expect(intactRate(tally)).toBeGreaterThanOrEqual(0.99);
-    if (kind === 'span-deleted') expect(tally.correct).toBe(tally.trials);
-  }, KIND_TIMEOUT_MS);
+  it.each(EDIT_KINDS.map((k, i) => [k, i] as const))(
+    '%s: 0 wrong, ≥ 99 % of intact spans found, deleted ones orphaned',
+    (kind, i) => {
+      const { tally, wrong } = runKind(kind, 140_000 + i, 'earlier-text');
+      for (const key of Object.keys(totals) as (keyof Tally)[]) totals[key] += tally[key];
+      console.info(`anchoring oracle (earlier text) — ${kind}: ${JSON.stringify(tally)} intact correct ${(100 * intactRate(tally)).toFixed(1)}%`);
+      expect(tally.trials).toBe(TRIALS_PER_KIND);
+      expect(wrong.map(describeOutcome)).toEqual([]);
+      expect(intactRate(tally)).toBeGreaterThanOrEqual(0.99);
+      if (kind === 'span-deleted') expect(tally.correct).toBe(tally.trials);
+    },
+    KIND_TIMEOUT_MS,
+  );
 
   it('over all kinds: 0 wrong, ≥ 99.5 % of intact spans re-anchored exactly', () => {
     expect(totals.trials).toBe(TRIALS_PER_KIND * EDIT_KINDS.length);
@@ -70,14 +74,18 @@ describe('anchoring oracle, the earlier text known (fast-check, seeded)', () => 
 
 describe('anchoring oracle, selectors only (fast-check, seeded)', () => {
   const totals = emptyTally();
-  it.each(EDIT_KINDS.map((k, i) => [k, i] as const))('%s: wrong ≤ 1 %, intact spans found, deleted ones orphaned', (kind, i) => {
-    const { tally, wrong } = runKind(kind, 140_000 + i, 'selector-only');
-    for (const key of Object.keys(totals) as (keyof Tally)[]) totals[key] += tally[key];
-    console.info(`anchoring oracle (selectors only) — ${kind}: ${JSON.stringify(tally)} intact correct ${(100 * intactRate(tally)).toFixed(1)}%`);
-    expect(tally.trials).toBe(TRIALS_PER_KIND);
-    expect(tally.wrong / tally.trials, wrong.slice(0, 3).map(describeOutcome).join('\n')).toBeLessThanOrEqual(SELECTOR_ONLY_MAX_WRONG_RATE);
-    expect(intactRate(tally)).toBeGreaterThanOrEqual(AMBIGUOUS_BY_DESIGN.includes(kind) ? 0.85 : 0.97);
-  }, KIND_TIMEOUT_MS);
+  it.each(EDIT_KINDS.map((k, i) => [k, i] as const))(
+    '%s: wrong ≤ 1 %, intact spans found, deleted ones orphaned',
+    (kind, i) => {
+      const { tally, wrong } = runKind(kind, 140_000 + i, 'selector-only');
+      for (const key of Object.keys(totals) as (keyof Tally)[]) totals[key] += tally[key];
+      console.info(`anchoring oracle (selectors only) — ${kind}: ${JSON.stringify(tally)} intact correct ${(100 * intactRate(tally)).toFixed(1)}%`);
+      expect(tally.trials).toBe(TRIALS_PER_KIND);
+      expect(tally.wrong / tally.trials, wrong.slice(0, 3).map(describeOutcome).join('\n')).toBeLessThanOrEqual(SELECTOR_ONLY_MAX_WRONG_RATE);
+      expect(intactRate(tally)).toBeGreaterThanOrEqual(AMBIGUOUS_BY_DESIGN.includes(kind) ? 0.85 : 0.97);
+    },
+    KIND_TIMEOUT_MS,
+  );
 
   it('over all kinds: wrong ≤ 0.2 %, ≥ 95 % of intact spans re-anchored exactly', () => {
     expect(totals.trials).toBe(TRIALS_PER_KIND * EDIT_KINDS.length);

@@ -19,8 +19,18 @@ export interface Edit {
 }
 
 export const EDIT_KINDS = [
-  'insert-far', 'delete-far', 'insert-near', 'delete-near', 'edit-inside', 'paragraph-insert', 'paragraph-delete',
-  'span-deleted', 'duplicate-near', 'duplicate-far', 'punctuation-width', 'list-items',
+  'insert-far',
+  'delete-far',
+  'insert-near',
+  'delete-near',
+  'edit-inside',
+  'paragraph-insert',
+  'paragraph-delete',
+  'span-deleted',
+  'duplicate-near',
+  'duplicate-far',
+  'punctuation-width',
+  'list-items',
 ] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
 
@@ -105,7 +115,10 @@ export function runTrial(trial: Trial, mode: ResolveMode = 'earlier-text'): Outc
   const fate: SpanFate = now === quote ? 'intact' : now.length * 2 <= quote.length ? 'deleted' : 'edited';
   const verdict = judge(fate, result, tracked);
   // Also right: the span's words, intact, where an equally small edit giving the same text put them.
-  const alsoRight = verdict === 'wrong' && result.status !== 'orphan' && places.some((p) => p.start === result.start && p.end === result.end && edited.slice(p.start, p.end) === quote);
+  const alsoRight =
+    verdict === 'wrong' &&
+    result.status !== 'orphan' &&
+    places.some((p) => p.start === result.start && p.end === result.end && edited.slice(p.start, p.end) === quote);
   return { kind: trial.kind, fate, verdict: alsoRight ? 'correct' : verdict, result, expected: tracked, edited, quote };
 }
 
@@ -119,15 +132,15 @@ const dedupe = (spans: readonly Span[]): Span[] => [...new Map(spans.map((s) => 
  * and in-place rewrites are taken as they are.
  */
 export function equivalentEdits(text: string, edit: Edit): Edit[] {
-  if (edit.inPlace || (edit.remove > 0) === (edit.insert.length > 0)) return [edit];
+  if (edit.inPlace || edit.remove > 0 === edit.insert.length > 0) return [edit];
   const out: Edit[] = [edit];
   if (edit.insert.length > 0) {
-    for (let at = edit.at, insert = edit.insert; at > 0 && text[at - 1] === insert[insert.length - 1]; ) {
+    for (let at = edit.at, insert = edit.insert; at > 0 && text[at - 1] === insert[insert.length - 1];) {
       insert = `${text[at - 1] ?? ''}${insert.slice(0, -1)}`;
       at--;
       out.push({ at, remove: 0, insert });
     }
-    for (let at = edit.at, insert = edit.insert; at < text.length && text[at] === insert[0]; ) {
+    for (let at = edit.at, insert = edit.insert; at < text.length && text[at] === insert[0];) {
       insert = `${insert.slice(1)}${text[at] ?? ''}`;
       at++;
       out.push({ at, remove: 0, insert });
@@ -135,8 +148,8 @@ export function equivalentEdits(text: string, edit: Edit): Edit[] {
     return out;
   }
   const r = edit.remove;
-  for (let at = edit.at; at > 0 && text[at - 1] === text[at - 1 + r]; ) out.push({ at: --at, remove: r, insert: '' });
-  for (let at = edit.at; at + r < text.length && text[at] === text[at + r]; ) out.push({ at: ++at, remove: r, insert: '' });
+  for (let at = edit.at; at > 0 && text[at - 1] === text[at - 1 + r];) out.push({ at: --at, remove: r, insert: '' });
+  for (let at = edit.at; at + r < text.length && text[at] === text[at + r];) out.push({ at: ++at, remove: r, insert: '' });
   return out;
 }
 
@@ -205,7 +218,10 @@ const diceArb = (texts: number): fc.Arbitrary<Dice> =>
     // Mostly short, list-like and phrase-length quotes, some whole sentences.
     length: fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 7, max: 30 }), fc.integer({ min: 31, max: 160 })),
     // fc.double is uniform over bit patterns (almost all near 0): integers give uniform fractions.
-    u: fc.array(fc.integer({ min: 0, max: UNIT - 1 }).map((n) => n / UNIT), { minLength: 12, maxLength: 12 }),
+    u: fc.array(
+      fc.integer({ min: 0, max: UNIT - 1 }).map((n) => n / UNIT),
+      { minLength: 12, maxLength: 12 },
+    ),
     extraFar: fc.boolean(),
   });
 
@@ -266,7 +282,9 @@ function buildEdits(kind: EditKind, text: string, span: Span, d: Dice, texts: re
         const at = pick(u(1 + (i % 10)), span.start, limit - 1);
         const op = Math.floor(u(11) * 3 + i) % 3;
         const ch = chunk(texts, u(2 + (i % 9)), 0, u(3 + (i % 8)), 1) || '之';
-        edits.push(op === 0 ? { at, remove: 1, insert: '' } : op === 1 ? { at, remove: 1, insert: ch } : { at: Math.max(at, span.start + 1), remove: 0, insert: ch });
+        edits.push(
+          op === 0 ? { at, remove: 1, insert: '' } : op === 1 ? { at, remove: 1, insert: ch } : { at: Math.max(at, span.start + 1), remove: 0, insert: ch },
+        );
         limit = at;
       }
       return edits;
@@ -278,7 +296,9 @@ function buildEdits(kind: EditKind, text: string, span: Span, d: Dice, texts: re
       const near = [own.start, Math.min(text.length, blockAround(text, Math.max(span.start, span.end - 1)).end + 1)];
       const at = u(0) < 0.5 ? (near[u(1) < 0.5 ? 0 : 1] ?? 0) : (starts[pick(u(1), 0, starts.length - 1)] ?? 0);
       const para = chunk(texts, u(2), u(3), u(4), 120) || '新增一段。';
-      return at >= text.length ? [{ at: text.length, remove: 0, insert: `${BLOCK_SEPARATOR}${para}` }] : [{ at, remove: 0, insert: `${para}${BLOCK_SEPARATOR}` }];
+      return at >= text.length
+        ? [{ at: text.length, remove: 0, insert: `${BLOCK_SEPARATOR}${para}` }]
+        : [{ at, remove: 0, insert: `${para}${BLOCK_SEPARATOR}` }];
     }
     case 'paragraph-delete': {
       const starts = blockStarts(text);
@@ -306,7 +326,9 @@ function buildEdits(kind: EditKind, text: string, span: Span, d: Dice, texts: re
         // Nearby, but outside the span's own stored context: a copy pasted into its context
         // changes the original's context too, and then neither copy is "the" original.
         const before = u(2) < 0.5 && span.start > NEAR;
-        at = before ? pick(u(3), Math.max(0, span.start - 300), span.start - NEAR - 1) : pick(u(3), Math.min(text.length, span.end + NEAR + 1), Math.min(text.length, span.end + 300));
+        at = before
+          ? pick(u(3), Math.max(0, span.start - 300), span.start - NEAR - 1)
+          : pick(u(3), Math.min(text.length, span.end + NEAR + 1), Math.min(text.length, span.end + 300));
       } else at = farPosition(text, { start: Math.max(0, span.start - 300), end: Math.min(text.length, span.end + 300) }, u(3));
       return at === null ? null : [{ at, remove: 0, insert: copy }];
     }
@@ -334,17 +356,26 @@ function listTrial(text: string, d: Dice): Trial {
   const item = items[k] ?? '';
   const numberLength = (numbers[k] ?? '').length;
   const which = pick(u(10), 0, 2);
-  const span = which === 0 ? { start: itemStart + numberLength, end: itemStart + item.length } : which === 1 ? { start: itemStart, end: itemStart + item.length } : { start: itemStart, end: itemStart + numberLength };
+  const span =
+    which === 0
+      ? { start: itemStart + numberLength, end: itemStart + item.length }
+      : which === 1
+        ? { start: itemStart, end: itemStart + item.length }
+        : { start: itemStart, end: itemStart + numberLength };
   // One correction to the list: a digit of this or another item, this item's unit, a deleted or an inserted item.
   const op = pick(u(8), 0, 4);
   const other = insertAt + 3 + items.slice(0, (k + 1) % count).reduce((sum, it) => sum + it.length + 1, 0);
   const digit = String(pick(u(7), 0, 9));
   const edit: Edit =
-    op === 0 ? { at: itemStart + numberLength - 1, remove: 1, insert: digit }
-    : op === 1 ? { at: other + 1, remove: 1, insert: digit }
-    : op === 2 ? { at: itemStart + numberLength, remove: unit.length, insert: unit === '亿元' ? '万元' : '亿元' }
-    : op === 3 ? { at: itemStart, remove: item.length + (k + 1 < count ? 1 : 0), insert: '' }
-    : { at: itemStart, remove: 0, insert: `${lead}${digit}${digit}${digit}${unit}、` };
+    op === 0
+      ? { at: itemStart + numberLength - 1, remove: 1, insert: digit }
+      : op === 1
+        ? { at: other + 1, remove: 1, insert: digit }
+        : op === 2
+          ? { at: itemStart + numberLength, remove: unit.length, insert: unit === '亿元' ? '万元' : '亿元' }
+          : op === 3
+            ? { at: itemStart, remove: item.length + (k + 1 < count ? 1 : 0), insert: '' }
+            : { at: itemStart, remove: 0, insert: `${lead}${digit}${digit}${digit}${unit}、` };
   return { kind: 'list-items', text: withList, span, edits: [edit] };
 }
 
@@ -369,7 +400,8 @@ function extraFarEdit(text: string, span: Span, d: Dice, texts: readonly string[
 /** Trials of one edit kind on the given texts; null dice (no room for the edit) are filtered out. */
 export function trialArb(kind: EditKind, texts: readonly string[]): fc.Arbitrary<Trial> {
   // Unbiased: fast-check's default bias towards 0 and 1 would put most spans at a text's edges.
-  return fc.noBias(diceArb(texts.length))
+  return fc
+    .noBias(diceArb(texts.length))
     .map((d): Trial | null => {
       const text = texts[d.textIndex] ?? '';
       if (kind === 'list-items') {

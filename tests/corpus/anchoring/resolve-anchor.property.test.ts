@@ -55,7 +55,11 @@ const edit = (at: fc.Arbitrary<number>): fc.Arbitrary<Edit> =>
 
 const quoteOn = (minLength: number, maxLength: number) =>
   fc
-    .record({ seed: fc.integer({ min: 0, max: seeds.length - 1 }), length: fc.integer({ min: minLength, max: maxLength }), at: fc.double({ min: 0, max: 1, noNaN: true }) })
+    .record({
+      seed: fc.integer({ min: 0, max: seeds.length - 1 }),
+      length: fc.integer({ min: minLength, max: maxLength }),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+    })
     .map(({ seed, length, at }) => {
       const text = seeds[seed] ?? '';
       const start = Math.floor(at * (text.length - length));
@@ -94,7 +98,9 @@ describe('resolveAnchor properties (fast-check, seeded)', () => {
       }),
       { seed: 20240501, numRuns: NUM_RUNS },
     );
-    console.info(`anchoring property — edits outside the quote: ${anchored}/${runs} re-anchored (${((100 * anchored) / runs).toFixed(1)}%); text changed in ${changed}`);
+    console.info(
+      `anchoring property — edits outside the quote: ${anchored}/${runs} re-anchored (${((100 * anchored) / runs).toFixed(1)}%); text changed in ${changed}`,
+    );
     expect(anchored).toBe(runs);
     expect(changed).toBeGreaterThan(0.95 * runs);
   });
@@ -136,7 +142,9 @@ describe('resolveAnchor properties (fast-check, seeded)', () => {
       { seed: 20240502, numRuns: NUM_RUNS },
     );
     const rate = tally.anchored / tally.runs;
-    console.info(`anchoring property — small edits inside the quote: ${tally.anchored}/${tally.runs} re-anchored (${(100 * rate).toFixed(1)}%), ${tally.orphans} orphaned, ${tally.wrong} wrong`);
+    console.info(
+      `anchoring property — small edits inside the quote: ${tally.anchored}/${tally.runs} re-anchored (${(100 * rate).toFixed(1)}%), ${tally.orphans} orphaned, ${tally.wrong} wrong`,
+    );
     expect(tally.wrong).toBe(0);
     expect(rate).toBeGreaterThanOrEqual(0.99);
   });
@@ -164,6 +172,8 @@ describe('resolveAnchor properties (fast-check, seeded)', () => {
       }),
       { seed: 20240503, numRuns: NUM_RUNS },
     );
-    console.info(`anchoring property — quote replaced: ${tally.orphans}/${tally.runs} orphaned, ${tally.copies} attached to a surviving exact copy, 0 to other text`);
+    console.info(
+      `anchoring property — quote replaced: ${tally.orphans}/${tally.runs} orphaned, ${tally.copies} attached to a surviving exact copy, 0 to other text`,
+    );
   });
 });

@@ -82,7 +82,7 @@ const rows: Record<string, Row> = {
     edit: (t) => replaceNth(t, `${line(8)}\n${line(9)}`, `${line(8)}${line(9)}`),
     expected: { text: `${line(8).slice(-20)}${line(9).slice(0, 20)}`, status: 'fuzzy' },
   },
-  'paragraphs merged across a caption (the cleaner\'s real repair)': {
+  "paragraphs merged across a caption (the cleaner's real repair)": {
     quote: '及实施细则,出台支持',
     edit: (t) => replaceNth(t, `${line(16)}\n${line(17)}\n${line(18)}`, `${line(16)}${line(18)}\n${line(17)}`),
     expected: { text: '及实施细则,出台支持', status: 'quote' },
@@ -98,7 +98,7 @@ const rows: Record<string, Row> = {
     edit: (t) => `新增导语一段,介绍本文背景。\n${t}`,
     expected: { text: Q_TWICE, nth: 1, status: 'quote' },
   },
-  'repeated phrase, the first copy\'s context edited: still the first copy': {
+  "repeated phrase, the first copy's context edited: still the first copy": {
     quote: Q_TWICE,
     nth: 0,
     edit: (t) => replaceNth(t, `2024年,赣江新区${Q_TWICE}`, `2024年全年,赣江新区${Q_TWICE}`),

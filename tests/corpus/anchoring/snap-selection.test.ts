@@ -18,7 +18,11 @@ describe('snapSelection', () => {
     ['sentence at text start gets ？', '⟦赣江新区发展数字经济的路径有何独到之处⟧?', '⟦赣江新区发展数字经济的路径有何独到之处?⟧'],
     ['mid-clause selection before …… unchanged', '泛舟⟦鄱阳湖⟧……在', '泛舟⟦鄱阳湖⟧……在'],
     ['ellipsis run after a whole clause', '⟦泛舟鄱阳湖⟧……在', '⟦泛舟鄱阳湖……⟧在'],
-    ['quoted speech: terminator and closing quote', '“⟦发展微短剧产业,不是一时兴起,而是长久的布局⟧。”这是', '“⟦发展微短剧产业,不是一时兴起,而是长久的布局。”⟧这是'],
+    [
+      'quoted speech: terminator and closing quote',
+      '“⟦发展微短剧产业,不是一时兴起,而是长久的布局⟧。”这是',
+      '“⟦发展微短剧产业,不是一时兴起,而是长久的布局。”⟧这是',
+    ],
     ['ends in 。: closing quote added', '“⟦而是长久的布局。⟧”这是', '“⟦而是长久的布局。”⟧这是'],
     ['sentence after a closing quote', '布局。”⟦这是共识⟧。', '布局。”⟦这是共识。⟧'],
     ['spaces trimmed', '⟦  经济增长 ⟧了', '  ⟦经济增长⟧ 了'],

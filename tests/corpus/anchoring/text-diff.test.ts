@@ -35,7 +35,10 @@ describe('diffTexts: where each offset of the earlier text went', () => {
     const base = longText(3000);
     fc.assert(
       fc.property(
-        fc.array(fc.record({ at: fc.nat({ max: base.length }), remove: fc.nat({ max: 60 }), insert: fc.string({ maxLength: 40 }) }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.record({ at: fc.nat({ max: base.length }), remove: fc.nat({ max: 60 }), insert: fc.string({ maxLength: 40 }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         (edits) => {
           let after = base;
           for (const e of edits) after = after.slice(0, Math.min(e.at, after.length)) + e.insert + after.slice(Math.min(e.at, after.length) + e.remove);
@@ -155,12 +158,18 @@ describe('the oracle’s equivalent edits (what it accepts as "also where the sp
   it('every slid edit gives exactly the same text, and repeats do slide', () => {
     const text = '目录 .................... 14\n分别为7263万元、7364万元。';
     fc.assert(
-      fc.property(fc.nat({ max: text.length }), fc.nat({ max: 6 }), fc.boolean(), fc.string({ minLength: 1, maxLength: 4 }), (at, remove, insertion, insert) => {
-        const edit = insertion ? { at, remove: 0, insert } : { at, remove: Math.min(Math.max(1, remove), text.length - at), insert: '' };
-        if (edit.remove === 0 && edit.insert === '') return;
-        const same = applyEdit(text, edit);
-        for (const v of equivalentEdits(text, edit)) expect(applyEdit(text, v)).toBe(same);
-      }),
+      fc.property(
+        fc.nat({ max: text.length }),
+        fc.nat({ max: 6 }),
+        fc.boolean(),
+        fc.string({ minLength: 1, maxLength: 4 }),
+        (at, remove, insertion, insert) => {
+          const edit = insertion ? { at, remove: 0, insert } : { at, remove: Math.min(Math.max(1, remove), text.length - at), insert: '' };
+          if (edit.remove === 0 && edit.insert === '') return;
+          const same = applyEdit(text, edit);
+          for (const v of equivalentEdits(text, edit)) expect(applyEdit(text, v)).toBe(same);
+        },
+      ),
       { seed: 1402, numRuns: 500 },
     );
     expect(equivalentEdits(text, { at: 5, remove: 3, insert: '' }).length).toBeGreaterThan(10);

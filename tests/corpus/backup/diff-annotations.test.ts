@@ -46,7 +46,17 @@ describe('diffAnnotations', () => {
     ['an annotation made after the backup is removed by a restore', [base('a'), base('b', { start: 5 })], [base('a')], true, [['removed', 'b']]],
     ['an import never removes', [base('a'), base('b')], [base('a')], false, []],
     ['one deleted since the backup comes back', [], [base('a')], true, [['added', 'a']]],
-    ['sorted by article, then position', [], [base('z', { source: 'a2', start: 1 }), base('y', { start: 9 }), base('x', { start: 2 })], false, [['added', 'x'], ['added', 'y'], ['added', 'z']]],
+    [
+      'sorted by article, then position',
+      [],
+      [base('z', { source: 'a2', start: 1 }), base('y', { start: 9 }), base('x', { start: 2 })],
+      false,
+      [
+        ['added', 'x'],
+        ['added', 'y'],
+        ['added', 'z'],
+      ],
+    ],
   ])('%s', (_name, current, incoming, removesMissing, expected) => {
     const changes = diffAnnotations(current, incoming, { removesMissing });
     expect(changes.map((c) => [c.kind, c.kind === 'removed' ? c.before.id : c.after.id])).toEqual(expected);
@@ -57,7 +67,14 @@ describe('diffAnnotations', () => {
     expect(change).toMatchObject({ kind: 'replaced', before: { body: { note: '新写的' } }, after: { body: { note: '备份里的' } }, fields: ['note'] });
   });
 
-  const annotation = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), note: fc.constantFrom('', '一', '二'), color: fc.constantFrom<Annotation['color']>('yellow', 'pink'), start: fc.nat(20) }).map((r) => base(r.id, r));
+  const annotation = fc
+    .record({
+      id: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+      note: fc.constantFrom('', '一', '二'),
+      color: fc.constantFrom<Annotation['color']>('yellow', 'pink'),
+      start: fc.nat(20),
+    })
+    .map((r) => base(r.id, r));
   const uniqueList = fc.uniqueArray(annotation, { selector: (a) => a.id, maxLength: 5 });
 
   it('property: applying the changes to the current set gives the incoming set (restore), and nothing is listed twice', () => {

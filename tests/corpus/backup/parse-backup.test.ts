@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadBundledArticles } from '../../../build/corpus-files';
-import {
-  backupChecksum,
-  formatImportError,
-  formatPath,
-  parseAnnotationImport,
-  parseBackup,
-  serializeBackup,
-  type BackupData,
-} from '../../../corpus/backup';
+import { backupChecksum, formatImportError, formatPath, parseAnnotationImport, parseBackup, serializeBackup, type BackupData } from '../../../corpus/backup';
 import { toAnnotationCollection } from '../../../corpus/export/w3c';
 import { makeAnnotation, makeArticle, makeArticleNote } from '../export/fixtures';
 
 const CREATED = '2025-03-01T09:30:00.000Z';
 
 function sampleData(): BackupData {
-  const article = makeArticle('imported-1', [['heading', '导入文章'], ['paragraph', '扩大内需，稳定就业。'], ['paragraph', '科技创新引领产业升级。']], { source: '新华社', date: '2025-01-01', year: 2025 });
+  const article = makeArticle(
+    'imported-1',
+    [
+      ['heading', '导入文章'],
+      ['paragraph', '扩大内需，稳定就业。'],
+      ['paragraph', '科技创新引领产业升级。'],
+    ],
+    { source: '新华社', date: '2025-01-01', year: 2025 },
+  );
   return {
     annotations: [
       makeAnnotation(article, 'a1', 5, 9, { color: 'blue', note: '内需', tags: ['宏观'] }),
@@ -49,7 +49,9 @@ function resealed(edit: (data: Json & Record<string, Json>) => void): string {
 
 describe('serializeBackup / parseBackup', () => {
   it('round-trips hand-made and real records exactly', () => {
-    const real = loadBundledArticles().map((o) => o.article).slice(0, 2);
+    const real = loadBundledArticles()
+      .map((o) => o.article)
+      .slice(0, 2);
     const data: BackupData = { ...sampleData(), importedArticles: [...sampleData().importedArticles, ...real] };
     const text = serializeBackup(data, CREATED, '0.1.0');
     const result = parseBackup(text);
@@ -78,19 +80,91 @@ describe('serializeBackup / parseBackup', () => {
     ['syntax error with position', '{\n  "format": "pizhu-backup",\n  oops\n}', /^not valid JSON at line 3, column 3: /],
     ['array root', '[]', 'expected a JSON object (a Pizhu backup)'],
     ['no format marker', '{"version":1}', 'format: missing: this is not a Pizhu backup (expected "pizhu-backup")'],
-    ['wrong format marker', withEnvelope((f) => { f.format = 'other-app'; }), 'format: expected "pizhu-backup", got "other-app"'],
-    ['future version', withEnvelope((f) => { f.version = 3; }), 'version: version 3 was written by a newer Pizhu; this one reads version 2: update Pizhu to import it'],
-    ['version zero', withEnvelope((f) => { f.version = 0; }), 'version: expected 2, got 0'],
-    ['missing checksum', withEnvelope((f) => { delete f.checksum; }), 'checksum: expected string'],
-    ['bad createdAt', withEnvelope((f) => { f.createdAt = 'now'; }), 'createdAt: expected an ISO date-time (e.g. 2025-03-01T09:30:00.000Z)'],
+    [
+      'wrong format marker',
+      withEnvelope((f) => {
+        f.format = 'other-app';
+      }),
+      'format: expected "pizhu-backup", got "other-app"',
+    ],
+    [
+      'future version',
+      withEnvelope((f) => {
+        f.version = 3;
+      }),
+      'version: version 3 was written by a newer Pizhu; this one reads version 2: update Pizhu to import it',
+    ],
+    [
+      'version zero',
+      withEnvelope((f) => {
+        f.version = 0;
+      }),
+      'version: expected 2, got 0',
+    ],
+    [
+      'missing checksum',
+      withEnvelope((f) => {
+        delete f.checksum;
+      }),
+      'checksum: expected string',
+    ],
+    [
+      'bad createdAt',
+      withEnvelope((f) => {
+        f.createdAt = 'now';
+      }),
+      'createdAt: expected an ISO date-time (e.g. 2025-03-01T09:30:00.000Z)',
+    ],
     ['edited data', good.replace('全文看法', '全文看法（改）'), 'checksum: does not match the data: the file was edited or damaged after it was written'],
-    ['one bad record', resealed((d) => { ((d.annotations as Json[])[1] as Record<string, Json>).color = 'red'; }), 'data.annotations[1].color: expected "yellow" | "green" | "blue" | "pink" | "purple"'],
-    ['quote not a string', resealed((d) => { (((((d.annotations as Json[])[0] as Record<string, Json>).target as Record<string, Json>).selector as Json[])[0] as Record<string, Json>).exact = 12; }), 'data.annotations[0].target.selector[0].exact: expected string'],
-    ['end before start', resealed((d) => { (((((d.annotations as Json[])[0] as Record<string, Json>).target as Record<string, Json>).selector as Json[])[1] as Record<string, Json>).end = 1; }), 'data.annotations[0].target.selector[1].end: expected end ≥ start (5)'],
-    ['duplicate annotation id', resealed((d) => { ((d.annotations as Json[])[1] as Record<string, Json>).id = 'a1'; }), 'data.annotations[1].id: duplicate id "a1" (first at data.annotations[0])'],
-    ['tampered article text', resealed((d) => { ((((d.importedArticles as Json[])[0] as Record<string, Json>).blocks as Json[])[1] as Record<string, Json>).text = '改过的文字'; }), 'data.importedArticles[0].contentHash: does not match the hash of the article text'],
-    ['reading position progress', resealed((d) => { ((d.readingPositions as Json[])[0] as Record<string, Json>).progress = -3; }), 'data.readingPositions[0].progress: expected a number ≥ 0'],
-    ['settings not JSON object', resealed((d) => { d.settings = [1]; }), 'data.settings: expected record'],
+    [
+      'one bad record',
+      resealed((d) => {
+        ((d.annotations as Json[])[1] as Record<string, Json>).color = 'red';
+      }),
+      'data.annotations[1].color: expected "yellow" | "green" | "blue" | "pink" | "purple"',
+    ],
+    [
+      'quote not a string',
+      resealed((d) => {
+        (((((d.annotations as Json[])[0] as Record<string, Json>).target as Record<string, Json>).selector as Json[])[0] as Record<string, Json>).exact = 12;
+      }),
+      'data.annotations[0].target.selector[0].exact: expected string',
+    ],
+    [
+      'end before start',
+      resealed((d) => {
+        (((((d.annotations as Json[])[0] as Record<string, Json>).target as Record<string, Json>).selector as Json[])[1] as Record<string, Json>).end = 1;
+      }),
+      'data.annotations[0].target.selector[1].end: expected end ≥ start (5)',
+    ],
+    [
+      'duplicate annotation id',
+      resealed((d) => {
+        ((d.annotations as Json[])[1] as Record<string, Json>).id = 'a1';
+      }),
+      'data.annotations[1].id: duplicate id "a1" (first at data.annotations[0])',
+    ],
+    [
+      'tampered article text',
+      resealed((d) => {
+        ((((d.importedArticles as Json[])[0] as Record<string, Json>).blocks as Json[])[1] as Record<string, Json>).text = '改过的文字';
+      }),
+      'data.importedArticles[0].contentHash: does not match the hash of the article text',
+    ],
+    [
+      'reading position progress',
+      resealed((d) => {
+        ((d.readingPositions as Json[])[0] as Record<string, Json>).progress = -3;
+      }),
+      'data.readingPositions[0].progress: expected a number ≥ 0',
+    ],
+    [
+      'settings not JSON object',
+      resealed((d) => {
+        d.settings = [1];
+      }),
+      'data.settings: expected record',
+    ],
   ])('rejects %s', (_name, text, expected) => {
     const errors = errorsOf(text);
     if (typeof expected === 'string') expect(errors).toContain(expected);
@@ -116,20 +190,18 @@ describe('serializeBackup / parseBackup', () => {
       const kind = (v: Json) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
       return all.filter((w) => kind(w) !== kind(value));
     };
-    const mutation = fc
-      .record({ leaf: fc.constantFrom(...leaves), pick: fc.nat(), remove: fc.boolean() })
-      .map(({ leaf, pick, remove }) => {
-        const file = structuredClone(base) as unknown as Record<string, Json>;
-        const parent = leaf.path.slice(0, -1).reduce<Json>((node, k) => (node as Record<string | number, Json>)[k]!, file);
-        const key = leaf.path[leaf.path.length - 1]!;
-        if (remove && leaf.removable) delete (parent as Record<string, Json>)[key];
-        else {
-          const options = wrongFor(leaf.value);
-          (parent as Record<string | number, Json>)[key] = options[pick % options.length]!;
-        }
-        file.checksum = backupChecksum(file.data);
-        return { text: JSON.stringify(file), path: formatPath(leaf.path) };
-      });
+    const mutation = fc.record({ leaf: fc.constantFrom(...leaves), pick: fc.nat(), remove: fc.boolean() }).map(({ leaf, pick, remove }) => {
+      const file = structuredClone(base) as unknown as Record<string, Json>;
+      const parent = leaf.path.slice(0, -1).reduce<Json>((node, k) => (node as Record<string | number, Json>)[k]!, file);
+      const key = leaf.path[leaf.path.length - 1]!;
+      if (remove && leaf.removable) delete (parent as Record<string, Json>)[key];
+      else {
+        const options = wrongFor(leaf.value);
+        (parent as Record<string | number, Json>)[key] = options[pick % options.length]!;
+      }
+      file.checksum = backupChecksum(file.data);
+      return { text: JSON.stringify(file), path: formatPath(leaf.path) };
+    });
     fc.assert(
       fc.property(mutation, ({ text, path }) => {
         const result = parseBackup(text);
@@ -172,7 +244,11 @@ describe('parseAnnotationImport', () => {
   it.each([
     ['unknown JSON', '{"hello":1}', 'not a Pizhu backup ("format": "pizhu-backup") or a W3C AnnotationCollection ("type": "AnnotationCollection")'],
     ['bad collection item', JSON.stringify({ type: 'AnnotationCollection', items: [{}] }), 'items[0].id: expected string'],
-    ['bad backup', '{"format":"pizhu-backup","version":3}', 'version: version 3 was written by a newer Pizhu; this one reads version 2: update Pizhu to import it'],
+    [
+      'bad backup',
+      '{"format":"pizhu-backup","version":3}',
+      'version: version 3 was written by a newer Pizhu; this one reads version 2: update Pizhu to import it',
+    ],
     ['not JSON', 'hello', /^not valid JSON\b.*hello/],
   ])('rejects %s', (_name, text, expected) => {
     const result = parseAnnotationImport(text);
@@ -205,10 +281,34 @@ describe('metadata corrections in a backup', () => {
     });
 
   it.each([
-    ['an impossible date', corrected((c) => { (c.fields as Record<string, Json>).date = '2025-02-30'; }), 'data.metaCorrections[0].fields.date: expected a real calendar date'],
-    ['an empty title', corrected((c) => { (c.fields as Record<string, Json>).title = ''; }), 'data.metaCorrections[0].fields.title: expected a non-empty title'],
-    ['authors not a list', corrected((c) => { (c.fields as Record<string, Json>).authors = '王明'; }), /^data\.metaCorrections\[0\]\.fields\.authors: expected array/],
-    ['two corrections of one article', corrected((_c, all) => { all.push({ ...correction, fields: { title: '另一个' } }); }), 'data.metaCorrections[1].articleId: duplicate article "imported-1" (first at [0])'],
+    [
+      'an impossible date',
+      corrected((c) => {
+        (c.fields as Record<string, Json>).date = '2025-02-30';
+      }),
+      'data.metaCorrections[0].fields.date: expected a real calendar date',
+    ],
+    [
+      'an empty title',
+      corrected((c) => {
+        (c.fields as Record<string, Json>).title = '';
+      }),
+      'data.metaCorrections[0].fields.title: expected a non-empty title',
+    ],
+    [
+      'authors not a list',
+      corrected((c) => {
+        (c.fields as Record<string, Json>).authors = '王明';
+      }),
+      /^data\.metaCorrections\[0\]\.fields\.authors: expected array/,
+    ],
+    [
+      'two corrections of one article',
+      corrected((_c, all) => {
+        all.push({ ...correction, fields: { title: '另一个' } });
+      }),
+      'data.metaCorrections[1].articleId: duplicate article "imported-1" (first at [0])',
+    ],
   ])('refuses %s, naming the field', (_name, text, expected) => {
     const errors = errorsOf(text);
     if (typeof expected === 'string') expect(errors).toContain(expected);

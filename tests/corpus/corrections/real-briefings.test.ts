@@ -53,7 +53,10 @@ describe.skipIf(!existsSync(DIR))('corrections on the real briefings (../shared/
       if (!result.ok) continue;
       files++;
       // The store's schema accepts what the dialog produced.
-      expect(metaCorrectionSchema.safeParse({ articleId: 'imp-x', fileName: e.file, fields: result.value, modified: '2026-01-01T00:00:00.000Z' }).success, e.file).toBe(true);
+      expect(
+        metaCorrectionSchema.safeParse({ articleId: 'imp-x', fileName: e.file, fields: result.value, modified: '2026-01-01T00:00:00.000Z' }).success,
+        e.file,
+      ).toBe(true);
       const shown = effectiveMeta(meta, result.value);
       expect(shown.title, e.file).toBe(e.title);
       expect(shown.source, e.file).toBe(e.source ?? undefined);
@@ -64,7 +67,9 @@ describe.skipIf(!existsSync(DIR))('corrections on the real briefings (../shared/
     }
     expect(files).toBeGreaterThanOrEqual(30);
     // Printed for the record: how many fields of the txt/md briefings a reader would have to correct today.
-    console.info(`corrections: ${files} records accepted; txt/md fields differing from inference: ${CORRECTABLE_FIELDS.map((f) => `${f} ${changed.get(f) ?? 0}`).join(', ')}`);
+    console.info(
+      `corrections: ${files} records accepted; txt/md fields differing from inference: ${CORRECTABLE_FIELDS.map((f) => `${f} ${changed.get(f) ?? 0}`).join(', ')}`,
+    );
     // Normalizes some thirty real files: about 2 s alone, more on a loaded 2-core machine.
   }, 60_000);
 });

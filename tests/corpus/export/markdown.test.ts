@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, exportMarkdown, type MarkdownFilter } from '../../../corpus/export/markdown';
 import { COLOR_NAMES, makeAnnotation, makeArticle, makeArticleNote, offsetOf, resolved } from './fixtures';
 
-const article = makeArticle('003_de', [['heading', '找准突破口'], ['paragraph', '第一段文字。'], ['paragraph', '数字经济是*关键*。']], {
-  title: '赣江新区',
-  source: '经济日报',
-  date: '2025-02-01',
-});
+const article = makeArticle(
+  '003_de',
+  [
+    ['heading', '找准突破口'],
+    ['paragraph', '第一段文字。'],
+    ['paragraph', '数字经济是*关键*。'],
+  ],
+  {
+    title: '赣江新区',
+    source: '经济日报',
+    date: '2025-02-01',
+  },
+);
 const on = (needle: string): [number, number] => [offsetOf(article, needle), offsetOf(article, needle) + needle.length];
 const a = makeAnnotation(article, 'a', ...on('第一段文字'), { color: 'yellow', note: '第一条批注', tags: ['经济'] });
 const b = makeAnnotation(article, 'b', ...on('数字经济是*关键*'), { color: 'blue', tags: ['数据'] });

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { meetingPackTocMarkers, renderMeetingPackHtml, tocPagesFromPageTexts, type MeetingPackInput } from '../../../corpus/export/meeting-pack';
 import { makeAnnotation, makeArticle, makeArticleNote, offsetOf, printInput } from './fixtures';
 
-const one = makeArticle('m1', [['paragraph', '第一篇：扩大内需。'], ['paragraph', '稳定就业是重点。'], ['paragraph', '第三段无标注。'], ['paragraph', '第四段有标注。']], { title: '第一篇简报' });
+const one = makeArticle(
+  'm1',
+  [
+    ['paragraph', '第一篇：扩大内需。'],
+    ['paragraph', '稳定就业是重点。'],
+    ['paragraph', '第三段无标注。'],
+    ['paragraph', '第四段有标注。'],
+  ],
+  { title: '第一篇简报' },
+);
 const two = makeArticle('m2', [['paragraph', '第二篇：科技创新引领产业升级。']], { title: '第二篇简报' });
 const on = (article: typeof one, needle: string): [number, number] => [offsetOf(article, needle), offsetOf(article, needle) + needle.length];
 const n1 = makeAnnotation(one, 'n1', ...on(one, '扩大内需'), { color: 'yellow', note: '内需是关键', tags: ['宏观'] });
@@ -33,7 +42,10 @@ describe('renderMeetingPackHtml', () => {
     ['cover title', /<section class="cover gutter"><h1>三月研判会<\/h1>/],
     ['cover date', /会议日期：2025年3月5日/],
     ['cover list', /<ol><li>第一篇简报<\/li><li>第二篇简报<\/li><\/ol>/],
-    ['TOC with hidden placeholders', /<li data-toc="0"><span class="toc-title">第一篇简报<\/span><span class="toc-leader"><\/span><span class="toc-page pending">000<\/span>/],
+    [
+      'TOC with hidden placeholders',
+      /<li data-toc="0"><span class="toc-title">第一篇简报<\/span><span class="toc-leader"><\/span><span class="toc-page pending">000<\/span>/,
+    ],
     ['TOC lists the summary', /<span class="toc-title">全部批注汇总<\/span>/],
     ['section markers', /<p class="section-marker">简报 2 \/ 2<\/p>/],
     ['articles restart note numbers', /data-article="m2"[\s\S]*<sup class="note-ref" data-ref="1">①/],

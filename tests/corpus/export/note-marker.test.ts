@@ -13,7 +13,11 @@ describe('noteMarker', () => {
     expect(noteMarker(n)).toBe(expected);
   });
 
-  it.each([['zero', 0], ['negative', -1], ['fraction', 1.5]])('rejects %s', (_name, n) => {
+  it.each([
+    ['zero', 0],
+    ['negative', -1],
+    ['fraction', 1.5],
+  ])('rejects %s', (_name, n) => {
     expect(() => noteMarker(n)).toThrow(RangeError);
   });
 });

@@ -20,7 +20,15 @@ const at = (needle: string): [number, number] => {
 
 /** Text content with tags removed and entities decoded (enough for our own output). */
 const textOf = (html: string): string =>
-  html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<sup[^>]*>[^<]*<\/sup>/g, '').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<sup[^>]*>[^<]*<\/sup>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('renderArticlePrintHtml', () => {
   const a = makeAnnotation(article, 'h-a', ...at('数字经济'), { color: 'green', note: '要点', tags: ['数字经济'] });
@@ -81,9 +89,7 @@ describe('renderArticlePrintHtml', () => {
 
   it('prints orphans with their quotes and article notes in the appendix', () => {
     const orphan = { ...makeAnnotation(article, 'gone', 0, 4, { note: '原文已改', tags: ['待核实'] }) };
-    const out = renderArticlePrintHtml(
-      printInput(article, [a], { orphans: [orphan], articleNotes: [makeArticleNote(article.id, 'an1', '全文总结')] }),
-    );
+    const out = renderArticlePrintHtml(printInput(article, [a], { orphans: [orphan], articleNotes: [makeArticleNote(article.id, 'an1', '全文总结')] }));
     const appendix = out.slice(out.indexOf('<section class="appendix'));
     expect(appendix).toContain('<h2>附录</h2>');
     expect(appendix).toContain('全文总结');
@@ -114,7 +120,10 @@ describe('note numbering and placement', () => {
     const x = makeAnnotation(article, 'x', 30, 32, { note: 'n' });
     const y = makeAnnotation(article, 'y', 5, 8);
     const z = makeAnnotation(article, 'z', 10, 12, { tags: ['t'] });
-    expect([...assignNoteNumbers([x, y, z].map(resolved))]).toEqual([['z', 1], ['x', 2]]);
+    expect([...assignNoteNumbers([x, y, z].map(resolved))]).toEqual([
+      ['z', 1],
+      ['x', 2],
+    ]);
   });
 
   it.each([

@@ -3,8 +3,7 @@ import fc from 'fast-check';
 import { segmentSpans, type Span } from '../../../corpus/export/segments';
 
 const span = (start: number, end: number, value: string): Span<string> => ({ start, end, value });
-const show = (length: number, spans: Span<string>[]): string[] =>
-  segmentSpans(length, spans).map((s) => `${s.start}-${s.end}:${s.active.join('+')}`);
+const show = (length: number, spans: Span<string>[]): string[] => segmentSpans(length, spans).map((s) => `${s.start}-${s.end}:${s.active.join('+')}`);
 
 describe('segmentSpans', () => {
   it.each([

@@ -70,7 +70,14 @@ describe('fromAnnotationCollection', () => {
       color: 'yellow',
       modified: '2024-01-01T00:00:00Z',
       body: { note: '外部批注', tags: [] },
-      target: { source: 'x', contentHash: '', selector: [{ exact: '经济', prefix: '', suffix: '' }, { start: 1, end: 3 }] },
+      target: {
+        source: 'x',
+        contentHash: '',
+        selector: [
+          { exact: '经济', prefix: '', suffix: '' },
+          { start: 1, end: 3 },
+        ],
+      },
     });
   });
 
@@ -83,13 +90,55 @@ describe('fromAnnotationCollection', () => {
   const target = (c: { items: Record<string, unknown>[] }, i: number) => c.items[i]!.target as { selector: Record<string, unknown>[] };
 
   it.each([
-    ['quote not a string', broken((c) => { target(c, 1).selector[0]!.exact = 5; }), 'items[1].target.selector[0].exact: expected string'],
-    ['negative offset', broken((c) => { target(c, 0).selector[1]!.start = -1; }), 'items[0].target.selector[1].start: expected a number ≥ 0'],
-    ['unknown selector', broken((c) => { target(c, 0).selector[1]!.type = 'XPathSelector'; }), 'items[0].target.selector[1].type: expected "TextQuoteSelector" | "TextPositionSelector"'],
-    ['missing position', broken((c) => { target(c, 1).selector.pop(); }), 'items[1].target.selector: expected a TextQuoteSelector and a TextPositionSelector'],
-    ['bad colour', broken((c) => { c.items[0]!['pizhu:color'] = 'red'; }), 'items[0].pizhu:color: expected "yellow" | "green" | "blue" | "pink" | "purple"'],
-    ['bad date', broken((c) => { c.items[1]!.created = 'yesterday'; }), 'items[1].created: expected an ISO date-time (e.g. 2025-03-01T09:30:00.000Z)'],
-    ['duplicate id', broken((c) => { c.items[1]!.id = c.items[0]!.id; }), 'items[1].id: duplicate id "6f1c2b8e-3d4a-4b5c-9d6e-7f8a9b0c1d2e" (first at items[0])'],
+    [
+      'quote not a string',
+      broken((c) => {
+        target(c, 1).selector[0]!.exact = 5;
+      }),
+      'items[1].target.selector[0].exact: expected string',
+    ],
+    [
+      'negative offset',
+      broken((c) => {
+        target(c, 0).selector[1]!.start = -1;
+      }),
+      'items[0].target.selector[1].start: expected a number ≥ 0',
+    ],
+    [
+      'unknown selector',
+      broken((c) => {
+        target(c, 0).selector[1]!.type = 'XPathSelector';
+      }),
+      'items[0].target.selector[1].type: expected "TextQuoteSelector" | "TextPositionSelector"',
+    ],
+    [
+      'missing position',
+      broken((c) => {
+        target(c, 1).selector.pop();
+      }),
+      'items[1].target.selector: expected a TextQuoteSelector and a TextPositionSelector',
+    ],
+    [
+      'bad colour',
+      broken((c) => {
+        c.items[0]!['pizhu:color'] = 'red';
+      }),
+      'items[0].pizhu:color: expected "yellow" | "green" | "blue" | "pink" | "purple"',
+    ],
+    [
+      'bad date',
+      broken((c) => {
+        c.items[1]!.created = 'yesterday';
+      }),
+      'items[1].created: expected an ISO date-time (e.g. 2025-03-01T09:30:00.000Z)',
+    ],
+    [
+      'duplicate id',
+      broken((c) => {
+        c.items[1]!.id = c.items[0]!.id;
+      }),
+      'items[1].id: duplicate id "6f1c2b8e-3d4a-4b5c-9d6e-7f8a9b0c1d2e" (first at items[0])',
+    ],
     ['not a collection', { type: 'Annotation' }, 'type: expected "AnnotationCollection"'],
   ])('rejects %s', (_name, json, message) => {
     const result = fromAnnotationCollection(json);

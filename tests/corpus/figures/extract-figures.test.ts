@@ -71,7 +71,23 @@ describe('extractFigures', () => {
   });
 
   it('property: offsets and ids hold for any mix of figures and filler text', () => {
-    const piece = fc.constantFrom('增长10.8%', '1188亿元', '24项', '三成', '2024年', '第十八个', '“1+5+2”', '10%-15%', '，', '。', '新区', '近亿元', '１２家', ' ', '万物');
+    const piece = fc.constantFrom(
+      '增长10.8%',
+      '1188亿元',
+      '24项',
+      '三成',
+      '2024年',
+      '第十八个',
+      '“1+5+2”',
+      '10%-15%',
+      '，',
+      '。',
+      '新区',
+      '近亿元',
+      '１２家',
+      ' ',
+      '万物',
+    );
     const blockText = fc.array(piece, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
     const kinds = fc.constantFrom<BlockKind>('paragraph', 'heading', 'caption');
     fc.assert(

@@ -9,7 +9,15 @@ const seen = (text: string): Seen[] => scanFigures(text).map((m) => [m.raw, m.va
 describe('durations, deadlines and reference periods are told apart', () => {
   it.each<readonly [string, string, readonly Seen[]]>([
     ['十年时间 is a duration', '十年时间，南昌市青山湖区', [['十年', 10, '年', 'duration']]],
-    ['N年内 is a deadline', '力争两年内突破，3年内将有近万人', [['两年', 2, '年', 'deadline'], ['3年', 3, '年', 'deadline'], ['近万人', 10_000, '万人', 'quantity']]],
+    [
+      'N年内 is a deadline',
+      '力争两年内突破，3年内将有近万人',
+      [
+        ['两年', 2, '年', 'deadline'],
+        ['3年', 3, '年', 'deadline'],
+        ['近万人', 10_000, '万人', 'quantity'],
+      ],
+    ],
     ['到 + year is a deadline', '力争到2025年实现', [['2025年', 2025, '年', 'deadline']]],
     ['截至 + year is a reference date', '截至2024年底', [['2024年', 2024, '年', 'reference-period']]],
     ['近三年 is a reference period', '从近三年青山湖区科技支出看', [['三年', 3, '年', 'reference-period']]],
@@ -36,7 +44,11 @@ describe('durations, deadlines and reference periods are told apart', () => {
   });
 
   it('key figures keep quantities and durations and leave deadlines and reference periods out', () => {
-    const { article } = normalizeArticle({ fileName: 'kinds.txt', origin: 'imported', text: '标题\n\n十年时间，新区投资100亿元。力争两年内突破千亿元，近三年增长明显。' });
+    const { article } = normalizeArticle({
+      fileName: 'kinds.txt',
+      origin: 'imported',
+      text: '标题\n\n十年时间，新区投资100亿元。力争两年内突破千亿元，近三年增长明显。',
+    });
     expect(extractFigures(article).map((f) => [f.raw, f.kind])).toEqual([
       ['十年', 'duration'],
       ['100亿元', 'quantity'],
@@ -57,16 +69,52 @@ describe('units from the principled list', () => {
     ['万吨标准煤', '节约20万吨标准煤', [['20万吨标准煤', 200_000, '万吨标准煤']]],
     ['per-mille', '人口自然增长率8‰', [['8‰', 8, '‰']]],
     ['个百分点', '提高2个百分点', [['2个百分点', 2, '个百分点']]],
-    ['a Latin symbol', '新建10km管网和300MW光伏', [['10km', 10, '公里'], ['300MW', 300, '兆瓦']]],
+    [
+      'a Latin symbol',
+      '新建10km管网和300MW光伏',
+      [
+        ['10km', 10, '公里'],
+        ['300MW', 300, '兆瓦'],
+      ],
+    ],
     ['a rate unit', '总流量达到85立方米/秒', [['85立方米/秒', 85, '立方米/秒']]],
-    ['Traditional 萬 and 億', '撥款100億元，津貼12萬元', [['100億元', 10_000_000_000, '亿元'], ['12萬元', 120_000, '万元']]],
-    ['Traditional 個 and 兩', '兩個辦公室設有13個職位', [['兩個', 2, '个'], ['13個', 13, '个']]],
+    [
+      'Traditional 萬 and 億',
+      '撥款100億元，津貼12萬元',
+      [
+        ['100億元', 10_000_000_000, '亿元'],
+        ['12萬元', 120_000, '万元'],
+      ],
+    ],
+    [
+      'Traditional 個 and 兩',
+      '兩個辦公室設有13個職位',
+      [
+        ['兩個', 2, '个'],
+        ['13個', 13, '个'],
+      ],
+    ],
     ['HK $ before 萬', '首年開支$1350萬', [['$1350萬', 13_500_000, '万港元']]],
     ['a Chinese numeral with a magnitude', '撥二百億', [['二百億', 20_000_000_000, '亿']]],
     ['一 with a unit of measurement', '投资一亿元', [['一亿元', 100_000_000, '亿元']]],
     ['一 after 仅', '仅一家企业', [['一家', 1, '家']]],
-    ['一年 as a real duration', '仅仅一年的赣江新区，不到一年的时间', [['一年', 1, '年'], ['一年', 1, '年']]],
-    ['English amounts and counts', 'raised $2.3 billion, up 15 percent, hiring 1,200 workers', [['$2.3 billion', 2_300_000_000, '$ billion'], ['15 percent', 15, '%'], ['1,200', 1200, '']]],
+    [
+      '一年 as a real duration',
+      '仅仅一年的赣江新区，不到一年的时间',
+      [
+        ['一年', 1, '年'],
+        ['一年', 1, '年'],
+      ],
+    ],
+    [
+      'English amounts and counts',
+      'raised $2.3 billion, up 15 percent, hiring 1,200 workers',
+      [
+        ['$2.3 billion', 2_300_000_000, '$ billion'],
+        ['15 percent', 15, '%'],
+        ['1,200', 1200, ''],
+      ],
+    ],
     ['English yuan', 'GDP reached 134.57 billion yuan', [['134.57 billion yuan', 134_570_000_000, 'billion yuan']]],
     ['an English age', 'Fifty-nine-year-old Zhang', [['Fifty-nine-year-old', 59, 'years old']]],
     ['a price: 一斤 is its denominator', '香菜近30元一斤', [['30元', 30, '元']]],
@@ -93,7 +141,29 @@ describe('units from the principled list', () => {
 });
 
 describe('scanFigures invariants', () => {
-  const pieces = fc.constantFrom('增长', '10.8%', '3年内', '近三年', '1,200 workers', '《十条措施》', '“三个走前列”', '两名', '億元', '12', '，', '。', ' ', '一', '万', 'percent', '$', '十年时间', '第', '500升', '2025年');
+  const pieces = fc.constantFrom(
+    '增长',
+    '10.8%',
+    '3年内',
+    '近三年',
+    '1,200 workers',
+    '《十条措施》',
+    '“三个走前列”',
+    '两名',
+    '億元',
+    '12',
+    '，',
+    '。',
+    ' ',
+    '一',
+    '万',
+    'percent',
+    '$',
+    '十年时间',
+    '第',
+    '500升',
+    '2025年',
+  );
   const texts = fc.array(pieces, { maxLength: 30 }).map((a) => a.join(''));
 
   it('every match is the raw text at its offsets, in order and without overlap', () => {

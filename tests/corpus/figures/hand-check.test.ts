@@ -17,7 +17,15 @@ const expectedFigure = z.object({ raw: z.string().min(1), context: z.string().mi
 const heldOut = z.union([z.literal(false), z.number().int().positive()]);
 const labelFile = z.union([
   z.object({ article: z.string(), source: z.literal('bundled'), heldOut, figures: z.array(expectedFigure) }).strict(),
-  z.object({ file: z.string(), source: z.literal('real-briefings'), language: z.enum(['zh-Hans', 'zh-Hant', 'en']), heldOut, figures: z.array(expectedFigure) }).strict(),
+  z
+    .object({
+      file: z.string(),
+      source: z.literal('real-briefings'),
+      language: z.enum(['zh-Hans', 'zh-Hant', 'en']),
+      heldOut,
+      figures: z.array(expectedFigure),
+    })
+    .strict(),
 ]);
 type LabelFile = z.infer<typeof labelFile>;
 
@@ -55,7 +63,11 @@ function total(rows: readonly Row[]): { recall: number; precision: number; line:
   const matched = rows.reduce((n, r) => n + r.m.matched, 0);
   const recall = expected === 0 ? 1 : matched / expected;
   const precision = extracted === 0 ? 1 : matched / extracted;
-  return { recall, precision, line: `recall ${percent(recall)} (${matched}/${expected}), precision ${percent(precision)} (${matched}/${extracted}) over ${rows.length} articles` };
+  return {
+    recall,
+    precision,
+    line: `recall ${percent(recall)} (${matched}/${expected}), precision ${percent(precision)} (${matched}/${extracted}) over ${rows.length} articles`,
+  };
 }
 
 function report(title: string, rows: readonly Row[]): void {
@@ -87,7 +99,11 @@ describe('key figures against the hand-labelled articles (tests/fixtures/figures
   });
 
   it.skipIf(!realPresent)(`held-out articles, reported per round; all labelled articles together ≥ ${MIN_RECALL * 100}% / ${MIN_PRECISION * 100}%`, () => {
-    for (const round of rounds) report(`held out, round ${round} (texts not looked at while the rules were tuned before that round)`, rows.filter((r) => r.heldOut === round));
+    for (const round of rounds)
+      report(
+        `held out, round ${round} (texts not looked at while the rules were tuned before that round)`,
+        rows.filter((r) => r.heldOut === round),
+      );
     report('all labelled articles', rows);
     const all = total(rows);
     expect(rows.filter((r) => r.heldOut !== false).length).toBeGreaterThanOrEqual(3);

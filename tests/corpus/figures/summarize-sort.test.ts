@@ -3,7 +3,20 @@ import { sortFigures, summarizeFigures, type KeyFigure } from '../../../corpus/f
 import { textOffset } from '../../../corpus/model';
 
 function fig(articleId: string, start: number, raw: string, value: number, unit: string, baseUnit: string, sentence = '', places: string[] = []): KeyFigure {
-  return { id: `${articleId}:${raw}:1`, articleId, kind: 'quantity', value, raw, unit, baseUnit, sentence, blockId: 'b1', start: textOffset(start), end: textOffset(start + raw.length), places };
+  return {
+    id: `${articleId}:${raw}:1`,
+    articleId,
+    kind: 'quantity',
+    value,
+    raw,
+    unit,
+    baseUnit,
+    sentence,
+    blockId: 'b1',
+    start: textOffset(start),
+    end: textOffset(start + raw.length),
+    places,
+  };
 }
 
 const figures = [

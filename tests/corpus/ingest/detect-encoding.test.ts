@@ -53,9 +53,11 @@ const utf16 = (text: string, le: boolean, bom: boolean): Uint8Array => {
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** Traditional: the lead of a real Hong Kong article (file 10 of the corpus), typed in here so the test runs without it. */
-const TRADITIONAL = '曾經被視為前特首梁振英「愛將」的財政司司長陳茂波，今天發表林鄭月娥政府首份財政預算案，內容不乏中港合作項目，也有梁振英政策的延續。香港科技園主席為「梁粉」羅范淑芬。科技園在新一份預算案中，獲撥款100億元，用作科研基建及支援租戶發展創科，具體措施有待科技園公布。';
+const TRADITIONAL =
+  '曾經被視為前特首梁振英「愛將」的財政司司長陳茂波，今天發表林鄭月娥政府首份財政預算案，內容不乏中港合作項目，也有梁振英政策的延續。香港科技園主席為「梁粉」羅范淑芬。科技園在新一份預算案中，獲撥款100億元，用作科研基建及支援租戶發展創科，具體措施有待科技園公布。';
 /** Simplified, written for this test (not from the corpus): a county weather notice. */
-const SIMPLIFIED = '县气象台今天上午发布暴雨蓝色预警，预计未来十二小时内全县大部分乡镇将出现大到暴雨，局部地区伴有雷电和短时强降水。请各乡镇做好防范工作，加强对山洪、泥石流等地质灾害隐患点的巡查，必要时组织群众转移。';
+const SIMPLIFIED =
+  '县气象台今天上午发布暴雨蓝色预警，预计未来十二小时内全县大部分乡镇将出现大到暴雨，局部地区伴有雷电和短时强降水。请各乡镇做好防范工作，加强对山洪、泥石流等地质灾害隐患点的巡查，必要时组织群众转移。';
 const ENGLISH = 'The county weather office issued a blue rainstorm warning this morning.\n';
 
 describe('decodeBytes: encodings', () => {
@@ -118,15 +120,27 @@ describe('detectEncoding', () => {
   });
 
   it('labels declared charsets', () => {
-    expect([encodingLabel('GB2312'), encodingLabel('x-gbk'), encodingLabel('Big5-HKSCS'), encodingLabel('UTF8'), encodingLabel('koi8-r')]).toEqual(['gb18030', 'gb18030', 'big5', 'utf-8', undefined]);
+    expect([encodingLabel('GB2312'), encodingLabel('x-gbk'), encodingLabel('Big5-HKSCS'), encodingLabel('UTF8'), encodingLabel('koi8-r')]).toEqual([
+      'gb18030',
+      'gb18030',
+      'big5',
+      'utf-8',
+      undefined,
+    ]);
   });
 
   it('any Traditional sentence of 40+ characters in Big5 is detected as Big5, any Simplified one in GBK as GB18030', () => {
     const han = (chars: string) => fc.array(fc.constantFrom(...chars), { minLength: 40, maxLength: 120 }).map((a) => a.join(''));
     const tradChars = [...new Set(TRADITIONAL.replace(/[\p{ASCII}]/gu, ''))].join('');
     const simpChars = [...new Set(SIMPLIFIED.replace(/[\p{ASCII}]/gu, ''))].join('');
-    fc.assert(fc.property(han(tradChars), (s) => detectEncoding(big5(s)).encoding === 'big5'), { numRuns: 100 });
-    fc.assert(fc.property(han(simpChars), (s) => detectEncoding(gbk(s)).encoding === 'gb18030'), { numRuns: 100 });
+    fc.assert(
+      fc.property(han(tradChars), (s) => detectEncoding(big5(s)).encoding === 'big5'),
+      { numRuns: 100 },
+    );
+    fc.assert(
+      fc.property(han(simpChars), (s) => detectEncoding(gbk(s)).encoding === 'gb18030'),
+      { numRuns: 100 },
+    );
   });
 });
 
@@ -147,14 +161,17 @@ describe.skipIf(!hasCorpus)(`decodeBytes on the real corpus in ${dir} (skipped w
   it('the Traditional article re-encoded as Big5 decodes back to the same text', () => {
     const text = readFileSync(`${dir}10_hkcnews_10420_hetao_innovation_budget_zh-Hant.md`, 'utf8');
     // Lines with characters Big5 lacks (an emoji, a rare name) cannot be re-encoded; the rest is most of the article.
-    const encodable = text.split('\n').filter((line) => {
-      try {
-        big5(line);
-        return true;
-      } catch {
-        return false;
-      }
-    }).join('\n');
+    const encodable = text
+      .split('\n')
+      .filter((line) => {
+        try {
+          big5(line);
+          return true;
+        } catch {
+          return false;
+        }
+      })
+      .join('\n');
     expect(encodable.length).toBeGreaterThan(text.length / 2);
     expect(decodeBytes(big5(encodable))).toEqual({ ok: true, value: { encoding: 'big5', text: encodable } });
   });

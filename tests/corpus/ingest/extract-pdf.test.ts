@@ -54,7 +54,10 @@ describe('extractPdfWith on a hand-written PDF (not tuned on)', () => {
     'service sector kept adding jobs in every district of the metropolitan',
     'area.',
   ];
-  const bytes = handWrittenPdf([briefingPage(1, body), briefingPage(2, body), briefingPage(3, body)], "/Title (Quarterly Briefing) /CreationDate (D:20240105120000+08'00')");
+  const bytes = handWrittenPdf(
+    [briefingPage(1, body), briefingPage(2, body), briefingPage(3, body)],
+    "/Title (Quarterly Briefing) /CreationDate (D:20240105120000+08'00')",
+  );
 
   it('rejoins wrapped English with spaces, removes the running head and folios, reads the info', async () => {
     const progress: number[] = [];
@@ -136,10 +139,24 @@ describe.skipIf(!existsSync(dir))('extractPdfWith on ../shared/real-briefings (s
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const lines = result.value.lines;
-    expect(squash(lines.slice(0, 30).map((l) => l.text).join(''))).toContain(squash(titleOf(name)));
+    expect(
+      squash(
+        lines
+          .slice(0, 30)
+          .map((l) => l.text)
+          .join(''),
+      ),
+    ).toContain(squash(titleOf(name)));
     // Folios: no `第 N 页` / `- N -` line is left, and no page keeps a line that is just its own number.
     expect(lines.filter((l) => /^(第\s*\d+\s*页.*|-\s*\d+\s*-)$/u.test(l.text.trim()))).toEqual([]);
-    expect(lines.filter((l) => l.text.trim() === String(l.hint?.page) && l.hint?.table !== true && !result.value.removed.some((r) => r.page === l.hint?.page && r.reason === 'page-number'))).toEqual([]);
+    expect(
+      lines.filter(
+        (l) =>
+          l.text.trim() === String(l.hint?.page) &&
+          l.hint?.table !== true &&
+          !result.value.removed.some((r) => r.page === l.hint?.page && r.reason === 'page-number'),
+      ),
+    ).toEqual([]);
     expect(lines.filter((l) => MOJIBAKE.test(l.text))).toEqual([]);
     expect(lines.some((l) => l.text.includes(sentence))).toBe(true);
     expect(lines.every((l) => typeof l.hint?.page === 'number')).toBe(true);
@@ -160,7 +177,9 @@ describe.skipIf(!existsSync(dir))('extractPdfWith on ../shared/real-briefings (s
     if (!result.ok) return;
     const texts = result.value.lines.map((l) => l.text);
     const title = texts.findIndex((t) => squash(t) === squash(titleOf('pdf_03')));
-    const points = ['投资要点', '事件：', '顺应下游需求扩张', '依托壶关低成本电价', '切割工艺的持续进步领先', '盈利预测与投资建议', '风险提示'].map((p) => texts.findIndex((t) => t.startsWith(p)));
+    const points = ['投资要点', '事件：', '顺应下游需求扩张', '依托壶关低成本电价', '切割工艺的持续进步领先', '盈利预测与投资建议', '风险提示'].map((p) =>
+      texts.findIndex((t) => t.startsWith(p)),
+    );
     expect(title).toBeGreaterThanOrEqual(0);
     expect(points.every((p, i) => p > title && (i === 0 || p > (points[i - 1] ?? Infinity)))).toBe(true);
   });

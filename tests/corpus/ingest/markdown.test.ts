@@ -18,17 +18,47 @@ describe('markdownDocument: blocks and hints', () => {
     ['ordinary link keeps its text only', '见[通知](https://example.org/a)。', [{ text: '见通知。', hint: { block: true } }]],
     ['bold paragraph', '**一、压实防火责任**', [{ text: '一、压实防火责任', hint: { bold: true, block: true } }]],
     ['escaped pipe', '◎作者 \\| 张三', [{ text: '◎作者 | 张三', hint: { block: true } }]],
-    ['fenced code stays lines of code', '```\nconst a = 1;\n  b();\n```\n紧跟的段落。', [
-      { text: 'const a = 1;', hint: { code: true, block: true } }, { text: '  b();', hint: { code: true, block: true } }, { text: '紧跟的段落。', hint: { block: true } },
-    ]],
-    ['nested lists', '- 上级\n  - 下级\n- 同级', [
-      { text: '上级', hint: { list: true, block: true } }, { text: '下级', hint: { list: true, block: true } }, { text: '同级', hint: { list: true, block: true } },
-    ]],
-    ['ordered list keeps its number', '1. 第一条\n2. 第二条', [{ text: '1. 第一条', hint: { list: true, block: true } }, { text: '2. 第二条', hint: { list: true, block: true } }]],
+    [
+      'fenced code stays lines of code',
+      '```\nconst a = 1;\n  b();\n```\n紧跟的段落。',
+      [
+        { text: 'const a = 1;', hint: { code: true, block: true } },
+        { text: '  b();', hint: { code: true, block: true } },
+        { text: '紧跟的段落。', hint: { block: true } },
+      ],
+    ],
+    [
+      'nested lists',
+      '- 上级\n  - 下级\n- 同级',
+      [
+        { text: '上级', hint: { list: true, block: true } },
+        { text: '下级', hint: { list: true, block: true } },
+        { text: '同级', hint: { list: true, block: true } },
+      ],
+    ],
+    [
+      'ordered list keeps its number',
+      '1. 第一条\n2. 第二条',
+      [
+        { text: '1. 第一条', hint: { list: true, block: true } },
+        { text: '2. 第二条', hint: { list: true, block: true } },
+      ],
+    ],
     ['block quote', '> 本报记者 王明', [{ text: '本报记者 王明', hint: { quote: true, block: true } }]],
-    ['table rows', '| 指标 | 数值 |\n| --- | --- |\n| GDP | 3.2 |', [{ text: '指标\t数值', hint: { table: true, block: true } }, { text: 'GDP\t3.2', hint: { table: true, block: true } }]],
+    [
+      'table rows',
+      '| 指标 | 数值 |\n| --- | --- |\n| GDP | 3.2 |',
+      [
+        { text: '指标\t数值', hint: { table: true, block: true } },
+        { text: 'GDP\t3.2', hint: { table: true, block: true } },
+      ],
+    ],
     ['image alone is its alt as a caption', '![会场全景](a.jpg)', [{ text: '会场全景', hint: { caption: true, block: true } }]],
-    ['raw figure block → caption text', '<figure>\n<img src="x.png" alt="">\n<figcaption>图为会场。</figcaption>\n</figure>', [{ text: '图为会场。', hint: { caption: true, block: true } }]],
+    [
+      'raw figure block → caption text',
+      '<figure>\n<img src="x.png" alt="">\n<figcaption>图为会场。</figcaption>\n</figure>',
+      [{ text: '图为会场。', hint: { caption: true, block: true } }],
+    ],
     ['raw div wrapper → its text', '<div class="note">\n注意事项\n</div>', [{ text: '注意事项', hint: { block: true } }]],
     ['inline html tags dropped, text kept', '这是<span style="color:red">重点</span>内容。', [{ text: '这是重点内容。', hint: { block: true } }]],
     ['entities decoded in raw html', '<p>A &amp; B&nbsp;&lt;C&gt;</p>', [{ text: 'A & B <C>', hint: { block: true } }]],
@@ -65,7 +95,9 @@ describe('markdownDocument: front matter', () => {
   });
 
   it('maps fields: date, authors, source, language, description; tags ignored', () => {
-    const doc = markdownDocument('---\ntitle: "T"\ndate: 2025-03-18\nauthors: [甲, 乙]\npublisher: 某报\nlang: zh-CN\ndescription: 摘要\ntags: [a, b]\n---\n正文');
+    const doc = markdownDocument(
+      '---\ntitle: "T"\ndate: 2025-03-18\nauthors: [甲, 乙]\npublisher: 某报\nlang: zh-CN\ndescription: 摘要\ntags: [a, b]\n---\n正文',
+    );
     expect(doc.meta).toEqual({ title: 'T', date: '2025-03-18', authors: ['甲', '乙'], source: '某报', language: 'zh-CN', description: '摘要' });
   });
 
@@ -90,18 +122,22 @@ describe('markdownDocument: invariants', () => {
       word.map((w) => `![${w}](x.png)`),
       word,
     );
-    fc.assert(fc.property(fc.array(block, { minLength: 1, maxLength: 8 }), (blocks) => {
-      const lines = texts(blocks.join('\n\n'));
-      return lines.every((l) => !/<[a-z/]|javascript:|\]\(|\*\*/.test(l));
-    }));
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 8 }), (blocks) => {
+        const lines = texts(blocks.join('\n\n'));
+        return lines.every((l) => !/<[a-z/]|javascript:|\]\(|\*\*/.test(l));
+      }),
+    );
   });
 
   it('every output character of plain prose paragraphs comes from the source', () => {
-    fc.assert(fc.property(fc.array(fc.stringMatching(/^[一-龥，。a-z ]{1,30}$/), { minLength: 1, maxLength: 6 }), (paras) => {
-      const md = paras.join('\n\n');
-      const source = new Set(md);
-      return texts(md).every((l) => [...l].every((ch) => source.has(ch)));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[一-龥，。a-z ]{1,30}$/), { minLength: 1, maxLength: 6 }), (paras) => {
+        const md = paras.join('\n\n');
+        const source = new Set(md);
+        return texts(md).every((l) => [...l].every((ch) => source.has(ch)));
+      }),
+    );
   });
 });
 
@@ -129,7 +165,12 @@ describe.skipIf(!existsSync(dir))(`markdownDocument on the real Markdown files i
     const doc = markdownDocument(readFileSync(dir + file, 'utf8'));
     const ms = performance.now() - started;
     const title = expected.find((e) => e.file === file)?.title ?? '';
-    const head = key(doc.lines.slice(0, 3).map((l) => l.text).join(''));
+    const head = key(
+      doc.lines
+        .slice(0, 3)
+        .map((l) => l.text)
+        .join(''),
+    );
     const found = key(title).length > 0 && (head.includes(key(title)) || key(doc.meta.title ?? '') === key(title));
     const residue = doc.lines.filter((l) => !l.hint?.code && RESIDUE.test(l.text));
     report.push(`${file.slice(0, 40)} | ${found ? 'yes' : 'NO'} | ${doc.lines.length} | ${doc.removed.length} | ${residue.length} | ${ms.toFixed(1)}`);

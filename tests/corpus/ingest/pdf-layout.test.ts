@@ -29,7 +29,11 @@ const texts = (pages: PdfPageText[]): string[] => {
 describe('buildLines', () => {
   it.each([
     ['CJK runs on one baseline join without a space', [run('经济', 100, 500), run('增长', 120, 500)], ['经济增长']],
-    ['a whitespace run between Latin words becomes one space', [run('Hello', 100, 500, 10, 0.5), run(' ', 125, 500, 10, 30), run('world', 128, 500, 10, 0.5)], ['Hello world']],
+    [
+      'a whitespace run between Latin words becomes one space',
+      [run('Hello', 100, 500, 10, 0.5), run(' ', 125, 500, 10, 30), run('world', 128, 500, 10, 0.5)],
+      ['Hello world'],
+    ],
     ['a small gap between Latin runs is a space', [run('Hello', 100, 500, 10, 0.5), run('world', 128, 500, 10, 0.5)], ['Hello world']],
     ['a wide gap makes two chunks', [run('姓名', 100, 500), run('职位', 200, 500)], ['姓名', '职位']],
     ['baselines a little apart share a line', [run('上', 100, 500), run('下', 110, 501.5)], ['上下']],
@@ -117,8 +121,16 @@ describe('paragraphs', () => {
   };
 
   it.each([
-    ['Chinese wrapped at the margin is rejoined without a space', ['经济运行总体平稳，', '稳中有进，结构优化，', '就业形势稳定，', '物价温和。'], '经济运行总体平稳，稳中有进，结构优化，就业形势稳定，物价温和。'],
-    ['English wrapped at the margin is rejoined with a space', ['The economy grew', 'steadily this year', 'in all regions', 'of the country.'], 'The economy grew steadily this year in all regions of the country.'],
+    [
+      'Chinese wrapped at the margin is rejoined without a space',
+      ['经济运行总体平稳，', '稳中有进，结构优化，', '就业形势稳定，', '物价温和。'],
+      '经济运行总体平稳，稳中有进，结构优化，就业形势稳定，物价温和。',
+    ],
+    [
+      'English wrapped at the margin is rejoined with a space',
+      ['The economy grew', 'steadily this year', 'in all regions', 'of the country.'],
+      'The economy grew steadily this year in all regions of the country.',
+    ],
   ])('%s', (_name, source, expected) => {
     const result = assemblePdfDocument([page(1, paragraphs(source, ['下一段开始了，', '继续写。']))]);
     expect(result.ok).toBe(true);
@@ -131,8 +143,12 @@ describe('paragraphs', () => {
     const items = [
       run('年度报告', 100, 760, 24),
       run('正文的字号是十磅的正文文字', 80, 700),
-      run('地区', 80, 660), run('人口', 200, 660), run('占比', 320, 660),
-      run('福田', 80, 644), run('124.88', 200, 644, 10, 0.5), run('9.3%', 320, 644, 10, 0.5),
+      run('地区', 80, 660),
+      run('人口', 200, 660),
+      run('占比', 320, 660),
+      run('福田', 80, 644),
+      run('124.88', 200, 644, 10, 0.5),
+      run('9.3%', 320, 644, 10, 0.5),
     ];
     const result = assemblePdfDocument([page(1, items)]);
     expect(result.ok).toBe(true);
@@ -173,7 +189,11 @@ describe('refusals from the text layer', () => {
 
 describe('pdfMeta', () => {
   it.each([
-    ['a real title and date', { title: '2021 年深圳市社会性别统计报告', creationDate: "D:20221202092106+08'00'" }, { title: '2021 年深圳市社会性别统计报告', date: '2022-12-02' }],
+    [
+      'a real title and date',
+      { title: '2021 年深圳市社会性别统计报告', creationDate: "D:20221202092106+08'00'" },
+      { title: '2021 年深圳市社会性别统计报告', date: '2022-12-02' },
+    ],
     ['a Word placeholder title', { title: 'Microsoft Word - 报告.doc' }, {}],
     ['a file name as title', { title: '德邦证券-高测股份-220719.pdf' }, {}],
     ['a template key as title and a one-letter author', { title: 'gongGaoMingCheng', author: 'a' }, {}],

@@ -30,9 +30,12 @@ describe('contentHash', () => {
 
   it('equals the BigInt definition for any UTF-16 text (fast-check)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 400 }).map((units) => String.fromCharCode(...units)), (text) => {
-        expect(contentHash(text)).toBe(reference(text));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 400 }).map((units) => String.fromCharCode(...units)),
+        (text) => {
+          expect(contentHash(text)).toBe(reference(text));
+        },
+      ),
       { seed: 15_006, numRuns: 2000 },
     );
   });

@@ -6,14 +6,22 @@ const brief = (c: ReturnType<typeof parseCreditLine>) => c && { source: c.source
 
 describe('credit lines of any publication', () => {
   it.each([
-    ['byline with the issue appended (人民日报)', '本报记者  原韬雄  高  炳《人民日报》（2025年03月18日第 01 版）', { source: '人民日报', authors: ['原韬雄', '高炳'], date: '2025-03-18' }],
+    [
+      'byline with the issue appended (人民日报)',
+      '本报记者  原韬雄  高  炳《人民日报》（2025年03月18日第 01 版）',
+      { source: '人民日报', authors: ['原韬雄', '高炳'], date: '2025-03-18' },
+    ],
     ['masthead line only', '《人民日报》（2025年03月17日第 01 版）', { source: '人民日报', authors: [], date: '2025-03-17' }],
     ['作者： label', '作者：贾小凡', { source: undefined, authors: ['贾小凡'], date: undefined }],
     ['◎作者 | names', '◎作者 | 管清友 孙允广', { source: undefined, authors: ['管清友', '孙允广'], date: undefined }],
     ['◎来源 | with a Latin alias dropped', '◎来源 | 正和岛（zhenghedao）', { source: '正和岛', authors: [], date: undefined }],
     ['WeChat re-post note alone', '本文来自微信号「Vista看天下」：', { source: 'Vista看天下', authors: [], date: undefined }],
     ['re-post note without a colon', '原文来自智谷趋势', { source: '智谷趋势', authors: [], date: undefined }],
-    ['English byline', "By Yu Yang, He Zhuoyan, Emily Holder, Chen Si, Li Yan ( People's Daily Online ) 13:00, November 13, 2020", { source: "People's Daily Online", authors: ['Yu Yang', 'He Zhuoyan', 'Emily Holder', 'Chen Si', 'Li Yan'], date: '2020-11-13' }],
+    [
+      'English byline',
+      "By Yu Yang, He Zhuoyan, Emily Holder, Chen Si, Li Yan ( People's Daily Online ) 13:00, November 13, 2020",
+      { source: "People's Daily Online", authors: ['Yu Yang', 'He Zhuoyan', 'Emily Holder', 'Chen Si', 'Li Yan'], date: '2020-11-13' },
+    ],
     ['a provincial daily reporter', '江西日报记者 杨 静', { source: '江西日报', authors: ['杨静'], date: undefined }],
     ['a city daily reporter (not in any list)', '长沙晚报记者 李明', { source: '长沙晚报', authors: ['李明'], date: undefined }],
     ['Traditional intern reporter', '實習記者周滿鏗', { source: undefined, authors: ['周滿鏗'], date: undefined }],
@@ -37,7 +45,10 @@ describe('credit lines of any publication', () => {
     ['a sentence with 资金来源', '资金来源：自筹。'],
     ['a re-post note followed by a headline (the headline is text)', '原文来自智谷趋势：重磅！2019中国经济研判，涉及20个敏感问题…'],
     ['a WeChat re-post note followed by a headline', '本文来自微信号「Vista看天下」：山东寿光因水库泄洪被淹'],
-    ['an ordinary long paragraph', '本次活动主题是进一步贯彻落实党的十九大精神，针对不同人群金融知识的薄弱环节和金融需求，开展金融知识普及活动，面对金融消费者开展宣传。'],
+    [
+      'an ordinary long paragraph',
+      '本次活动主题是进一步贯彻落实党的十九大精神，针对不同人群金融知识的薄弱环节和金融需求，开展金融知识普及活动，面对金融消费者开展宣传。',
+    ],
   ])('not a credit: %s', (_name, line) => {
     expect(parseCreditLine(line)).toBeUndefined();
   });
@@ -45,12 +56,24 @@ describe('credit lines of any publication', () => {
 
 describe('datelines opening a lead', () => {
   it.each([
-    ['本报 + city + date + reporter', '本报南京2月23日电  （记者姚雪青）日前，江苏省政府', { source: undefined, authors: ['姚雪青'], date: '--02-23', place: '南京' }],
+    [
+      '本报 + city + date + reporter',
+      '本报南京2月23日电  （记者姚雪青）日前，江苏省政府',
+      { source: undefined, authors: ['姚雪青'], date: '--02-23', place: '南京' },
+    ],
     ['Xinhua from a foreign city', '新华社巴黎12月10日电（记者唐霁）法国', { source: '新华社', authors: ['唐霁'], date: '--12-10', place: '巴黎' }],
     ['Xinhua without reporter', '新华社北京3月16日电  近日，中共中央', { source: '新华社', authors: [], date: '--03-16', place: '北京' }],
     ['本报讯 with correspondent', '本报讯（记者 王明 通讯员 李华）近日', { source: undefined, authors: ['王明', '李华'], date: undefined, place: undefined }],
-    ['a city site 讯 with a compiler credit', '长江网10月4日讯（记者陈智 整合） 国庆中秋长假过半', { source: '长江网', authors: ['陈智'], date: '--10-04', place: undefined }],
-    ['any agency name before …月…日电', '中新经纬11月4日电 (董文博)　记者梳理发现', { source: '中新经纬', authors: ['董文博'], date: '--11-04', place: undefined }],
+    [
+      'a city site 讯 with a compiler credit',
+      '长江网10月4日讯（记者陈智 整合） 国庆中秋长假过半',
+      { source: '长江网', authors: ['陈智'], date: '--10-04', place: undefined },
+    ],
+    [
+      'any agency name before …月…日电',
+      '中新经纬11月4日电 (董文博)　记者梳理发现',
+      { source: '中新经纬', authors: ['董文博'], date: '--11-04', place: undefined },
+    ],
   ])('%s', (_name, text, expected) => {
     const d = parseDateline(text);
     expect(d && { source: d.source, authors: d.authors, date: d.date, place: d.place }).toEqual(expected);

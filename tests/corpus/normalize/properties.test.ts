@@ -15,7 +15,10 @@ const stop = fc.constantFrom('。', '？', '！', '.', '?', '!');
 
 /** A noisy line: Han, digits, half-width punctuation, stray spaces, maybe a final stop. */
 const line = fc
-  .tuple(fc.array(fc.oneof({ weight: 6, arbitrary: han }, { weight: 1, arbitrary: digit }, { weight: 2, arbitrary: noise }), { minLength: 1, maxLength: 40 }), fc.option(stop))
+  .tuple(
+    fc.array(fc.oneof({ weight: 6, arbitrary: han }, { weight: 1, arbitrary: digit }, { weight: 2, arbitrary: noise }), { minLength: 1, maxLength: 40 }),
+    fc.option(stop),
+  )
   .map(([chars, end]) => chars.join('') + (end ?? ''));
 /** Lines with up to two blank lines between them (three would be a picture gap). */
 const noisyText = fc
@@ -46,8 +49,14 @@ const isSubsequence = (small: string, big: string): boolean => {
 describe('properties', () => {
   it('line cleaning is idempotent', () => {
     const clean = (s: string): string => normalizeRunningSpaces(normalizePunctuation(normalizeQuotes(s)));
-    fc.assert(fc.property(line, (l) => clean(clean(l)) === clean(l)), { numRuns: 300 });
-    fc.assert(fc.property(line, (l) => normalizePhraseSpaces(normalizePhraseSpaces(l)) === normalizePhraseSpaces(l)), { numRuns: 300 });
+    fc.assert(
+      fc.property(line, (l) => clean(clean(l)) === clean(l)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(line, (l) => normalizePhraseSpaces(normalizePhraseSpaces(l)) === normalizePhraseSpaces(l)),
+      { numRuns: 300 },
+    );
   });
 
   it('cleaning clean text changes nothing', () => {
@@ -82,7 +91,10 @@ describe('properties', () => {
         const out = normalizeArticle({ fileName: 'n.txt', text, origin: 'imported' });
         const input = hanAndDigits(text);
         const output = hanAndDigits(out.article.blocks.map((b) => b.text).join(''));
-        const removed = out.diagnostics.entries.filter((e) => e.action === 'removal').map((e) => hanAndDigits(e.before)).join('');
+        const removed = out.diagnostics.entries
+          .filter((e) => e.action === 'removal')
+          .map((e) => hanAndDigits(e.before))
+          .join('');
         expect(isSubsequence(output, input)).toBe(true);
         expect(input.length - output.length).toBe(removed.length);
       }),

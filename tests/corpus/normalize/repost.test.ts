@@ -13,17 +13,52 @@ import { parseCreditLine, parseRepostLine } from '../../../corpus/normalize/cred
  */
 describe('re-post notes before a headline', () => {
   it.each([
-    ['WeChat re-post (正和岛 via 智谷趋势)', '原文来自智谷趋势：重磅！2019中国经济研判，涉及20个敏感问题…', '智谷趋势', '重磅！2019中国经济研判，涉及20个敏感问题…'],
-    ['WeChat account in corner quotes (Vista看天下)', '本文来自微信号「Vista看天下」：山东寿光因水库泄洪被淹，下游人民就该受灾吗？', 'Vista看天下', '山东寿光因水库泄洪被淹，下游人民就该受灾吗？'],
+    [
+      'WeChat re-post (正和岛 via 智谷趋势)',
+      '原文来自智谷趋势：重磅！2019中国经济研判，涉及20个敏感问题…',
+      '智谷趋势',
+      '重磅！2019中国经济研判，涉及20个敏感问题…',
+    ],
+    [
+      'WeChat account in corner quotes (Vista看天下)',
+      '本文来自微信号「Vista看天下」：山东寿光因水库泄洪被淹，下游人民就该受灾吗？',
+      'Vista看天下',
+      '山东寿光因水库泄洪被淹，下游人民就该受灾吗？',
+    ],
     ['转载自 (澎湃新闻)', '本文转载自澎湃新闻：广州南沙邮轮母港即将开通', '澎湃新闻', '广州南沙邮轮母港即将开通'],
     ['转自微信公众号 (界面新闻)', '转自微信公众号“界面新闻”：多地项目连环爆雷', '界面新闻', '多地项目连环爆雷'],
     ['zh-Hant 轉載自 (香港01)', '本文轉載自香港01：大灣區辦公室成立首年開支$1350萬', '香港01', '大灣區辦公室成立首年開支$1350萬'],
     ['zh-Hant 轉載自 (聯合報)', '轉載自聯合報｜台積電擴產 英特爾還需留晶圓代工？', '聯合報', '台積電擴產 英特爾還需留晶圓代工？'],
-    ['zh-Hant 來源 label then a headline (眾新聞)', '來源：眾新聞｜延續梁振英政策 陳茂波撥二百億河套區創科工程', '眾新聞', '延續梁振英政策 陳茂波撥二百億河套區創科工程'],
-    ['zh-Hans 来源 label then a headline', '来源：证券时报网 | 交通运输部：着力打造京津冀区域综合立体交通网络', '证券时报网', '交通运输部：着力打造京津冀区域综合立体交通网络'],
-    ['English: Originally published by (Reuters)', 'Originally published by Reuters: China factory activity shrinks for a third month', 'Reuters', 'China factory activity shrinks for a third month'],
-    ['English: Reprinted from (Caixin Global)', 'Reprinted from Caixin Global: Hong Kong budget targets innovation hub', 'Caixin Global', 'Hong Kong budget targets innovation hub'],
-    ['English: appeared in the publication (South China Morning Post)', 'This article first appeared in the South China Morning Post: Greater Bay Area office opens', 'South China Morning Post', 'Greater Bay Area office opens'],
+    [
+      'zh-Hant 來源 label then a headline (眾新聞)',
+      '來源：眾新聞｜延續梁振英政策 陳茂波撥二百億河套區創科工程',
+      '眾新聞',
+      '延續梁振英政策 陳茂波撥二百億河套區創科工程',
+    ],
+    [
+      'zh-Hans 来源 label then a headline',
+      '来源：证券时报网 | 交通运输部：着力打造京津冀区域综合立体交通网络',
+      '证券时报网',
+      '交通运输部：着力打造京津冀区域综合立体交通网络',
+    ],
+    [
+      'English: Originally published by (Reuters)',
+      'Originally published by Reuters: China factory activity shrinks for a third month',
+      'Reuters',
+      'China factory activity shrinks for a third month',
+    ],
+    [
+      'English: Reprinted from (Caixin Global)',
+      'Reprinted from Caixin Global: Hong Kong budget targets innovation hub',
+      'Caixin Global',
+      'Hong Kong budget targets innovation hub',
+    ],
+    [
+      'English: appeared in the publication (South China Morning Post)',
+      'This article first appeared in the South China Morning Post: Greater Bay Area office opens',
+      'South China Morning Post',
+      'Greater Bay Area office opens',
+    ],
   ])('%s', (_name, line, source, rest) => {
     const repost = parseRepostLine(line);
     expect(repost?.credit.source).toBe(source);
@@ -55,7 +90,8 @@ describe('re-post notes before a headline', () => {
 });
 
 describe('a re-post line in an article', () => {
-  const body = '新春伊始，万物复苏。正是企业制定全年计划的时刻，正和岛联手如是金融研究院，重磅推出2019中国经济研判。\n\n如果说2018年企业已经感受到经济寒冬，但这仅仅是上半场。';
+  const body =
+    '新春伊始，万物复苏。正是企业制定全年计划的时刻，正和岛联手如是金融研究院，重磅推出2019中国经济研判。\n\n如果说2018年企业已经感受到经济寒冬，但这仅仅是上半场。';
 
   it('gives the source to the note and keeps the headline as the title', () => {
     const text = `原文来自智谷趋势：重磅！2019中国经济研判，涉及20个敏感问题…\n\n◎作者 | 管清友 孙允广\n\n◎来源 | 正和岛（zhenghedao）\n\n${body}`;

@@ -122,9 +122,11 @@ describe('radical code points from PDF fonts', () => {
   ])('%s', (_name, text, folded) => expect(foldRadicals(text)).toBe(folded));
 
   it('is length-preserving (offsets into the line stay valid)', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('⼀', '⾏', '⻓', '经', 'a', '。') }), (s) => {
-      expect(foldRadicals(s)).toHaveLength(s.length);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('⼀', '⾏', '⻓', '经', 'a', '。') }), (s) => {
+        expect(foldRadicals(s)).toHaveLength(s.length);
+      }),
+    );
   });
 });
 

@@ -7,7 +7,10 @@ import { parseSidecar } from '../../../corpus/normalize';
 
 describe('parseSidecar', () => {
   it.each([
-    ['all fields', '{"title":"标题","subtitle":"副","kicker":"引","source":"江西日报","authors":["杨静"],"year":2024,"date":"2024-12-30","places":["赣江新区"]}'],
+    [
+      'all fields',
+      '{"title":"标题","subtitle":"副","kicker":"引","source":"江西日报","authors":["杨静"],"year":2024,"date":"2024-12-30","places":["赣江新区"]}',
+    ],
     ['empty object', '{}'],
   ])('accepts %s', (_name, json) => {
     expect(parseSidecar('a.meta.json', json).ok).toBe(true);

@@ -9,7 +9,14 @@ describe('block kinds', () => {
     [
       'kicker, # title, byline, # heading, paragraph',
       ['国家级·赣江新区', 'STATE-LEVEL NEW AREA', '', '# 凝心聚力 向"新"行', '', '江西日报记者 杨 静', '', '## 产业焕新', '', '新区发展很快。'],
-      ['kicker:国家级·赣江新区', 'kicker:STATE-LEVEL NEW AREA', 'title1:凝心聚力 向“新”行', 'byline:江西日报记者 杨静', 'heading2:产业焕新', 'paragraph:新区发展很快。'],
+      [
+        'kicker:国家级·赣江新区',
+        'kicker:STATE-LEVEL NEW AREA',
+        'title1:凝心聚力 向“新”行',
+        'byline:江西日报记者 杨静',
+        'heading2:产业焕新',
+        'paragraph:新区发展很快。',
+      ],
     ],
     [
       'plain title found by its subtitle; "-" becomes "——"',
@@ -24,17 +31,58 @@ describe('block kinds', () => {
     [
       'section label then piece titles (levels 2 and 3), signature split off',
       ['正文。', '', '赣江速递', '', '经开组团 加快厂房建设', '', '厂房建设加快。(黄 丽 戴佳伶)', '', '临空组团 服务航空', '', '航空注册完成。(张 锋)'],
-      ['paragraph:正文。', 'heading2:赣江速递', 'heading3:经开组团 加快厂房建设', 'paragraph:厂房建设加快。', 'byline:（黄丽 戴佳伶）', 'heading3:临空组团 服务航空', 'paragraph:航空注册完成。', 'byline:（张锋）'],
+      [
+        'paragraph:正文。',
+        'heading2:赣江速递',
+        'heading3:经开组团 加快厂房建设',
+        'paragraph:厂房建设加快。',
+        'byline:（黄丽 戴佳伶）',
+        'heading3:临空组团 服务航空',
+        'paragraph:航空注册完成。',
+        'byline:（张锋）',
+      ],
     ],
     [
       'captions: ▲, 摄, short line after a picture gap, credit',
-      ['正文。', '', '', '', '▲科研仪器实现共享。', '', '正文二。', '', '', '', '阳光大道一期全线贯通。', '', '正文三。', '', '图为中心。 陶 婧摄', '', '(本文图片由新区提供)'],
-      ['paragraph:正文。', 'caption:▲科研仪器实现共享。', 'paragraph:正文二。', 'caption:阳光大道一期全线贯通。', 'paragraph:正文三。', 'caption:图为中心。陶婧摄', 'caption:（本文图片由新区提供）'],
+      [
+        '正文。',
+        '',
+        '',
+        '',
+        '▲科研仪器实现共享。',
+        '',
+        '正文二。',
+        '',
+        '',
+        '',
+        '阳光大道一期全线贯通。',
+        '',
+        '正文三。',
+        '',
+        '图为中心。 陶 婧摄',
+        '',
+        '(本文图片由新区提供)',
+      ],
+      [
+        'paragraph:正文。',
+        'caption:▲科研仪器实现共享。',
+        'paragraph:正文二。',
+        'caption:阳光大道一期全线贯通。',
+        'paragraph:正文三。',
+        'caption:图为中心。陶婧摄',
+        'caption:（本文图片由新区提供）',
+      ],
     ],
     [
       'opinion sidebar: heading, author name, author note',
       ['正文。', '', '塑造具有特色竞争力发展优势', '', '陈雁云', '', '产业数字化正成为主导力量。', '', '(作者系江西财经大学智库建设中心副主任)'],
-      ['paragraph:正文。', 'heading2:塑造具有特色竞争力发展优势', 'byline:陈雁云', 'paragraph:产业数字化正成为主导力量。', 'author-note:（作者系江西财经大学智库建设中心副主任）'],
+      [
+        'paragraph:正文。',
+        'heading2:塑造具有特色竞争力发展优势',
+        'byline:陈雁云',
+        'paragraph:产业数字化正成为主导力量。',
+        'author-note:（作者系江西财经大学智库建设中心副主任）',
+      ],
     ],
     [
       'byline with a photo credit is split',
@@ -53,7 +101,11 @@ describe('paragraph joining and removals', () => {
       ['构建数字经济与实体经济深度融合的生态系统。需加快产业数字化转型，提升传统产业信', '', '息化、数字化水平。'],
       ['paragraph:构建数字经济与实体经济深度融合的生态系统。需加快产业数字化转型，提升传统产业信息化、数字化水平。'],
     ],
-    ['a short line without punctuation is a heading, not a broken line', ['第一段。', '', '提升传统产业信', '', '息化、数字化水平。'], ['paragraph:第一段。', 'heading2:提升传统产业信', 'paragraph:息化、数字化水平。']],
+    [
+      'a short line without punctuation is a heading, not a broken line',
+      ['第一段。', '', '提升传统产业信', '', '息化、数字化水平。'],
+      ['paragraph:第一段。', 'heading2:提升传统产业信', 'paragraph:息化、数字化水平。'],
+    ],
     ['line ending with a comma', ['提出了13条扶持政策,', '加快培育新业态。'], ['paragraph:提出了13条扶持政策，加快培育新业态。']],
     ['real paragraph breaks kept', ['第一段。', '', '第二段。'], ['paragraph:第一段。', 'paragraph:第二段。']],
     [
@@ -77,7 +129,11 @@ describe('paragraph joining and removals', () => {
       ['paragraph:这不是表面联动，而是深度抱团、实战同盟。目前，已有16种产品上市。', 'paragraph:“未来产业需要耐心。”负责人说。', 'caption:▲科研仪器实现共享。'],
     ],
     ['leading fragment with nothing to attach to is removed', ['第一段。', '', '迹,更标识着担当。'], ['paragraph:第一段。', 'paragraph:更标识着担当。']],
-    ['leading sentence repeating the previous paragraph is removed', ['成绩成为发展的"度量衡"。', '', '·····成绩成为发展的"度量衡"。 新使命、新担当。'], ['paragraph:成绩成为发展的“度量衡”。', 'paragraph:新使命、新担当。']],
+    [
+      'leading sentence repeating the previous paragraph is removed',
+      ['成绩成为发展的"度量衡"。', '', '·····成绩成为发展的"度量衡"。 新使命、新担当。'],
+      ['paragraph:成绩成为发展的“度量衡”。', 'paragraph:新使命、新担当。'],
+    ],
     ['tiny cut-off paragraph at the end is a stray fragment', ['第一段。', '', '2024年,赣江新区'], ['paragraph:第一段。']],
     ['label at the end of the text is stray', ['第一段。', '', '连线赣江新区'], ['paragraph:第一段。']],
   ])('%s', (_name, lines, expected) => {
@@ -114,7 +170,17 @@ describe('block ids, paragraph numbers and source spans', () => {
 
 describe('metadata', () => {
   it('infers title, subtitle, kicker, source, authors, language; never a year from the body; sidecar fields override', () => {
-    const text = ['赣江聚焦', '', '抢抓机遇 开新局', '', '——青山湖区发展纪实', '', '江西日报记者 杨 静', '', '2021年,青山湖区和赣江新区发展。2019年以来赣江新区更快。'].join('\n');
+    const text = [
+      '赣江聚焦',
+      '',
+      '抢抓机遇 开新局',
+      '',
+      '——青山湖区发展纪实',
+      '',
+      '江西日报记者 杨 静',
+      '',
+      '2021年,青山湖区和赣江新区发展。2019年以来赣江新区更快。',
+    ].join('\n');
     const inferred = normalizeArticle({ fileName: 'a.txt', text, origin: 'bundled' }).article.meta;
     expect(inferred).toEqual({
       title: '抢抓机遇 开新局',

@@ -12,7 +12,10 @@ export function crudeInput(file: string, raw: string, language: PlaceInput['lang
   let title = '';
   if (file.endsWith('.html')) {
     title = /<title[^>]*>([^<]*)<\/title>/iu.exec(text)?.[1]?.trim() ?? '';
-    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/iu.exec(text)?.[1]?.replace(/<[^>]+>/gu, '').trim();
+    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/iu
+      .exec(text)?.[1]
+      ?.replace(/<[^>]+>/gu, '')
+      .trim();
     if (h1) title = h1;
     text = text
       .replace(/<(script|style|noscript)[\s\S]*?<\/\1>/giu, '')
@@ -28,7 +31,10 @@ export function crudeInput(file: string, raw: string, language: PlaceInput['lang
     }
     title ||= /^#\s+(.*)$/mu.exec(text)?.[1] ?? '';
   }
-  const lines = text.split(/\n/u).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = text
+    .split(/\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   title ||= lines[0] ?? '';
   const datelineMatch = /(?:本报|新华社)(\p{Script=Han}{2,6}?)\d{1,2}月\d{1,2}日电/u.exec(text);
   const dateline = datelineMatch?.[1];

@@ -48,7 +48,10 @@ describe('foldHan', () => {
 
 describe.each<[string, SearchEngine]>([NGRAM_ENGINE, LUNR_ENGINE, FLEXSEARCH_ENGINE].map((e) => [e.name, e]))('search across scripts (%s)', (_name, engine) => {
   const index = buildIndex(DOCS, { engine });
-  const found = (query: string): string[] => search(index, query).map((h) => h.articleId).sort();
+  const found = (query: string): string[] =>
+    search(index, query)
+      .map((h) => h.articleId)
+      .sort();
 
   it.each([
     ['Simplified query finds Traditional text', '经济', ['hans', 'hant']],

@@ -39,24 +39,31 @@ const SAMPLE = sampleQueries(600, 20240601);
 
 describe('recall on the seed articles', () => {
   it('the fixed terms occur in the seeds', () => {
-    for (const q of FIXED) expect(articles.some((a) => a.blocks.some((b) => b.text.includes(q))), q).toBe(true);
+    for (const q of FIXED)
+      expect(
+        articles.some((a) => a.blocks.some((b) => b.text.includes(q))),
+        q,
+      ).toBe(true);
   });
 
-  it.each<[string, SearchEngine]>([NGRAM_ENGINE, LUNR_ENGINE, FLEXSEARCH_ENGINE].map((e) => [e.name, e]))('%s engine: every sampled substring and fixed term finds every article containing it, and only those', (name, engine) => {
-    const index = buildIndex(docs, { engine });
-    const misses: string[] = [];
-    const queries = [...SAMPLE.map((s) => s.query), ...FIXED];
-    for (const query of queries) {
-      // Verbatim articles must be found (recall); NFKC-equal ones may be (`，` matches `,`); nothing else.
-      const verbatim = articles.filter((a) => a.blocks.some((b) => b.text.includes(query))).map((a) => a.id);
-      const folded = normalizeForSearch(query);
-      const allowed = articles.filter((a) => a.blocks.some((b) => normalizeForSearch(b.text).includes(folded))).map((a) => a.id);
-      const found = search(index, query, { limit: articles.length }).map((h) => h.articleId);
-      if (verbatim.some((id) => !found.includes(id)) || found.some((id) => !allowed.includes(id))) misses.push(query);
-    }
-    console.info(`[recall] ${name}: ${queries.length - misses.length}/${queries.length}`);
-    expect(misses).toEqual([]);
-  });
+  it.each<[string, SearchEngine]>([NGRAM_ENGINE, LUNR_ENGINE, FLEXSEARCH_ENGINE].map((e) => [e.name, e]))(
+    '%s engine: every sampled substring and fixed term finds every article containing it, and only those',
+    (name, engine) => {
+      const index = buildIndex(docs, { engine });
+      const misses: string[] = [];
+      const queries = [...SAMPLE.map((s) => s.query), ...FIXED];
+      for (const query of queries) {
+        // Verbatim articles must be found (recall); NFKC-equal ones may be (`，` matches `,`); nothing else.
+        const verbatim = articles.filter((a) => a.blocks.some((b) => b.text.includes(query))).map((a) => a.id);
+        const folded = normalizeForSearch(query);
+        const allowed = articles.filter((a) => a.blocks.some((b) => normalizeForSearch(b.text).includes(folded))).map((a) => a.id);
+        const found = search(index, query, { limit: articles.length }).map((h) => h.articleId);
+        if (verbatim.some((id) => !found.includes(id)) || found.some((id) => !allowed.includes(id))) misses.push(query);
+      }
+      console.info(`[recall] ${name}: ${queries.length - misses.length}/${queries.length}`);
+      expect(misses).toEqual([]);
+    },
+  );
 
   it('lunr.zh alone (for the design note)', () => {
     stemmerSupport(lunr);
@@ -82,7 +89,9 @@ describe('recall on the seed articles', () => {
       if (terms.length && hits.some((r) => r.ref === articleId)) tokenized++;
     }
     const pct = (n: number): string => `${((100 * n) / queries.length).toFixed(1)}%`;
-    console.info(`[recall] lunr.zh idx.search(q): ${plain}/${queries.length} (${pct(plain)}); lunr.zh tokenized, all terms required: ${tokenized}/${queries.length} (${pct(tokenized)})`);
+    console.info(
+      `[recall] lunr.zh idx.search(q): ${plain}/${queries.length} (${pct(plain)}); lunr.zh tokenized, all terms required: ${tokenized}/${queries.length} (${pct(tokenized)})`,
+    );
     expect(queries.length).toBeGreaterThanOrEqual(500);
     // The design decision rests on this: word segmentation misses substrings that cross its
     // word boundaries (whatever segmenter is installed), where the n-gram engine finds them all.

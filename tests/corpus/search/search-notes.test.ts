@@ -51,7 +51,9 @@ describe('searchNotes', () => {
   });
 
   it('labels results as notes and says where they matched', () => {
-    expect(searchNotes(NOTES, '招商')).toEqual([{ label: 'note', noteId: 'n-note', articleId: 'a1', kind: 'highlight', fields: ['tags', 'quote'], hitCount: 2 }]);
+    expect(searchNotes(NOTES, '招商')).toEqual([
+      { label: 'note', noteId: 'n-note', articleId: 'a1', kind: 'highlight', fields: ['tags', 'quote'], hitCount: 2 },
+    ]);
     expect(searchNotes(NOTES, '总结')[0]).toMatchObject({ label: 'note', articleId: 'a2', kind: 'article-note', fields: ['tags'] });
   });
 });

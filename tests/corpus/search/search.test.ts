@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildIndex, addToIndex, findOccurrences, loadIndex, search, serializeIndex, SEARCH_INDEX_VERSION, NGRAM_ENGINE, type SearchDoc, type SearchEngine } from '../../../corpus/search';
+import {
+  buildIndex,
+  addToIndex,
+  findOccurrences,
+  loadIndex,
+  search,
+  serializeIndex,
+  SEARCH_INDEX_VERSION,
+  NGRAM_ENGINE,
+  type SearchDoc,
+  type SearchEngine,
+} from '../../../corpus/search';
 import { LUNR_ENGINE } from '../../../corpus/search/lunr-engine';
 import { FLEXSEARCH_ENGINE } from '../../../build/bench/flexsearch-engine';
 
@@ -131,7 +142,11 @@ describe('index loading', () => {
   it.each([
     ['not JSON', '{', /^index: not JSON/],
     ['wrong format', '{"format":"x"}', /^index.format/],
-    ['other version', JSON.stringify({ format: 'pizhu-search-index', version: SEARCH_INDEX_VERSION + 1, segments: [] }), new RegExp(`^index.version: expected ${SEARCH_INDEX_VERSION}`)],
+    [
+      'other version',
+      JSON.stringify({ format: 'pizhu-search-index', version: SEARCH_INDEX_VERSION + 1, segments: [] }),
+      new RegExp(`^index.version: expected ${SEARCH_INDEX_VERSION}`),
+    ],
     ['changed article', json.replace(DOCS[0]!.contentHash, 'other'), /^index.segments\[0\].docs\[0\].hash: article "heading" changed/],
     ['corrupt postings', json.replace(/"postings":"[^"]{4}/, '"postings":"!!!!'), /^index.segments\[0\].data.postings: invalid base64/],
   ])('rejects %s', (_name, text, message) => {

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { backupChecksum, formatImportError, parseBackup, serializeBackup, type BackupData, type JsonValue } from '../../../corpus/backup';
 import { APPEARANCE_DEFAULTS, checkSetting, SETTING_KEYS, SETTINGS, type SettingKey } from '../../../corpus/settings';
 
-const empty = (settings: Record<string, JsonValue>): BackupData => ({ annotations: [], articleNotes: [], importedArticles: [], readingPositions: [], settings });
+const empty = (settings: Record<string, JsonValue>): BackupData => ({
+  annotations: [],
+  articleNotes: [],
+  importedArticles: [],
+  readingPositions: [],
+  settings,
+});
 
 describe('checkSetting', () => {
   it.each<[string, SettingKey, unknown, unknown]>([
@@ -15,7 +21,12 @@ describe('checkSetting', () => {
     ['own colour names', 'colors.names', { yellow: '重点', blue: '' }, { yellow: '重点', blue: '' }],
     ['paragraph numbers off', 'reader.paraNumbers', false, false],
     ['last backup checksum', 'backup.lastChecksum', '0123456789abcdef', '0123456789abcdef'],
-    ['a failed backup', 'backup.status', { running: false, failure: { at: '2026-03-01T08:00:00.000Z', message: 'disk full', automatic: true } }, { running: false, failure: { at: '2026-03-01T08:00:00.000Z', message: 'disk full', automatic: true } }],
+    [
+      'a failed backup',
+      'backup.status',
+      { running: false, failure: { at: '2026-03-01T08:00:00.000Z', message: 'disk full', automatic: true } },
+      { running: false, failure: { at: '2026-03-01T08:00:00.000Z', message: 'disk full', automatic: true } },
+    ],
   ])('accepts %s', (_name, key, stored, expected) => {
     const checked = checkSetting(key, stored);
     expect(checked.invalid).toBeUndefined();
@@ -35,7 +46,12 @@ describe('checkSetting', () => {
     ['appearance as a string', 'ui.appearance', 'dark', ['expected object']],
     ['paragraph numbers as text', 'reader.paraNumbers', 'yes', ['expected boolean']],
     ['a checksum that is not one', 'backup.lastChecksum', 42, ['expected string']],
-    ['a backup failure whose message is not text', 'backup.status', { running: false, failure: { at: 'x', message: { code: 5 }, automatic: true } }, ['failure.message: expected string']],
+    [
+      'a backup failure whose message is not text',
+      'backup.status',
+      { running: false, failure: { at: 'x', message: { code: 5 }, automatic: true } },
+      ['failure.message: expected string'],
+    ],
   ])('replaces %s by the default, naming the field', (_name, key, stored, errors) => {
     const checked = checkSetting(key, stored);
     expect(checked.value).toEqual(SETTINGS[key].fallback);
@@ -80,7 +96,10 @@ describe('settings in a backup', () => {
   });
 
   it('the checksum is not what refuses it: the same data resealed is still refused', () => {
-    const file = JSON.parse(serializeBackup(empty({}), '2026-01-01T00:00:00.000Z', '1.0.0')) as { data: { settings: Record<string, JsonValue> }; checksum: string };
+    const file = JSON.parse(serializeBackup(empty({}), '2026-01-01T00:00:00.000Z', '1.0.0')) as {
+      data: { settings: Record<string, JsonValue> };
+      checksum: string;
+    };
     file.data.settings['reader.paraNumbers'] = 'off';
     file.checksum = backupChecksum(file.data);
     const result = parseBackup(JSON.stringify(file));

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addPackPerson, listPack, notesDocName, packDocName, packIndexDocName, privateDocName, readPackList, readPackPeople, PACK_LIST, PACK_PEOPLE } from '../../../corpus/sync';
+import {
+  addPackPerson,
+  listPack,
+  notesDocName,
+  packDocName,
+  packIndexDocName,
+  privateDocName,
+  readPackList,
+  readPackPeople,
+  PACK_LIST,
+  PACK_PEOPLE,
+} from '../../../corpus/sync';
 
 describe('team document conventions', () => {
   it('names the documents the server scopes allow', () => {
-    expect([privateDocName('m1'), packIndexDocName('g1'), packDocName('g1', 'p1'), notesDocName('g1', 'p1', 'm1')]).toEqual(['private/m1', 'pack/g1/index', 'pack/g1/p1', 'notes/g1/p1/m1']);
+    expect([privateDocName('m1'), packIndexDocName('g1'), packDocName('g1', 'p1'), notesDocName('g1', 'p1', 'm1')]).toEqual([
+      'private/m1',
+      'pack/g1/index',
+      'pack/g1/p1',
+      'notes/g1/p1/m1',
+    ]);
   });
 
   it('lists shared packs newest first, two editors sharing at once both stay', () => {
@@ -35,6 +51,9 @@ describe('team document conventions', () => {
     addPackPerson(doc, 'm2', '李娜');
     doc.getMap(PACK_PEOPLE).set('../x', 'forged');
     doc.getMap(PACK_PEOPLE).set('m3', 42);
-    expect([...readPackPeople(doc)]).toEqual([['m1', '张伟'], ['m2', '李娜']]);
+    expect([...readPackPeople(doc)]).toEqual([
+      ['m1', '张伟'],
+      ['m2', '李娜'],
+    ]);
   });
 });

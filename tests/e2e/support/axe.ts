@@ -43,7 +43,9 @@ export async function axeScan(page: Page): Promise<Scan> {
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact!, help: v.help, targets: v.nodes.slice(0, 8).map((n) => n.target.map(String).join(' ')) }));
-  const lesser = results.violations.filter((v) => v.impact === 'moderate' || v.impact === 'minor').map((v) => `${v.id}@${v.nodes.map((n) => n.target.map(String).join(' ')).join(',')}`);
+  const lesser = results.violations
+    .filter((v) => v.impact === 'moderate' || v.impact === 'minor')
+    .map((v) => `${v.id}@${v.nodes.map((n) => n.target.map(String).join(' ')).join(',')}`);
   return { serious, violated, passed: results.passes.length, lesser };
 }
 

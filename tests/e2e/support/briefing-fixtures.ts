@@ -17,7 +17,8 @@ export const PDF = {
     '一季度，全市规模以上工业增加值同比增长百分之七点二，其中装备制造业增长百分之十一点五，高技术制造业增长百分之十三点一，新能源汽车、工业机器人、集成电路等新产品产量保持较快增长，工业经济的支撑作用进一步增强。',
     '从行业看，三十五个工业大类行业中有二十六个行业增加值实现增长，增长面达到百分之七十四点三；从企业看，全市新增规模以上工业企业八十七家，中小企业生产经营状况持续改善，订单和用工需求总体平稳。',
   ],
-  secondPage: '一季度，全市社会消费品零售总额同比增长百分之六点一，其中餐饮收入增长百分之九点四，升级类商品消费需求持续释放，文旅消费热度不减，假日期间重点商圈客流量同比增长两成以上，消费对经济增长的拉动作用明显。',
+  secondPage:
+    '一季度，全市社会消费品零售总额同比增长百分之六点一，其中餐饮收入增长百分之九点四，升级类商品消费需求持续释放，文旅消费热度不减，假日期间重点商圈客流量同比增长两成以上，消费对经济增长的拉动作用明显。',
 } as const;
 
 export const DOCX = {
@@ -47,5 +48,7 @@ export function pdfBody(): string {
 
 /** The Word document: Heading 1 title, Heading 2 section, plain paragraphs. */
 export function docxBytes(): Uint8Array {
-  return docxFile([docxParagraph(DOCX.title, 'Heading1'), docxParagraph(DOCX.heading, 'Heading2'), ...DOCX.paragraphs.map((text) => docxParagraph(text))].join(''));
+  return docxFile(
+    [docxParagraph(DOCX.title, 'Heading1'), docxParagraph(DOCX.heading, 'Heading2'), ...DOCX.paragraphs.map((text) => docxParagraph(text))].join(''),
+  );
 }

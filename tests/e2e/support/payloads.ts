@@ -20,7 +20,7 @@ const TEMPLATES: readonly string[] = [
   '<script>/*</script><script>*/{JS}</script>',
   '<scr<script>ipt>{JS}</scr</script>ipt>',
   '"><script>{JS}</script>',
-  '\'><script>{JS}</script>',
+  "'><script>{JS}</script>",
   '</textarea><script>{JS}</script>',
   '</title><script>{JS}</script>',
   '</style><script>{JS}</script>',
@@ -95,7 +95,7 @@ const TEMPLATES: readonly string[] = [
   '<div style="behavior:url(#default#x);-moz-binding:url(javascript:{JSQ})">CSS</div>',
   '<link rel=stylesheet href="javascript:{JSQ}">',
   // Template and expression injection.
-  '{{constructor.constructor(\'{JS}\')()}}',
+  "{{constructor.constructor('{JS}')()}}",
   '${{JS}}',
   '<%= {JS} %>',
   '#{{JS}}',
@@ -137,12 +137,7 @@ const SINGLES: readonly string[] = [
 
 /** At least 200 distinct payloads; deterministic order so failures are reproducible by index. */
 export const XSS_PAYLOADS: readonly string[] = [
-  ...new Set([
-    ...TEMPLATES.flatMap((template) =>
-      ACTIONS.map((js) => template.replaceAll('{JSQ}', encodeQuotes(js)).replaceAll('{JS}', js)),
-    ),
-    ...SINGLES,
-  ]),
+  ...new Set([...TEMPLATES.flatMap((template) => ACTIONS.map((js) => template.replaceAll('{JSQ}', encodeQuotes(js)).replaceAll('{JS}', js))), ...SINGLES]),
 ];
 
 /**
@@ -162,7 +157,9 @@ export function hostileDomFindings(root: ParentNode): string[] {
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
       // Browsers ignore control characters and whitespace inside a scheme.
-      const value = Array.from(attr.value).filter((c) => c.charCodeAt(0) > 0x20 && !/[\u007F-\u009F\u200B-\u200D\uFEFF]/.test(c)).join('');
+      const value = Array.from(attr.value)
+        .filter((c) => c.charCodeAt(0) > 0x20 && !/[\u007F-\u009F\u200B-\u200D\uFEFF]/.test(c))
+        .join('');
       if (name.startsWith('on')) findings.push(`<${tag} ${name}>`);
       if (urlAttributes.includes(name) && dangerousUrl.test(value)) findings.push(`<${tag} ${name}="${attr.value.slice(0, 40)}">`);
       if (name === 'srcdoc' && el.getAttribute('sandbox') !== '') findings.push(`<${tag} srcdoc> outside an empty sandbox`);

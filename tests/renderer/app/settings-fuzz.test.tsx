@@ -29,14 +29,23 @@ const settingValue = (key: SettingKey): fc.Arbitrary<JsonValue> => {
   const near: Record<SettingKey, fc.Arbitrary<JsonValue>> = {
     'ui.language': fc.constantFrom('system', 'zh-CN', 'en', 'tlh', 'zh', ''),
     'ui.appearance': fc.record(
-      { theme: fc.constantFrom('system', 'light', 'dark', 'sepia', 'neon'), font: fc.constantFrom('serif', 'sans', 5), fontSize: fc.oneof(fc.integer({ min: 10, max: 32 }), fc.constant('big')), lineHeight: fc.double({ min: 1, max: 3, noNaN: true }), width: fc.integer({ min: 20, max: 60 }) },
+      {
+        theme: fc.constantFrom('system', 'light', 'dark', 'sepia', 'neon'),
+        font: fc.constantFrom('serif', 'sans', 5),
+        fontSize: fc.oneof(fc.integer({ min: 10, max: 32 }), fc.constant('big')),
+        lineHeight: fc.double({ min: 1, max: 3, noNaN: true }),
+        width: fc.integer({ min: 20, max: 60 }),
+      },
       { requiredKeys: [] },
     ),
     'colors.names': fc.dictionary(fc.constantFrom(...COLORS, 'red'), fc.oneof(fc.string({ maxLength: 24 }), fc.integer())),
     'reader.paraNumbers': fc.oneof(fc.boolean(), fc.constantFrom('yes', 0)),
     'backup.lastChecksum': fc.oneof(fc.stringMatching(/^[0-9a-f]{16}$/), fc.constant(null), fc.integer()),
     'backup.status': fc.record(
-      { running: fc.oneof(fc.boolean(), fc.constant('no')), failure: fc.record({ at: fc.string(), message: fc.oneof(fc.string(), fc.integer()), automatic: fc.boolean() }) },
+      {
+        running: fc.oneof(fc.boolean(), fc.constant('no')),
+        failure: fc.record({ at: fc.string(), message: fc.oneof(fc.string(), fc.integer()), automatic: fc.boolean() }),
+      },
       { requiredKeys: ['running'] },
     ),
   };
@@ -46,7 +55,11 @@ const settingValue = (key: SettingKey): fc.Arbitrary<JsonValue> => {
 const settingsArb: fc.Arbitrary<Record<string, JsonValue>> = fc
   .record({
     known: fc.subarray([...SETTING_KEYS]).chain((keys) => fc.tuple(...keys.map((k) => settingValue(k).map((v) => [k, v] as const)))),
-    unknown: fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !(SETTING_KEYS as string[]).includes(k) && k !== '__proto__'), anyJson, { maxKeys: 2 }),
+    unknown: fc.dictionary(
+      fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !(SETTING_KEYS as string[]).includes(k) && k !== '__proto__'),
+      anyJson,
+      { maxKeys: 2 },
+    ),
   })
   .map(({ known, unknown }) => ({ ...unknown, ...Object.fromEntries(known) }));
 
@@ -100,7 +113,11 @@ describe('random backups and settings never brick the app', () => {
           refused++;
           // Only settings can be wrong here, so every error names one of the bad settings.
           expect(bad.length).toBeGreaterThan(0);
-          for (const e of parsed.error) expect(bad.some((k) => e.path.startsWith(`data.settings[${JSON.stringify(k)}]`)), e.path).toBe(true);
+          for (const e of parsed.error)
+            expect(
+              bad.some((k) => e.path.startsWith(`data.settings[${JSON.stringify(k)}]`)),
+              e.path,
+            ).toBe(true);
           return;
         }
         restored++;
@@ -132,7 +149,13 @@ describe('random backups and settings never brick the app', () => {
         const bad = invalidKeys(settings);
         expect(document.querySelector('.view-failure')).toBeNull();
         if (bad.length === 0) expect(document.querySelector('.settings-warning')).toBeNull();
-        else await settle(() => [...document.querySelectorAll('.settings-warning [role="alert"] li')].map((li) => li.textContent).join('|') === bad.map((key) => translator(document.documentElement.lang as Lang)('settings.invalid', { key })).join('|'), `the warning for ${bad.join(', ')}`);
+        else
+          await settle(
+            () =>
+              [...document.querySelectorAll('.settings-warning [role="alert"] li')].map((li) => li.textContent).join('|') ===
+              bad.map((key) => translator(document.documentElement.lang as Lang)('settings.invalid', { key })).join('|'),
+            `the warning for ${bad.join(', ')}`,
+          );
         act(() => root?.unmount());
         root = undefined;
         db.close();

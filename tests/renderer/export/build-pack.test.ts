@@ -14,7 +14,12 @@ function request(over: Partial<PackRequest> = {}): PackRequest {
     notes: [articleNote('beta', '可作为典型案例')],
     mode: 'full',
     groupSummaryBy: 'tag',
-    settings: { colorNames: { yellow: '重点', green: '赞同', blue: '数据', pink: '存疑', purple: '待办' }, lang: 'zh-CN', pageSize: 'Letter', generatedAt: '2026-03-01T08:00:00.000Z' },
+    settings: {
+      colorNames: { yellow: '重点', green: '赞同', blue: '数据', pink: '存疑', purple: '待办' },
+      lang: 'zh-CN',
+      pageSize: 'Letter',
+      generatedAt: '2026-03-01T08:00:00.000Z',
+    },
     ...over,
   };
 }
@@ -23,7 +28,11 @@ describe('buildMeetingPack', () => {
   it('announces one step per article plus the layout, and returns the whole pack', async () => {
     const steps: PackProgress[] = [];
     const html = await buildMeetingPack(request(), new AbortController().signal, (p) => steps.push(p));
-    expect(steps).toEqual([{ step: 1, total: 3 }, { step: 2, total: 3 }, { step: 3, total: 3 }]);
+    expect(steps).toEqual([
+      { step: 1, total: 3 },
+      { step: 2, total: 3 },
+      { step: 3, total: 3 },
+    ]);
     expect(html).toContain('<h1>第三季度经济形势分析会</h1>');
     expect(html).toContain('2026-03-01');
     expect(html).toContain('简报 1 / 2');
@@ -40,10 +49,15 @@ describe('buildMeetingPack', () => {
     const printed: number[] = [];
     const steps: PackProgress[] = [];
     // Cover 1 page, contents 1, alpha 3, beta 2, summary 1 → alpha on 3, beta on 6, summary on 8.
-    const html = await buildMeetingPack(request(), new AbortController().signal, (p) => steps.push(p), (htmls) => {
-      printed.push(htmls.length);
-      return Promise.resolve([1, 1, 3, 2, 1]);
-    });
+    const html = await buildMeetingPack(
+      request(),
+      new AbortController().signal,
+      (p) => steps.push(p),
+      (htmls) => {
+        printed.push(htmls.length);
+        return Promise.resolve([1, 1, 3, 2, 1]);
+      },
+    );
     expect(printed).toEqual([5]);
     expect(steps.at(-1)).toEqual({ step: 4, total: 4 });
     expect(html.match(/class="toc-page pending"/g)).toBeNull();
@@ -51,7 +65,12 @@ describe('buildMeetingPack', () => {
   });
 
   it('leaves the numbers out when the host cannot count pages', async () => {
-    const html = await buildMeetingPack(request(), new AbortController().signal, () => undefined, () => Promise.resolve(undefined));
+    const html = await buildMeetingPack(
+      request(),
+      new AbortController().signal,
+      () => undefined,
+      () => Promise.resolve(undefined),
+    );
     expect(html.match(/class="toc-page pending"/g)).toHaveLength(3);
   });
 
@@ -69,7 +88,10 @@ describe('buildMeetingPack', () => {
       if (p.step === 2) controller.abort();
     });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
-    expect(steps).toEqual([{ step: 1, total: 3 }, { step: 2, total: 3 }]);
+    expect(steps).toEqual([
+      { step: 1, total: 3 },
+      { step: 2, total: 3 },
+    ]);
   });
 
   it('does nothing at all when already cancelled', async () => {

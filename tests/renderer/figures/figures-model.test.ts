@@ -13,8 +13,22 @@ import {
 } from '../../../renderer/features/figures/figures-model';
 
 function article(id: string, texts: readonly string[], places: readonly string[]): Article {
-  const blocks: Block[] = texts.map((text, i) => ({ id: `b${i + 1}`, kind: i === 0 ? 'heading' : 'paragraph', text, source: { startLine: i + 1, endLine: i + 1 } }));
-  return { id, origin: 'bundled', meta: { title: id, authors: [], places }, blocks, contentHash: contentHash(articleText(blocks)), wordCount: 0, original: '', fileName: id };
+  const blocks: Block[] = texts.map((text, i) => ({
+    id: `b${i + 1}`,
+    kind: i === 0 ? 'heading' : 'paragraph',
+    text,
+    source: { startLine: i + 1, endLine: i + 1 },
+  }));
+  return {
+    id,
+    origin: 'bundled',
+    meta: { title: id, authors: [], places },
+    blocks,
+    contentHash: contentHash(articleText(blocks)),
+    wordCount: 0,
+    original: '',
+    fileName: id,
+  };
 }
 
 // Library order deliberately differs from id order.
@@ -70,7 +84,13 @@ describe('sentenceSnippet', () => {
   it.each([
     ['short sentence kept whole', '全年1188亿元。', '1188亿元', 90, { before: '全年', figure: '1188亿元', after: '。' }],
     ['long sentence cut on both sides', long, '1188亿元', 20, { before: `…${'前'.repeat(6)}`, figure: '1188亿元', after: `${'后'.repeat(6)}…` }],
-    ['figure at the start gives the room to the right', `1188亿元${'后'.repeat(100)}`, '1188亿元', 20, { before: '', figure: '1188亿元', after: `${'后'.repeat(13)}…` }],
+    [
+      'figure at the start gives the room to the right',
+      `1188亿元${'后'.repeat(100)}`,
+      '1188亿元',
+      20,
+      { before: '', figure: '1188亿元', after: `${'后'.repeat(13)}…` },
+    ],
     ['figure not found', '别的句子', '1188亿元', 90, { before: '别的句子', figure: '', after: '' }],
   ])('%s', (_name, sentence, raw, max, expected) => {
     const s = sentenceSnippet(sentence, raw, max);

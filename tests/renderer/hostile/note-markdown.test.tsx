@@ -104,7 +104,11 @@ describe('notes render Markdown', () => {
     ['raw HTML stays text', '<b>不加粗</b><script>x()</script>', '<p>&lt;b&gt;不加粗&lt;/b&gt;&lt;script&gt;x()&lt;/script&gt;</p>'],
     ['an entity stays as typed', 'AT&amp;T &lt;', '<p>AT&amp;amp;T &amp;lt;</p>'],
     ['no headings or quotes', '# 标题\n> 引用\n---', '<p># 标题<br>&gt; 引用<br>---</p>'],
-    ['an image is never loaded: it stays a link', '![图](https://example.org/x.png)', '<p>!<a href="https://example.org/x.png" target="_blank" rel="noopener noreferrer">图</a></p>'],
+    [
+      'an image is never loaded: it stays a link',
+      '![图](https://example.org/x.png)',
+      '<p>!<a href="https://example.org/x.png" target="_blank" rel="noopener noreferrer">图</a></p>',
+    ],
   ])('%s', (_what, text, expected) => expect(html(text)).toBe(expected));
 
   it('an outside link opens in the browser, without the opener', () => {

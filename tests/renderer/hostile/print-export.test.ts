@@ -22,10 +22,22 @@ describe('print HTML and its header carry hostile titles, notes and tags as text
     const a = article('hostile', payload, ['第一段文字，用来高亮。', '第二段文字，也可以高亮。']);
     const text = articleText(a.blocks);
     const withNote = highlight(a, '第一段文字', payload, [payload.slice(0, 30)]);
-    const orphan = { ...highlight(a, '第二段文字', payload), id: 'orphan', target: { ...withNote.target, selector: [{ ...withNote.target.selector[0], exact: payload }, withNote.target.selector[1]] as const } };
+    const orphan = {
+      ...highlight(a, '第二段文字', payload),
+      id: 'orphan',
+      target: { ...withNote.target, selector: [{ ...withNote.target.selector[0], exact: payload }, withNote.target.selector[1]] as const },
+    };
     const html = renderArticlePrintHtml({
       article: a,
-      annotations: [{ annotation: withNote, start: textOffset(text.indexOf('第一段文字')), end: textOffset(text.indexOf('第一段文字') + 5), status: 'exact-position', score: 1 }],
+      annotations: [
+        {
+          annotation: withNote,
+          start: textOffset(text.indexOf('第一段文字')),
+          end: textOffset(text.indexOf('第一段文字') + 5),
+          status: 'exact-position',
+          score: 1,
+        },
+      ],
       orphans: [orphan],
       articleNotes: [articleNote('hostile', payload, [payload.slice(0, 20)])],
       colorNames: COLOR_NAMES,
@@ -39,7 +51,10 @@ describe('print HTML and its header carry hostile titles, notes and tags as text
     const header = body(printHeaderTemplate(payload));
     expect(hostileDomFindings(header)).toEqual([]);
     // The title is printed as the characters the author typed (whitespace aside).
-    const visible = (s: string) => Array.from(s).filter((c) => c > ' ' && c !== '\uFFFE' && c !== '\uFFFF').join('');
+    const visible = (s: string) =>
+      Array.from(s)
+        .filter((c) => c > ' ' && c !== '\uFFFE' && c !== '\uFFFF')
+        .join('');
     expect(visible(printed.textContent ?? '')).toContain(visible(payload).slice(0, 40));
   });
 });

@@ -51,7 +51,12 @@ function firstArguments(source: string): string[] {
 function keyPatterns(argument: string): { text: string; pattern: RegExp }[] {
   return [...argument.matchAll(/'([^']*)'|"([^"]*)"|`([^`]*)`/g)].map((m) => {
     const text = m[1] ?? m[2] ?? m[3]!;
-    const pattern = new RegExp(`^${text.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\w-]+')}$`);
+    const pattern = new RegExp(
+      `^${text
+        .split(/\$\{[^}]*\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[\\w-]+')}$`,
+    );
     return { text, pattern };
   });
 }
@@ -61,13 +66,23 @@ describe('message catalogs', () => {
   const enKeys = Object.keys(en).sort();
 
   it('zh-CN and en have exactly the same keys', () => {
-    expect(enKeys.filter((k) => !zhKeys.includes(k)), 'in en only').toEqual([]);
-    expect(zhKeys.filter((k) => !enKeys.includes(k)), 'in zh-CN only').toEqual([]);
+    expect(
+      enKeys.filter((k) => !zhKeys.includes(k)),
+      'in en only',
+    ).toEqual([]);
+    expect(
+      zhKeys.filter((k) => !enKeys.includes(k)),
+      'in zh-CN only',
+    ).toEqual([]);
     expect(zhKeys.length).toBeGreaterThan(200);
   });
 
   it.each(Object.entries(catalogs))('%s has no empty or whitespace-only strings', (_lang, catalog) => {
-    expect(Object.entries(catalog).filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries(catalog)
+        .filter(([, text]) => text.trim() === '')
+        .map(([key]) => key),
+    ).toEqual([]);
   });
 
   it('every key has the same {placeholders} in both languages', () => {
@@ -117,4 +132,3 @@ describe('message formatting', () => {
     expect(format(lang, template, params)).toBe(expected);
   });
 });
-

@@ -42,34 +42,146 @@ const request = { checksum: '0123456789abcdef', pin: false };
 
 describe('host and storage errors in the user’s language (each made by the real code)', () => {
   it.each<[string, () => Promise<unknown>, string, string]>([
-    ['Electron: a full disk while writing a backup', async () => errorOf(await createBackupStore({ dir: DIR, fs: failingFs(fsError('ENOSPC', 'no space left on device', 'write')) }).writeBackup(json, request)), `无法在 ${DIR} 中写入备份：磁盘已满`, `Cannot write the backup in ${DIR}: the disk is full`],
-    ['Electron: a folder it may not list', async () => errorOf(await createBackupStore({ dir: DIR, fs: failingFs(fsError('EACCES', 'permission denied', 'scandir'), 'readdir') }).listBackups()), `无法列出 ${DIR} 中的备份：没有权限`, `Cannot list the backups in ${DIR}: permission denied`],
-    ['Electron: a backup that is gone', async () => errorOf(await createBackupStore({ dir: DIR, fs: failingFs(new Error('x'), 'rm') }).readBackup(NAME)), `没有名为 ${NAME} 的备份`, `There is no backup named ${NAME}`],
-    ['Electron: a backup it may not read', async () => errorOf(await createBackupStore({ dir: DIR, fs: failingFs(fsError('EACCES', 'permission denied', 'open'), 'readFile') }).readBackup(NAME)), `无法读取备份 ${NAME}：没有权限`, `Cannot read the backup ${NAME}: permission denied`],
-    ['Electron: a backup whose checksum lies', async () => errorOf(await createBackupStore({ dir: DIR, fs: failingFs(new Error('x'), 'rm') }).writeBackup(json, { checksum: 'fedcba9876543210', pin: false })), '备份的校验和不一致（请求 fedcba9876543210，文件 0123456789abcdef），没有写入', "The backup's checksum does not match (request fedcba9876543210, file 0123456789abcdef); not written"],
-    ['Electron: saving an export to a read-only folder', async () => errorOf(await saveFile({ showSaveDialog: () => Promise.resolve('/media/光盘/批注.md'), writeFile: () => Promise.reject(fsError('EROFS', 'read-only file system', 'open')) }, { suggestedName: '批注', content: '# x', mimeType: 'text/markdown' })), '无法写入 批注.md：磁盘或文件夹是只读的', 'Cannot write 批注.md: the disk or folder is read-only'],
-    ['IPC: a request from a page that is not the app', async () => errorOf((await guard('listBackups', () => Promise.resolve({ ok: true, value: [] }))({ senderFrame: { url: 'https://evil.example/' } })) as { ok: boolean; error?: string }), 'listBackups：已拒绝，发送方 https://evil.example/ 不是本应用', 'listBackups: refused, the sender https://evil.example/ is not the app'],
-    ['IPC: too many arguments', async () => errorOf(parseArgs('listBackups', [1])), 'listBackups：应有 0 个参数，收到 1 个', 'listBackups: expected 0 arguments, got 1'],
-    ['browser: storage full while writing a backup', async () => {
-      const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-      const host = createBrowserHost({ backups: { ...createBrowserBackupFiles(db), change: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) }, version: '0.1.0' });
-      return errorOf(await host.writeBackup(json, request));
-    }, '无法在浏览器存储中写入备份：存储空间已满（浏览器或磁盘不再允许写入）', "Cannot write the backup in this browser's storage: storage is full (the browser or the disk refuses more data)"],
-    ['browser: a backup that is gone', async () => errorOf(await createBrowserHost({ backups: createBrowserBackupFiles(createDb({ indexedDB: new IDBFactory(), IDBKeyRange })), version: '0.1.0' }).readBackup(NAME)), `没有名为 ${NAME} 的备份`, `There is no backup named ${NAME}`],
-    ['browser: PDF page counts', async () => errorOf(await createBrowserHost({ backups: createBrowserBackupFiles(createDb({ indexedDB: new IDBFactory(), IDBKeyRange })), version: '0.1.0' }).countPdfPages({ html: '' } as never)), '只有桌面版能计算 PDF 页数', 'Only the desktop app can count PDF pages'],
-    ['IndexedDB: the database was closed', async () => {
-      const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-      await db.open();
-      db.close();
-      return db.annotations.get('x').then(() => 'no error', (e: unknown) => e);
-    }, '本地数据库已关闭（可能在另一个窗口中升级了），请重新加载页面', 'The local database was closed (perhaps upgraded in another window); reload the page'],
-    ['IndexedDB: a record added twice', async () => {
-      const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-      await db.settings.add({ key: 'k', value: 1 });
-      return db.settings.add({ key: 'k', value: 2 }).then(() => 'no error', (e: unknown) => e);
-    }, '本地数据库拒绝了这次写入（记录冲突）', 'The local database refused this write (conflicting record)'],
-    ['a quota error wrapped by Dexie', async () => Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') }), '存储空间已满（浏览器或磁盘不再允许写入）', 'storage is full (the browser or the disk refuses more data)'],
-    ['a transaction Dexie aborted', async () => Object.assign(new Error('Transaction aborted'), { name: 'AbortError' }), '本地数据库中断了这次操作，请重试', 'The local database interrupted this operation; try again'],
+    [
+      'Electron: a full disk while writing a backup',
+      async () =>
+        errorOf(await createBackupStore({ dir: DIR, fs: failingFs(fsError('ENOSPC', 'no space left on device', 'write')) }).writeBackup(json, request)),
+      `无法在 ${DIR} 中写入备份：磁盘已满`,
+      `Cannot write the backup in ${DIR}: the disk is full`,
+    ],
+    [
+      'Electron: a folder it may not list',
+      async () => errorOf(await createBackupStore({ dir: DIR, fs: failingFs(fsError('EACCES', 'permission denied', 'scandir'), 'readdir') }).listBackups()),
+      `无法列出 ${DIR} 中的备份：没有权限`,
+      `Cannot list the backups in ${DIR}: permission denied`,
+    ],
+    [
+      'Electron: a backup that is gone',
+      async () => errorOf(await createBackupStore({ dir: DIR, fs: failingFs(new Error('x'), 'rm') }).readBackup(NAME)),
+      `没有名为 ${NAME} 的备份`,
+      `There is no backup named ${NAME}`,
+    ],
+    [
+      'Electron: a backup it may not read',
+      async () => errorOf(await createBackupStore({ dir: DIR, fs: failingFs(fsError('EACCES', 'permission denied', 'open'), 'readFile') }).readBackup(NAME)),
+      `无法读取备份 ${NAME}：没有权限`,
+      `Cannot read the backup ${NAME}: permission denied`,
+    ],
+    [
+      'Electron: a backup whose checksum lies',
+      async () =>
+        errorOf(await createBackupStore({ dir: DIR, fs: failingFs(new Error('x'), 'rm') }).writeBackup(json, { checksum: 'fedcba9876543210', pin: false })),
+      '备份的校验和不一致（请求 fedcba9876543210，文件 0123456789abcdef），没有写入',
+      "The backup's checksum does not match (request fedcba9876543210, file 0123456789abcdef); not written",
+    ],
+    [
+      'Electron: saving an export to a read-only folder',
+      async () =>
+        errorOf(
+          await saveFile(
+            {
+              showSaveDialog: () => Promise.resolve('/media/光盘/批注.md'),
+              writeFile: () => Promise.reject(fsError('EROFS', 'read-only file system', 'open')),
+            },
+            { suggestedName: '批注', content: '# x', mimeType: 'text/markdown' },
+          ),
+        ),
+      '无法写入 批注.md：磁盘或文件夹是只读的',
+      'Cannot write 批注.md: the disk or folder is read-only',
+    ],
+    [
+      'IPC: a request from a page that is not the app',
+      async () =>
+        errorOf(
+          (await guard('listBackups', () => Promise.resolve({ ok: true, value: [] }))({ senderFrame: { url: 'https://evil.example/' } })) as {
+            ok: boolean;
+            error?: string;
+          },
+        ),
+      'listBackups：已拒绝，发送方 https://evil.example/ 不是本应用',
+      'listBackups: refused, the sender https://evil.example/ is not the app',
+    ],
+    [
+      'IPC: too many arguments',
+      async () => errorOf(parseArgs('listBackups', [1])),
+      'listBackups：应有 0 个参数，收到 1 个',
+      'listBackups: expected 0 arguments, got 1',
+    ],
+    [
+      'browser: storage full while writing a backup',
+      async () => {
+        const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+        const host = createBrowserHost({
+          backups: { ...createBrowserBackupFiles(db), change: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) },
+          version: '0.1.0',
+        });
+        return errorOf(await host.writeBackup(json, request));
+      },
+      '无法在浏览器存储中写入备份：存储空间已满（浏览器或磁盘不再允许写入）',
+      "Cannot write the backup in this browser's storage: storage is full (the browser or the disk refuses more data)",
+    ],
+    [
+      'browser: a backup that is gone',
+      async () =>
+        errorOf(
+          await createBrowserHost({ backups: createBrowserBackupFiles(createDb({ indexedDB: new IDBFactory(), IDBKeyRange })), version: '0.1.0' }).readBackup(
+            NAME,
+          ),
+        ),
+      `没有名为 ${NAME} 的备份`,
+      `There is no backup named ${NAME}`,
+    ],
+    [
+      'browser: PDF page counts',
+      async () =>
+        errorOf(
+          await createBrowserHost({
+            backups: createBrowserBackupFiles(createDb({ indexedDB: new IDBFactory(), IDBKeyRange })),
+            version: '0.1.0',
+          }).countPdfPages({ html: '' } as never),
+        ),
+      '只有桌面版能计算 PDF 页数',
+      'Only the desktop app can count PDF pages',
+    ],
+    [
+      'IndexedDB: the database was closed',
+      async () => {
+        const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+        await db.open();
+        db.close();
+        return db.annotations.get('x').then(
+          () => 'no error',
+          (e: unknown) => e,
+        );
+      },
+      '本地数据库已关闭（可能在另一个窗口中升级了），请重新加载页面',
+      'The local database was closed (perhaps upgraded in another window); reload the page',
+    ],
+    [
+      'IndexedDB: a record added twice',
+      async () => {
+        const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+        await db.settings.add({ key: 'k', value: 1 });
+        return db.settings.add({ key: 'k', value: 2 }).then(
+          () => 'no error',
+          (e: unknown) => e,
+        );
+      },
+      '本地数据库拒绝了这次写入（记录冲突）',
+      'The local database refused this write (conflicting record)',
+    ],
+    [
+      'a quota error wrapped by Dexie',
+      async () => Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') }),
+      '存储空间已满（浏览器或磁盘不再允许写入）',
+      'storage is full (the browser or the disk refuses more data)',
+    ],
+    [
+      'a transaction Dexie aborted',
+      async () => Object.assign(new Error('Transaction aborted'), { name: 'AbortError' }),
+      '本地数据库中断了这次操作，请重试',
+      'The local database interrupted this operation; try again',
+    ],
     ['anything else: wrapped, the detail kept', async () => new Error('kaboom'), '发生了意外的错误（kaboom）', 'Something unexpected went wrong (kaboom)'],
   ])('%s', async (_name, make, zhText, enText) => {
     const error = await make();

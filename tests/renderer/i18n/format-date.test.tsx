@@ -13,7 +13,13 @@ function formatterFor(lang: Lang): (iso: string) => string {
     return null;
   }
   const root = createRoot(document.createElement('div'));
-  act(() => root.render(<I18nProvider lang={lang}><Probe /></I18nProvider>));
+  act(() =>
+    root.render(
+      <I18nProvider lang={lang}>
+        <Probe />
+      </I18nProvider>,
+    ),
+  );
   act(() => root.unmount());
   return formatDate!;
 }

@@ -15,13 +15,15 @@ const docx = docxFile;
 
 describe('extractDocx on generated documents', () => {
   it('headings, bold paragraphs, body text and table rows', async () => {
-    const bytes = docx([
-      para('关于开展春季植树活动的通知', 'Heading1'),
-      para('一、活动时间', 'Heading2'),
-      para('三月十二日上午九时。'),
-      para('二、注意事项', undefined, true),
-      `<w:tbl><w:tr>${cell('组别')}${cell('地点')}</w:tr><w:tr>${cell('第一组')}${cell('东山公园')}</w:tr></w:tbl>`,
-    ].join(''));
+    const bytes = docx(
+      [
+        para('关于开展春季植树活动的通知', 'Heading1'),
+        para('一、活动时间', 'Heading2'),
+        para('三月十二日上午九时。'),
+        para('二、注意事项', undefined, true),
+        `<w:tbl><w:tr>${cell('组别')}${cell('地点')}</w:tr><w:tr>${cell('第一组')}${cell('东山公园')}</w:tr></w:tbl>`,
+      ].join(''),
+    );
     const result = await extractDocx(bytes);
     expect(result.ok && result.value.lines).toEqual([
       { text: '关于开展春季植树活动的通知', hint: { heading: 1, block: true } },
@@ -66,7 +68,14 @@ describe('extractDocx refuses what is not a Word document', () => {
     ['no bytes', () => new Uint8Array()],
     ['a PDF renamed .docx', () => new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n')],
     ['a zip without a Word document', () => zip({ 'hello.txt': '你好' })],
-    ...(hasCorpus ? [['a truncated real .docx', () => new Uint8Array(readFileSync(`${dir}docx_01_central_civil_service_exam_outline_2022.docx`)).slice(0, 9000)] as [string, () => Uint8Array]] : []),
+    ...(hasCorpus
+      ? [
+          ['a truncated real .docx', () => new Uint8Array(readFileSync(`${dir}docx_01_central_civil_service_exam_outline_2022.docx`)).slice(0, 9000)] as [
+            string,
+            () => Uint8Array,
+          ],
+        ]
+      : []),
   ])('%s → corrupt', async (_name, bytes) => {
     const result = await extractDocx(bytes());
     expect(result.ok ? 'ok' : result.error.reason).toBe('corrupt');
@@ -93,7 +102,14 @@ describe.skipIf(!hasCorpus)(`extractDocx on the real Word files in ${dir} (skipp
     if (!result.ok) throw new Error(`${file}: ${result.error.reason} ${result.error.detail ?? ''}`);
     const lines = result.value.lines;
     const title = key(expected.find((e) => e.file === file)?.title ?? '');
-    const within = [1, 2, 3, 4, 5, 6].find((n) => key(lines.slice(0, n).map((l) => l.text).join('')).includes(title));
+    const within = [1, 2, 3, 4, 5, 6].find((n) =>
+      key(
+        lines
+          .slice(0, n)
+          .map((l) => l.text)
+          .join(''),
+      ).includes(title),
+    );
     const rows = lines.filter((l) => l.hint?.table).length;
     report.push(`${file.slice(0, 44)} | ${within ?? 'NO'} | ${lines.length} | ${rows} | ${ms.toFixed(0)}`);
     expect(title.length).toBeGreaterThan(0);

@@ -5,8 +5,25 @@ import { extractHtml } from '../../../renderer/features/import/extract/extract-h
 const FORBIDDEN = /<[a-z!/?]|javascript:|vbscript:|data:text|\bon[a-z]+\s*=|__pwned|evil\.example|expression\(|url\(|@import/i;
 
 const EVENTS = ['onerror', 'onload', 'onclick', 'onmouseover', 'onfocus', 'onanimationstart', 'ontoggle', 'onpointerenter'];
-const ELEMENTS = ['img src=x', 'svg', 'body', 'details open', 'input autofocus', 'video src=x', 'iframe', 'a href=#', 'div tabindex=0', 'math', 'meta name=x content=y'];
-const SCRIPT_URLS = ['javascript:window.__pwned=1', 'JaVaScRiPt:window.__pwned=1', 'java&#x09;script:window.__pwned=1', 'data:text/html,<script>window.__pwned=1</script>'];
+const ELEMENTS = [
+  'img src=x',
+  'svg',
+  'body',
+  'details open',
+  'input autofocus',
+  'video src=x',
+  'iframe',
+  'a href=#',
+  'div tabindex=0',
+  'math',
+  'meta name=x content=y',
+];
+const SCRIPT_URLS = [
+  'javascript:window.__pwned=1',
+  'JaVaScRiPt:window.__pwned=1',
+  'java&#x09;script:window.__pwned=1',
+  'data:text/html,<script>window.__pwned=1</script>',
+];
 const URL_ATTRIBUTES = ['a href', 'iframe src', 'form action', 'img src', 'link href', 'meta content', 'meta property'];
 const OTHERS = [
   '<script>window.__pwned=1</script>',
@@ -23,14 +40,18 @@ const OTHERS = [
 ];
 
 const payloads: [string, string][] = [
-  ...EVENTS.flatMap((event) => ELEMENTS.map((open): [string, string] => {
-    const tag = open.split(' ')[0] ?? open;
-    return [`${tag} ${event}`, `<${open} ${event}="window.__pwned=1">x</${tag}>`];
-  })),
-  ...SCRIPT_URLS.flatMap((url) => URL_ATTRIBUTES.map((attr): [string, string] => {
-    const [tag, name] = attr.split(' ') as [string, string];
-    return [`${tag} ${name}=${url.slice(0, 12)}`, `<${tag} ${name}="${url}">x</${tag}>`];
-  })),
+  ...EVENTS.flatMap((event) =>
+    ELEMENTS.map((open): [string, string] => {
+      const tag = open.split(' ')[0] ?? open;
+      return [`${tag} ${event}`, `<${open} ${event}="window.__pwned=1">x</${tag}>`];
+    }),
+  ),
+  ...SCRIPT_URLS.flatMap((url) =>
+    URL_ATTRIBUTES.map((attr): [string, string] => {
+      const [tag, name] = attr.split(' ') as [string, string];
+      return [`${tag} ${name}=${url.slice(0, 12)}`, `<${tag} ${name}="${url}">x</${tag}>`];
+    }),
+  ),
   ...OTHERS.map((p, i): [string, string] => [`other ${i + 1}`, p]),
 ];
 
@@ -39,7 +60,11 @@ const BODY = '<p>这是正文的第一段，讲述本市今年一季度的经济
 describe(`extractHtml: ${payloads.length} hostile payloads stay inert and out of the text`, () => {
   it.each(payloads)('%s', (_name, payload) => {
     // Text after a mutation-XSS payload may be swallowed with it; the article before it must survive.
-    for (const html of [`<html><head><title>标题_某网</title></head><body><h1>标题</h1>${BODY}${payload}</body></html>`, `<article>${BODY}</article>${payload}`, `<title>${payload}</title>${BODY}`]) {
+    for (const html of [
+      `<html><head><title>标题_某网</title></head><body><h1>标题</h1>${BODY}${payload}</body></html>`,
+      `<article>${BODY}</article>${payload}`,
+      `<title>${payload}</title>${BODY}`,
+    ]) {
       const doc = extractHtml(html);
       const everything = [...doc.lines.map((l) => l.text), ...doc.removed.map((r) => r.text), ...Object.values(doc.meta).flat()].join('\n');
       expect(everything).not.toMatch(FORBIDDEN);

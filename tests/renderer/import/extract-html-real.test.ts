@@ -7,9 +7,7 @@ import { titleKey } from '../../../renderer/features/import/extract/html-title';
 
 // vitest runs from the repository root; the corpus sits beside the checkout (jsdom's import.meta.url is not a file URL).
 const dir = `${resolve(process.cwd(), '../shared/real-briefings')}/`;
-const expected = existsSync(`${dir}expected.json`)
-  ? (JSON.parse(readFileSync(`${dir}expected.json`, 'utf8')) as { file: string; title: string }[])
-  : [];
+const expected = existsSync(`${dir}expected.json`) ? (JSON.parse(readFileSync(`${dir}expected.json`, 'utf8')) as { file: string; title: string }[]) : [];
 const titleOf = (file: string): string => expected.find((e) => e.file === file)?.title ?? '';
 
 /** Page furniture that must never reach the article text. */
@@ -53,14 +51,30 @@ describe.skipIf(!existsSync(dir))(`extractHtml on the real saved pages in ${dir}
     const started = performance.now();
     const doc = extractHtml(text);
     const ms = performance.now() - started;
-    const head = titleKey(doc.lines.slice(0, 3).map((l) => l.text).join(''));
+    const head = titleKey(
+      doc.lines
+        .slice(0, 3)
+        .map((l) => l.text)
+        .join(''),
+    );
     const titleFound = titleKey(titleOf(file)).length > 0 && head.includes(titleKey(titleOf(file)));
     const residue = doc.lines.filter((l) => RESIDUE.test(l.text));
     report.push(`${file.slice(0, 40)} | ${titleFound ? 'yes' : 'NO'} | ${doc.lines.length} | ${doc.removed.length} | ${residue.length} | ${ms.toFixed(0)}`);
 
     expect(doc.format).toBe('html');
-    expect(titleFound, `${file}: ${doc.lines.slice(0, 3).map((l) => l.text).join(' / ')}`).toBe(true);
-    expect(doc.lines.map((l) => l.text).join('').replace(/\s+/g, '')).toContain(sentence.replace(/\s+/g, ''));
+    expect(
+      titleFound,
+      `${file}: ${doc.lines
+        .slice(0, 3)
+        .map((l) => l.text)
+        .join(' / ')}`,
+    ).toBe(true);
+    expect(
+      doc.lines
+        .map((l) => l.text)
+        .join('')
+        .replace(/\s+/g, ''),
+    ).toContain(sentence.replace(/\s+/g, ''));
     expect(residue.map((l) => l.text)).toEqual([]);
     expect(doc.lines.every((l) => !l.text.includes('\n') && !/<[a-z/!]/i.test(l.text))).toBe(true);
   });

@@ -18,18 +18,44 @@ describe('walkHtmlLines: one SourceLine per block, hints from the markup', () =>
     ['all-bold paragraph', '<p><strong>小标题</strong></p>', [{ text: '小标题', hint: { bold: true, block: true } }]],
     ['partly bold is not bold', '<p><b>注：</b>正文</p>', [{ text: '注：正文', hint: { block: true } }]],
     ['br splits without block', '<p>前半句<br>后半句。</p>', [{ text: '前半句' }, { text: '后半句。', hint: { block: true } }]],
-    ['data table rows', '<table><tr><th>指标</th><th>数值</th></tr><tr><td>GDP</td><td>3.2</td></tr></table>', [
-      { text: '指标\t数值', hint: { table: true, block: true } },
-      { text: 'GDP\t3.2', hint: { table: true, block: true } },
-    ]],
-    ['paragraphs inside cells still make a data table', '<table><tr><td><p><strong>序号</strong></p></td><td><p>名称</p></td></tr></table>', [
-      { text: '序号\t名称', hint: { table: true, block: true } },
-    ]],
-    ['layout table is walked as blocks', '<table><tr><td><div><p>甲段。</p><p>乙段。</p></div></td><td>侧栏</td></tr></table>', [
-      { text: '甲段。', hint: { block: true } }, { text: '乙段。', hint: { block: true } }, { text: '侧栏', hint: { block: true } },
-    ]],
-    ['pre keeps lines as code', '<pre>a = 1\n  b = 2</pre>', [{ text: 'a = 1', hint: { code: true, block: true } }, { text: '  b = 2', hint: { code: true, block: true } }]],
-    ['nested list', '<ul><li>上级<ul><li>下级</li></ul></li></ul>', [{ text: '上级', hint: { list: true, block: true } }, { text: '下级', hint: { list: true, block: true } }]],
+    [
+      'data table rows',
+      '<table><tr><th>指标</th><th>数值</th></tr><tr><td>GDP</td><td>3.2</td></tr></table>',
+      [
+        { text: '指标\t数值', hint: { table: true, block: true } },
+        { text: 'GDP\t3.2', hint: { table: true, block: true } },
+      ],
+    ],
+    [
+      'paragraphs inside cells still make a data table',
+      '<table><tr><td><p><strong>序号</strong></p></td><td><p>名称</p></td></tr></table>',
+      [{ text: '序号\t名称', hint: { table: true, block: true } }],
+    ],
+    [
+      'layout table is walked as blocks',
+      '<table><tr><td><div><p>甲段。</p><p>乙段。</p></div></td><td>侧栏</td></tr></table>',
+      [
+        { text: '甲段。', hint: { block: true } },
+        { text: '乙段。', hint: { block: true } },
+        { text: '侧栏', hint: { block: true } },
+      ],
+    ],
+    [
+      'pre keeps lines as code',
+      '<pre>a = 1\n  b = 2</pre>',
+      [
+        { text: 'a = 1', hint: { code: true, block: true } },
+        { text: '  b = 2', hint: { code: true, block: true } },
+      ],
+    ],
+    [
+      'nested list',
+      '<ul><li>上级<ul><li>下级</li></ul></li></ul>',
+      [
+        { text: '上级', hint: { list: true, block: true } },
+        { text: '下级', hint: { list: true, block: true } },
+      ],
+    ],
     ['whitespace collapsed', '<p>  a \n  b  </p>', [{ text: 'a b', hint: { block: true } }]],
   ])('%s', (_name, html, expected) => {
     expect(linesOf(html)).toEqual(expected);
@@ -56,7 +82,12 @@ describe('stripSiteSuffix and chooseHtmlTitle', () => {
 
 describe('isoDate', () => {
   it.each([
-    ['2019-09-07T13:43:45+08:00', '2019-09-07'], ['2021/6/9', '2021-06-09'], ['2019年9月18日', '2019-09-18'], ['2016-11', '2016-11'], ['昨天', undefined], ['2019-13-01', undefined],
+    ['2019-09-07T13:43:45+08:00', '2019-09-07'],
+    ['2021/6/9', '2021-06-09'],
+    ['2019年9月18日', '2019-09-18'],
+    ['2016-11', '2016-11'],
+    ['昨天', undefined],
+    ['2019-13-01', undefined],
   ])('%s', (value, expected) => {
     expect(isoDate(value)).toBe(expected);
   });
@@ -123,26 +154,39 @@ function titleKeyOf(s: string): string {
 describe('extractHtml invariants', () => {
   const word = fc.stringMatching(/^[一-龥，。a-z0-9]{1,12}$/);
   const block = fc.oneof(
-    word.map((w) => `<p>${w}</p>`), word.map((w) => `<h2>${w}</h2>`), word.map((w) => `<li>${w}</li>`),
-    fc.tuple(word, word).map(([a, b]) => `<p>${a}<br>${b}</p>`), word.map((w) => `<div><strong>${w}</strong></div>`),
-    fc.tuple(word, word).map(([a, b]) => `<table><tr><td>${a}</td><td>${b}</td></tr></table>`), word.map((w) => `<nav><a href="/">${w}</a></nav>`),
+    word.map((w) => `<p>${w}</p>`),
+    word.map((w) => `<h2>${w}</h2>`),
+    word.map((w) => `<li>${w}</li>`),
+    fc.tuple(word, word).map(([a, b]) => `<p>${a}<br>${b}</p>`),
+    word.map((w) => `<div><strong>${w}</strong></div>`),
+    fc.tuple(word, word).map(([a, b]) => `<table><tr><td>${a}</td><td>${b}</td></tr></table>`),
+    word.map((w) => `<nav><a href="/">${w}</a></nav>`),
   );
 
   it('never invents: every character of every line is in the page', () => {
-    fc.assert(fc.property(fc.array(block, { minLength: 1, maxLength: 12 }), (blocks) => {
-      const html = `<html><body>${blocks.join('')}</body></html>`;
-      const source = new Set(html);
-      return extractHtml(html).lines.every((l) => [...l.text].every((ch) => ch === '\t' || source.has(ch)));
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 12 }), (blocks) => {
+        const html = `<html><body>${blocks.join('')}</body></html>`;
+        const source = new Set(html);
+        return extractHtml(html).lines.every((l) => [...l.text].every((ch) => ch === '\t' || source.has(ch)));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('never loses: every text block of the page is in the lines or in removed', () => {
-    fc.assert(fc.property(fc.array(block, { minLength: 1, maxLength: 12 }), (blocks) => {
-      const html = `<html><body>${blocks.join('')}</body></html>`;
-      const doc = extractHtml(html);
-      const seen = [...doc.lines.map((l) => l.text), ...doc.removed.map((r) => r.text)].join('\n').replace(/\s+/g, '');
-      const words = html.replace(/<[^>]+>/g, '\n').split('\n').filter((w) => w.trim() !== '');
-      return words.every((w) => seen.includes(w.trim()));
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 12 }), (blocks) => {
+        const html = `<html><body>${blocks.join('')}</body></html>`;
+        const doc = extractHtml(html);
+        const seen = [...doc.lines.map((l) => l.text), ...doc.removed.map((r) => r.text)].join('\n').replace(/\s+/g, '');
+        const words = html
+          .replace(/<[^>]+>/g, '\n')
+          .split('\n')
+          .filter((w) => w.trim() !== '');
+        return words.every((w) => seen.includes(w.trim()));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

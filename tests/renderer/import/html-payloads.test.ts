@@ -10,11 +10,39 @@ const FORBIDDEN = /<[a-z!/?]|javascript:|vbscript:|data:text|\bon[a-z]+\s*=|__pw
 
 const EVENTS = ['onerror', 'onload', 'onclick', 'onmouseover', 'onfocus', 'onanimationstart', 'onbegin', 'ontoggle', 'onpointerenter', 'onwheel'];
 const ELEMENTS: readonly (readonly [string, string])[] = [
-  ['img src=x', 'img'], ['svg', 'svg'], ['body', 'body'], ['details open', 'details'], ['input autofocus', 'input'], ['video src=x', 'video'],
-  ['audio src=x', 'audio'], ['iframe', 'iframe'], ['marquee', 'marquee'], ['a href=#', 'a'], ['div tabindex=0', 'div'], ['math', 'math'],
+  ['img src=x', 'img'],
+  ['svg', 'svg'],
+  ['body', 'body'],
+  ['details open', 'details'],
+  ['input autofocus', 'input'],
+  ['video src=x', 'video'],
+  ['audio src=x', 'audio'],
+  ['iframe', 'iframe'],
+  ['marquee', 'marquee'],
+  ['a href=#', 'a'],
+  ['div tabindex=0', 'div'],
+  ['math', 'math'],
 ];
-const SCRIPT_URLS = ['javascript:window.__pwned=1', 'JaVaScRiPt:window.__pwned=1', 'java&#x09;script:window.__pwned=1', '&#106;&#97;vascript:window.__pwned=1', 'data:text/html,<script>window.__pwned=1</script>', 'vbscript:window.__pwned=1'];
-const URL_ATTRIBUTES = ['a href', 'iframe src', 'form action', 'object data', 'embed src', 'base href', 'area href', 'button formaction', 'img src', 'link href'];
+const SCRIPT_URLS = [
+  'javascript:window.__pwned=1',
+  'JaVaScRiPt:window.__pwned=1',
+  'java&#x09;script:window.__pwned=1',
+  '&#106;&#97;vascript:window.__pwned=1',
+  'data:text/html,<script>window.__pwned=1</script>',
+  'vbscript:window.__pwned=1',
+];
+const URL_ATTRIBUTES = [
+  'a href',
+  'iframe src',
+  'form action',
+  'object data',
+  'embed src',
+  'base href',
+  'area href',
+  'button formaction',
+  'img src',
+  'link href',
+];
 const CSS_TRICKS = [
   '<style>@import "https://evil.example/a.css";</style>',
   '<style>*{background:url(https://evil.example/b)}</style>',
@@ -42,10 +70,12 @@ const MUTATION_XSS = [
 
 const payloads: [string, string][] = [
   ...EVENTS.flatMap((event) => ELEMENTS.map(([open, tag]): [string, string] => [`${tag} ${event}`, `<${open} ${event}="window.__pwned=1">x</${tag}>`])),
-  ...SCRIPT_URLS.flatMap((url) => URL_ATTRIBUTES.map((attr): [string, string] => {
-    const [tag, name] = attr.split(' ') as [string, string];
-    return [`${tag} ${name}=${url.slice(0, 12)}`, `<${tag} ${name}="${url}">x</${tag}>`];
-  })),
+  ...SCRIPT_URLS.flatMap((url) =>
+    URL_ATTRIBUTES.map((attr): [string, string] => {
+      const [tag, name] = attr.split(' ') as [string, string];
+      return [`${tag} ${name}=${url.slice(0, 12)}`, `<${tag} ${name}="${url}">x</${tag}>`];
+    }),
+  ),
   ...CSS_TRICKS.map((p, i): [string, string] => [`css trick ${i + 1}`, p]),
   ...MUTATION_XSS.map((p, i): [string, string] => [`mutation xss ${i + 1}`, p]),
 ];
@@ -58,7 +88,12 @@ describe(`extractHtml: ${payloads.length} generated hostile payloads`, () => {
   it.each(payloads)('%s', (_name, payload) => {
     const doc = extractHtml(`<h1>标题</h1><p>正文在前。</p>${payload}<p>正文在后。</p>`);
     const text = documentText(doc);
-    expect(doc.lines.filter((l) => l.text.trim()).slice(0, 2).map((l) => l.text)).toEqual(['标题', '正文在前。']);
+    expect(
+      doc.lines
+        .filter((l) => l.text.trim())
+        .slice(0, 2)
+        .map((l) => l.text),
+    ).toEqual(['标题', '正文在前。']);
     // Nothing dangerous in the text, the metadata or the list of what was left out.
     for (const shown of [text, JSON.stringify(doc.meta), ...doc.removed.map((r) => r.text)]) expect(shown).not.toMatch(FORBIDDEN);
     expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();

@@ -27,9 +27,19 @@ describe('importedIdentityErrors', () => {
   const other = imported('# 乙\n\n乙文正文。');
   it.each([
     ['a new imported id', [mine], new Map<string, string>(), []],
-    ['a bundled id', [{ ...mine, id: bundled[0]!.id }], new Map<string, string>(), ['data.importedArticles[0].id: "000_d183bd2552e90b6e" is the id of a bundled article: an imported article cannot take it']],
+    [
+      'a bundled id',
+      [{ ...mine, id: bundled[0]!.id }],
+      new Map<string, string>(),
+      ['data.importedArticles[0].id: "000_d183bd2552e90b6e" is the id of a bundled article: an imported article cannot take it'],
+    ],
     ['the same article again (same id, same text)', [mine], new Map([[mine.id, mine.contentHash]]), []],
-    ['another article\'s id with different text', [other, { ...mine, id: other.id }], new Map([[other.id, other.contentHash]]), [`data.importedArticles[1].id: ${JSON.stringify(other.id)} is already the id of a different article in the library (its text differs)`]],
+    [
+      "another article's id with different text",
+      [other, { ...mine, id: other.id }],
+      new Map([[other.id, other.contentHash]]),
+      [`data.importedArticles[1].id: ${JSON.stringify(other.id)} is already the id of a different article in the library (its text differs)`],
+    ],
   ] as const)('%s', (_name, records, existing, expected) => {
     expect(importedIdentityErrors(records, BUNDLED, existing).map(formatImportError)).toEqual(expected);
   });
@@ -76,7 +86,9 @@ describe('checkRestoreIdentity', () => {
     const parsed = parseAnnotationImport(backupText([{ ...imported('# 甲\n\n甲文正文。'), id: bundled[0]!.id }]));
     if (!parsed.ok || parsed.value.kind !== 'backup') throw new Error('fixture');
     const checked = checkRestoreIdentity({ backup: parsed.value.backup }, bundled);
-    expect('errors' in checked && checked.errors.map(formatImportError)).toEqual(['data.importedArticles[0].id: "000_d183bd2552e90b6e" is the id of a bundled article: an imported article cannot take it']);
+    expect('errors' in checked && checked.errors.map(formatImportError)).toEqual([
+      'data.importedArticles[0].id: "000_d183bd2552e90b6e" is the id of a bundled article: an imported article cannot take it',
+    ]);
   });
 
   it('lets a good backup through', () => {

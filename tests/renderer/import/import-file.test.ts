@@ -33,7 +33,13 @@ describe('checkImportFile: type and size before reading', () => {
     expect(result).toEqual({ ok: false, error: { reason: 'unsupported', detail: '.pptx' } });
   });
 
-  it.each([['a.txt', 'txt'], ['a.b.MD', 'md'], ['noext', ''], ['/x/y.z/file', ''], ['.bashrc', '']])('extensionOf(%s) = %s', (name, ext) => {
+  it.each([
+    ['a.txt', 'txt'],
+    ['a.b.MD', 'md'],
+    ['noext', ''],
+    ['/x/y.z/file', ''],
+    ['.bashrc', ''],
+  ])('extensionOf(%s) = %s', (name, ext) => {
     expect(extensionOf(name)).toBe(ext);
   });
 });

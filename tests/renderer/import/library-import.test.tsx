@@ -42,7 +42,9 @@ async function waitFor(check: () => boolean, what: string): Promise<void> {
 }
 
 const dialogNamed = (name: string): HTMLElement | undefined =>
-  [...document.querySelectorAll<HTMLElement>('[role="dialog"]')].find((d) => document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent === name);
+  [...document.querySelectorAll<HTMLElement>('[role="dialog"]')].find(
+    (d) => document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent === name,
+  );
 
 let root: Root | undefined;
 let db: PizhuDb | undefined;
@@ -74,12 +76,18 @@ function renderLibrary(host: Host): void {
 
 describe('library import UI', () => {
   it('the native menu command "import" opens the picker; the dialog lists each file with its result', async () => {
-    const fake = fakeHost([{ name: 'meeting-notes.md', size: md.length, bytes: md }, { name: 'setup.exe', size: 2, bytes: new Uint8Array([0x4d, 0x5a]) }]);
+    const fake = fakeHost([
+      { name: 'meeting-notes.md', size: md.length, bytes: md },
+      { name: 'setup.exe', size: 2, bytes: new Uint8Array([0x4d, 0x5a]) },
+    ]);
     renderLibrary(fake.host);
     act(() => fake.menu('import'));
     await waitFor(() => dialogNamed('导入文章')?.textContent?.includes('导入 1 篇，拒绝 1 个文件。') ?? false, 'the result summary');
     const items = [...dialogNamed('导入文章')!.querySelectorAll('li')].map((li) => li.firstChild?.textContent);
-    expect(items).toEqual(['✓ meeting-notes.md：已导入《青山湖区产业园调研纪要》（UTF-8）', '✗ setup.exe：不支持的文件类型（.exe），可导入 .txt、.md、.html、.docx、.pdf']);
+    expect(items).toEqual([
+      '✓ meeting-notes.md：已导入《青山湖区产业园调研纪要》（UTF-8）',
+      '✗ setup.exe：不支持的文件类型（.exe），可导入 .txt、.md、.html、.docx、.pdf',
+    ]);
     expect(fake.openFiles).toHaveBeenCalledTimes(1);
     expect(await db!.importedArticles.count()).toBe(1);
   });

@@ -23,7 +23,10 @@ const file = (name: string, text: string) => sourceFromBytes(name, new TextEncod
 const bundled = [seedArticle];
 const freshDb = freshDatabases();
 const hostFor = (db: PizhuDb): Host => createBrowserHost({ backups: createBrowserBackupFiles(db), version: '0.1.0' });
-const backupCount = async (host: Host) => { const list = await host.listBackups(); return list.ok ? list.value.length : -1; };
+const backupCount = async (host: Host) => {
+  const list = await host.listBackups();
+  return list.ok ? list.value.length : -1;
+};
 
 function highlight(article: ImportedArticle, quote: string, i: number): StoredAnnotation {
   const text = articleText(article.blocks);
@@ -31,7 +34,17 @@ function highlight(article: ImportedArticle, quote: string, i: number): StoredAn
   if (start < 0) throw new Error(`fixture: ${quote} not in the text`);
   const { quote: q, position } = describeRange(text, start, start + quote.length);
   const time = `2026-11-2${i}T08:00:00.000Z`;
-  return { id: `ann-${i}`, kind: 'highlight', articleId: article.id, target: { source: article.id, contentHash: article.contentHash, selector: [q, position] }, body: { note: `笔记${i}`, tags: [] }, color: 'yellow', created: time, modified: time, revision: 1 };
+  return {
+    id: `ann-${i}`,
+    kind: 'highlight',
+    articleId: article.id,
+    target: { source: article.id, contentHash: article.contentHash, selector: [q, position] },
+    body: { note: `笔记${i}`, tags: [] },
+    color: 'yellow',
+    created: time,
+    modified: time,
+    revision: 1,
+  };
 }
 
 /** V1 imported and annotated on three passages: one before the edits, one in the rewritten sentence, one after. */
@@ -61,7 +74,12 @@ describe('findExistingMatch', () => {
     ['the same file name, changed text', { fileName: '简报.txt', text: V2 }, 'brief', 'file-name'],
     ['the same name in another folder and case', { fileName: 'C:\\下载\\简报.TXT', text: '完全不同的内容' }, 'brief', 'file-name'],
     ['another name, nearly the same text', { fileName: '简报（修订）.txt', text: V1.replace('三十个', '三十二个') }, 'brief', 'similar-text'],
-    ['another name, different text', { fileName: '新文件.txt', text: '省政府常务会议研究部署防汛抗旱工作，要求各地压实责任、加强值守。' }, undefined, undefined],
+    [
+      'another name, different text',
+      { fileName: '新文件.txt', text: '省政府常务会议研究部署防汛抗旱工作，要求各地压实责任、加强值守。' },
+      undefined,
+      undefined,
+    ],
   ] as const)('%s', (_name, incoming, article, reason) => {
     const match = findExistingMatch(incoming, library);
     expect(match?.article).toBe(article);
@@ -75,7 +93,9 @@ describe('findExistingMatch', () => {
 
   it('on the real briefings: every edited version clears the bar, no two different briefings come near it', () => {
     const dir = `${resolve(process.cwd(), '../shared/real-briefings')}/`;
-    const texts = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(dir + f, 'utf8'));
+    const texts = readdirSync(dir)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .map((f) => readFileSync(dir + f, 'utf8'));
     expect(texts.length).toBeGreaterThanOrEqual(10);
     const sets = texts.map(bigrams);
     let different = 0;
@@ -160,10 +180,18 @@ describe('re-importing a changed file', () => {
     expect(updated?.contentHash).toBe(plan.next.contentHash);
     expect(updated?.importedAt).toBe(article.importedAt);
     expect(await db.importedArticles.count()).toBe(1);
-    expect(await db.articleVersions.get(versionKey(article.id, article.contentHash))).toEqual({ key: versionKey(article.id, article.contentHash), articleId: article.id, article, replacedAt: now.toISOString() });
+    expect(await db.articleVersions.get(versionKey(article.id, article.contentHash))).toEqual({
+      key: versionKey(article.id, article.contentHash),
+      articleId: article.id,
+      article,
+      replacedAt: now.toISOString(),
+    });
 
     const text = articleText(updated!.blocks);
-    for (const [annotation, quote] of [[kept, '引进项目三十个'], [moved, '优化营商环境']] as const) {
+    for (const [annotation, quote] of [
+      [kept, '引进项目三十个'],
+      [moved, '优化营商环境'],
+    ] as const) {
       const stored = (await db.annotations.get(annotation.id))!;
       const resolved = resolveAnchor(text, updated!.contentHash, stored.target);
       expect(resolved.status).toBe('exact-position');

@@ -12,7 +12,9 @@ import { freshDatabases, seedArticle, SEED_TEXT } from '../support/fresh-db';
 const fixture = (name: string): ImportSource => sourceFromBytes(name, new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/import', name))));
 const text = (name: string, content: string): ImportSource => sourceFromBytes(name, new TextEncoder().encode(content));
 const summary = (results: readonly FileResult[]) =>
-  results.map((r) => (r.status === 'imported' ? `✓ ${r.name} ${r.article.encoding}` : r.status === 'refused' ? `✗ ${r.name} ${r.refusal.reason}` : `${r.status} ${r.name}`));
+  results.map((r) =>
+    r.status === 'imported' ? `✓ ${r.name} ${r.article.encoding}` : r.status === 'refused' ? `✗ ${r.name} ${r.refusal.reason}` : `${r.status} ${r.name}`,
+  );
 
 const bundled = [seedArticle];
 const freshDb = freshDatabases();
@@ -70,7 +72,10 @@ describe('runImport', () => {
   it('re-importing the same content is a duplicate; nothing changes', async () => {
     const db = freshDb();
     await runImport([fixture('meeting-notes.md')], { db, bundled });
-    const again = await runImport([text('renamed.md', readFileSync(join(import.meta.dirname, '../../fixtures/import/meeting-notes.md'), 'utf8'))], { db, bundled });
+    const again = await runImport([text('renamed.md', readFileSync(join(import.meta.dirname, '../../fixtures/import/meeting-notes.md'), 'utf8'))], {
+      db,
+      bundled,
+    });
     expect(summary(again)).toEqual(['✗ renamed.md duplicate']);
     expect(await db.importedArticles.count()).toBe(1);
   });

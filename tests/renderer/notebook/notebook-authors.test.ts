@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash, articleText, type Article, type Block } from '../../../corpus/model';
 import { newAnnotation } from '../../../renderer/store/new-annotation';
-import { buildEntries, entryAuthors, filterEntries, groupEntries, matchesAuthor, type NotebookFilter } from '../../../renderer/features/notebook/notebook-model';
+import {
+  buildEntries,
+  entryAuthors,
+  filterEntries,
+  groupEntries,
+  matchesAuthor,
+  type NotebookFilter,
+} from '../../../renderer/features/notebook/notebook-model';
 import type { StoredAnnotation, TeamNote } from '../../../renderer/store/records';
 
 function article(id: string, title: string, texts: readonly string[]): Article {
   const blocks: Block[] = texts.map((text, i) => ({ id: `b${i + 1}`, kind: 'paragraph', text, source: { startLine: i + 1, endLine: i + 1 } }));
-  return { id, origin: 'bundled', meta: { title, authors: [], places: [] }, blocks, contentHash: contentHash(articleText(blocks)), wordCount: 0, original: texts.join('\n'), fileName: `${id}.txt` };
+  return {
+    id,
+    origin: 'bundled',
+    meta: { title, authors: [], places: [] },
+    blocks,
+    contentHash: contentHash(articleText(blocks)),
+    wordCount: 0,
+    original: texts.join('\n'),
+    fileName: `${id}.txt`,
+  };
 }
 
 const A = article('a', '赣江新区', ['全年实现地区生产总值1188亿元。', '数字经济核心产业营收增长12%。']);
@@ -58,7 +74,10 @@ describe('notebook: filter by author', () => {
 
   it('groups colleagues’ notes with mine under their article', () => {
     const groups = groupEntries(filterEntries(buildEntries(own, [A, B], colleagues), all), 'article');
-    expect(groups.map((g) => [g.id, g.entries.length])).toEqual([['article:a', 2], ['article:b', 2]]);
+    expect(groups.map((g) => [g.id, g.entries.length])).toEqual([
+      ['article:a', 2],
+      ['article:b', 2],
+    ]);
   });
 
   it('matchesAuthor: absent filter keeps everyone', () => {

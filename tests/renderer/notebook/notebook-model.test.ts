@@ -49,7 +49,12 @@ const annotations: StoredAnnotation[] = [
   note(A, '1188亿元', 'green', '全年 GDP'),
   note(B, '同比增长10.8%', 'green'),
   note(A, 'ＡＩ产业', 'pink', 'Follow up with AI team'),
-  { ...note(A, '地区生产总值', 'purple', '引用'), id: 'orphan-of-removed', articleId: 'gone', target: { ...note(A, '地区生产总值', 'purple').target, source: 'gone' } },
+  {
+    ...note(A, '地区生产总值', 'purple', '引用'),
+    id: 'orphan-of-removed',
+    articleId: 'gone',
+    target: { ...note(A, '地区生产总值', 'purple').target, source: 'gone' },
+  },
 ];
 const entries = buildEntries(annotations, [A, B]);
 const quotes = (list: readonly { annotation: StoredAnnotation }[]) => list.map((e) => e.annotation.target.selector[0].exact);
@@ -127,11 +132,37 @@ describe('SearchKeys', () => {
 
 describe('groupEntries', () => {
   const summary = (grouping: NotebookGrouping) =>
-    groupEntries(entries, grouping).map((g) => [g.key.kind === 'article' ? g.key.article.title : g.key.kind === 'tag' ? g.key.tag : g.key.kind === 'color' ? g.key.color : g.key.kind, g.entries.length]);
+    groupEntries(entries, grouping).map((g) => [
+      g.key.kind === 'article' ? g.key.article.title : g.key.kind === 'tag' ? g.key.tag : g.key.kind === 'color' ? g.key.color : g.key.kind,
+      g.entries.length,
+    ]);
   it.each<[NotebookGrouping, (string | number)[][]]>([
-    ['article', [['赣江新区', 3], ['南昌', 2], ['removed', 1]]],
-    ['tag', [['待核实', 2], ['数字经济', 1], ['untagged', 4]]],
-    ['color', [['yellow', 1], ['green', 2], ['blue', 1], ['pink', 1], ['purple', 1]]],
+    [
+      'article',
+      [
+        ['赣江新区', 3],
+        ['南昌', 2],
+        ['removed', 1],
+      ],
+    ],
+    [
+      'tag',
+      [
+        ['待核实', 2],
+        ['数字经济', 1],
+        ['untagged', 4],
+      ],
+    ],
+    [
+      'color',
+      [
+        ['yellow', 1],
+        ['green', 2],
+        ['blue', 1],
+        ['pink', 1],
+        ['purple', 1],
+      ],
+    ],
   ])('by %s', (grouping, expected) => {
     expect(summary(grouping)).toEqual(expected);
   });
@@ -152,7 +183,13 @@ describe('groupEntries', () => {
 
 describe('tagCounts', () => {
   it('counts tags, most used first, and untagged', () => {
-    expect(tagCounts(entries)).toEqual({ tags: [{ tag: '待核实', count: 2 }, { tag: '数字经济', count: 1 }], untagged: 4 });
+    expect(tagCounts(entries)).toEqual({
+      tags: [
+        { tag: '待核实', count: 2 },
+        { tag: '数字经济', count: 1 },
+      ],
+      untagged: 4,
+    });
   });
 });
 

@@ -19,8 +19,16 @@ describe('unanchoredIds (the notebook marks orphans)', () => {
 
   it.each([
     ['text unchanged: nothing is unanchored', before, []],
-    ['the unit corrected: only the note on it', article(['科技支出分别为7263万元、7364万元、7398亿元；争取省、市科技专项资金。', '第二段文字保持不变，用于定位。']), ['unit']],
-    ['a paragraph added on top: both still attach', article(['新增导语。', '科技支出分别为7263万元、7364万元、7398万元；争取省、市科技专项资金。', '第二段文字保持不变，用于定位。']), []],
+    [
+      'the unit corrected: only the note on it',
+      article(['科技支出分别为7263万元、7364万元、7398亿元；争取省、市科技专项资金。', '第二段文字保持不变，用于定位。']),
+      ['unit'],
+    ],
+    [
+      'a paragraph added on top: both still attach',
+      article(['新增导语。', '科技支出分别为7263万元、7364万元、7398万元；争取省、市科技专项资金。', '第二段文字保持不变，用于定位。']),
+      [],
+    ],
   ] as const)('%s', (_name, current, expected) => {
     const byId = new Map([[current.id, current]]);
     expect([...unanchoredIds([onUnit, onSecond], byId)].sort()).toEqual([...expected]);
@@ -34,7 +42,10 @@ describe('unanchoredIds (the notebook marks orphans)', () => {
     const corrected = article(['科技支出分别为7263万元、7364万元、7398亿元；争取省、市科技专项资金。', '第二段文字保持不变，用于定位。']);
     const other = { ...article(['另一篇文章的正文，完全不同。']), id: 'a2' } as Article;
     const onOther = { ...newAnnotation(before, at('第二段'), at('第二段') + 6, 'blue', new Date(0), 'other'), articleId: 'a2' };
-    const byId = new Map<string, Article>([[corrected.id, corrected], [other.id, other]]);
+    const byId = new Map<string, Article>([
+      [corrected.id, corrected],
+      [other.id, other],
+    ]);
     const cache: UnanchoredCache = new Map();
     const first = unanchoredIds([onUnit, onSecond, onOther], byId, cache);
     expect([...first].sort()).toEqual(['other', 'unit']);
@@ -54,7 +65,16 @@ describe('unanchoredIds (the notebook marks orphans)', () => {
 
     // a2 now holds the very text the note was made on: attached by position, its verdict forgotten.
     const restored = { ...before, id: 'a2' } as Article;
-    expect([...unanchoredIds([reattached, onSecond, onOther], new Map([[corrected.id, corrected], [restored.id, restored]]), cache)]).toEqual([]);
+    expect([
+      ...unanchoredIds(
+        [reattached, onSecond, onOther],
+        new Map([
+          [corrected.id, corrected],
+          [restored.id, restored],
+        ]),
+        cache,
+      ),
+    ]).toEqual([]);
     expect(cache.has('a2')).toBe(false);
   });
 });

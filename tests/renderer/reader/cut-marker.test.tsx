@@ -26,16 +26,38 @@ afterEach(() => {
 function articleOf(paragraphs: readonly { text: string; cut: boolean }[]): Article {
   const blocks: Block[] = [
     { id: 'b1', kind: 'title', text: '标题', level: 1, source: { startLine: 1, endLine: 1 } },
-    ...paragraphs.map(({ text, cut }, i): Block => ({ id: `b${i + 2}`, kind: 'paragraph', text, para: i + 1, source: { startLine: i + 2, endLine: i + 2 }, ...(cut ? { cut: true as const } : {}) })),
+    ...paragraphs.map(({ text, cut }, i): Block => ({
+      id: `b${i + 2}`,
+      kind: 'paragraph',
+      text,
+      para: i + 1,
+      source: { startLine: i + 2, endLine: i + 2 },
+      ...(cut ? { cut: true as const } : {}),
+    })),
   ];
-  return { id: 'a', origin: 'imported', meta: { title: '标题', authors: [], places: [] }, blocks, contentHash: 'h', wordCount: 1, original: blocks.map((b) => b.text).join('\n'), fileName: 'a.txt' };
+  return {
+    id: 'a',
+    origin: 'imported',
+    meta: { title: '标题', authors: [], places: [] },
+    blocks,
+    contentHash: 'h',
+    wordCount: 1,
+    original: blocks.map((b) => b.text).join('\n'),
+    fileName: 'a.txt',
+  };
 }
 
 function render(article: Article, lang: Lang = 'zh-CN', showParaNumbers = true): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  act(() => root!.render(<I18nProvider lang={lang}><ArticleBody article={article} showParaNumbers={showParaNumbers} /></I18nProvider>));
+  act(() =>
+    root!.render(
+      <I18nProvider lang={lang}>
+        <ArticleBody article={article} showParaNumbers={showParaNumbers} />
+      </I18nProvider>,
+    ),
+  );
   return container.querySelector<HTMLElement>('.article-body')!;
 }
 
@@ -46,7 +68,13 @@ describe('the gap marker after a cut paragraph', () => {
     { lang: 'zh-CN' as const, label: '原文在此中断' },
     { lang: 'en' as const, label: 'The source breaks off here' },
   ])('$lang: one marker per cut paragraph, named "$label", after the paragraph and outside it', ({ lang, label }) => {
-    const body = render(articleOf([{ text: '完整的一段。', cut: false }, { text: CUT, cut: true }]), lang);
+    const body = render(
+      articleOf([
+        { text: '完整的一段。', cut: false },
+        { text: CUT, cut: true },
+      ]),
+      lang,
+    );
     const markers = [...body.querySelectorAll<HTMLElement>('[role="img"]')].filter((m) => m.getAttribute('aria-label') === label);
     expect(markers).toHaveLength(1);
     const marker = markers[0]!;
@@ -60,7 +88,10 @@ describe('the gap marker after a cut paragraph', () => {
 
   it('the text map of a cut paragraph is exactly its clean text, with or without paragraph numbers', () => {
     for (const numbers of [true, false]) {
-      const article = articleOf([{ text: CUT, cut: true }, { text: '下一段。', cut: false }]);
+      const article = articleOf([
+        { text: CUT, cut: true },
+        { text: '下一段。', cut: false },
+      ]);
       const body = render(article, 'zh-CN', numbers);
       const map = createTextMap(body, article.blocks);
       const [, start, next] = blockStarts(article.blocks);
@@ -77,8 +108,11 @@ describe('the gap marker after a cut paragraph', () => {
     }
   });
 
-  it('property: markers never shift any block\'s text or offsets, and appear exactly after cut paragraphs', () => {
-    const paragraph = fc.record({ text: fc.string({ unit: fc.constantFrom('经', '济', '，', '。', 'a', '1', ' '), minLength: 1, maxLength: 12 }), cut: fc.boolean() });
+  it("property: markers never shift any block's text or offsets, and appear exactly after cut paragraphs", () => {
+    const paragraph = fc.record({
+      text: fc.string({ unit: fc.constantFrom('经', '济', '，', '。', 'a', '1', ' '), minLength: 1, maxLength: 12 }),
+      cut: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), (paragraphs) => {
         const article = articleOf(paragraphs);

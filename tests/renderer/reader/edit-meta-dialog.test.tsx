@@ -79,7 +79,15 @@ async function render(view: React.ReactNode, lang: Lang = 'zh-CN'): Promise<Pizh
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  act(() => root!.render(<ServicesProvider services={services}><I18nProvider lang={lang}><ToastProvider>{view}</ToastProvider></I18nProvider></ServicesProvider>));
+  act(() =>
+    root!.render(
+      <ServicesProvider services={services}>
+        <I18nProvider lang={lang}>
+          <ToastProvider>{view}</ToastProvider>
+        </I18nProvider>
+      </ServicesProvider>,
+    ),
+  );
   return db;
 }
 
@@ -125,7 +133,12 @@ describe('EditMetaDialog', () => {
 
   it('marks corrected fields and resets one to the inferred value', async () => {
     const store = await render(<Harness id={ARTICLE.id} />);
-    await store.metaCorrections.put({ articleId: ARTICLE.id, fileName: ARTICLE.fileName, fields: { title: '改过的标题', places: ['九江市'] }, modified: '2026-03-02T08:00:00.000Z' });
+    await store.metaCorrections.put({
+      articleId: ARTICLE.id,
+      fileName: ARTICLE.fileName,
+      fields: { title: '改过的标题', places: ['九江市'] },
+      modified: '2026-03-02T08:00:00.000Z',
+    });
     await waitFor(() => shownTitle() === '改过的标题', 'the stored correction');
     click(button('编辑信息'));
     expect(byLabel('地点').value).toBe('九江市');
@@ -139,7 +152,12 @@ describe('EditMetaDialog', () => {
 
   it('a damaged stored correction is not applied and does not break the view', async () => {
     const store = await render(<Harness id={ARTICLE.id} />);
-    await store.metaCorrections.put({ articleId: ARTICLE.id, fileName: ARTICLE.fileName, fields: { title: '', date: 'soon' }, modified: '2026-03-02T08:00:00.000Z' });
+    await store.metaCorrections.put({
+      articleId: ARTICLE.id,
+      fileName: ARTICLE.fileName,
+      fields: { title: '', date: 'soon' },
+      modified: '2026-03-02T08:00:00.000Z',
+    });
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(shownTitle()).toBe('月度简报');
   });
@@ -149,7 +167,14 @@ describe('the library shows corrections', () => {
   it('lists the corrected title and source', async () => {
     const store = await render(<LibraryView />);
     await waitFor(() => document.querySelector('.article-card-title')?.textContent === '月度简报', 'the card');
-    await act(() => store.metaCorrections.put({ articleId: ARTICLE.id, fileName: ARTICLE.fileName, fields: { title: '一季度经济运行简报', source: '某市统计局' }, modified: '2026-03-02T08:00:00.000Z' }));
+    await act(() =>
+      store.metaCorrections.put({
+        articleId: ARTICLE.id,
+        fileName: ARTICLE.fileName,
+        fields: { title: '一季度经济运行简报', source: '某市统计局' },
+        modified: '2026-03-02T08:00:00.000Z',
+      }),
+    );
     await waitFor(() => document.querySelector('.article-card-title')?.textContent === '一季度经济运行简报', 'the corrected card');
     expect(document.querySelector('.article-card-meta')?.textContent).toContain('某市统计局');
   });

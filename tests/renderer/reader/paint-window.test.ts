@@ -13,17 +13,59 @@ describe('unionOfSpans', () => {
   it.each([
     ['nothing', [], []],
     ['one', [[3, 7]], [[3, 7]]],
-    ['apart, out of order', [[10, 12], [1, 4]], [[1, 4], [10, 12]]],
-    ['overlapping', [[1, 5], [3, 9]], [[1, 9]]],
-    ['touching', [[1, 5], [5, 8]], [[1, 8]]],
-    ['nested', [[1, 20], [4, 6], [8, 30]], [[1, 30]]],
-    ['empty spans dropped', [[4, 4], [6, 5]], []],
+    [
+      'apart, out of order',
+      [
+        [10, 12],
+        [1, 4],
+      ],
+      [
+        [1, 4],
+        [10, 12],
+      ],
+    ],
+    [
+      'overlapping',
+      [
+        [1, 5],
+        [3, 9],
+      ],
+      [[1, 9]],
+    ],
+    [
+      'touching',
+      [
+        [1, 5],
+        [5, 8],
+      ],
+      [[1, 8]],
+    ],
+    [
+      'nested',
+      [
+        [1, 20],
+        [4, 6],
+        [8, 30],
+      ],
+      [[1, 30]],
+    ],
+    [
+      'empty spans dropped',
+      [
+        [4, 4],
+        [6, 5],
+      ],
+      [],
+    ],
   ] as const)('%s', (_, input, expected) => {
     expect(plain(unionOfSpans(input.map(([s, e]) => span(s, e))))).toEqual(expected);
   });
 
   it('paints exactly the same characters, with sorted disjoint spans that do not touch', () => {
-    const spans = fc.array(fc.tuple(fc.nat(200), fc.nat(30)).map(([s, n]) => span(s, s + n)), { maxLength: 60 });
+    const spans = fc.array(
+      fc.tuple(fc.nat(200), fc.nat(30)).map(([s, n]) => span(s, s + n)),
+      { maxLength: 60 },
+    );
     fc.assert(
       fc.property(spans, (input) => {
         const union = unionOfSpans(input);
@@ -40,7 +82,10 @@ describe('unionOfSpans', () => {
 describe('clipToWindow', () => {
   it('keeps the parts inside the window, and everything without one', () => {
     const spans = [span(0, 5), span(8, 20), span(25, 30), span(40, 45)];
-    expect(plain(clipToWindow(spans, span(10, 28)))).toEqual([[10, 20], [25, 28]]);
+    expect(plain(clipToWindow(spans, span(10, 28)))).toEqual([
+      [10, 20],
+      [25, 28],
+    ]);
     expect(plain(clipToWindow(spans, undefined))).toEqual(plain(spans));
     expect(clipToWindow(spans, span(31, 39))).toEqual([]);
   });

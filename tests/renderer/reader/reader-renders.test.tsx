@@ -90,7 +90,16 @@ function annotation(i: number, start: number, end: number): StoredAnnotation {
   const text = articleText(article.blocks);
   const { quote, position } = describeRange(text, start, end);
   const time = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
-  return { id: `a-${i}`, kind: 'highlight', articleId: article.id, target: { source: article.id, contentHash: article.contentHash, selector: [quote, position] }, body: { note: '', tags: [] }, color: 'yellow', created: time, modified: time };
+  return {
+    id: `a-${i}`,
+    kind: 'highlight',
+    articleId: article.id,
+    target: { source: article.id, contentHash: article.contentHash, selector: [quote, position] },
+    body: { note: '', tags: [] },
+    color: 'yellow',
+    created: time,
+    modified: time,
+  };
 }
 
 /** Scrolls the reader to `y` px and lets React and the effects run. */

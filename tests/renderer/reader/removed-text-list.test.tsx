@@ -15,13 +15,19 @@ afterEach(() => container?.remove());
 
 describe('what the cleaner removed, shown in the reader', () => {
   it('lists every removed piece with its line and reason, collapsed until asked', async () => {
-    const a = article(['某市召开经济工作会议', '', '本报记者 王明', '', '会议部署了明年的工作。', '', '责任编辑：李华', '', '分享到：']. join('\n'));
+    const a = article(['某市召开经济工作会议', '', '本报记者 王明', '', '会议部署了明年的工作。', '', '责任编辑：李华', '', '分享到：'].join('\n'));
     expect(a.removed?.map((r) => [r.line, r.text, r.kind, r.detail])).toEqual([
       [7, '责任编辑：李华', 'residue', 'editor'],
       [9, '分享到：', 'residue', 'share'],
     ]);
     container = document.body.appendChild(document.createElement('div'));
-    await act(async () => createRoot(container!).render(<I18nProvider lang="zh-CN"><RemovedTextList article={a} /></I18nProvider>));
+    await act(async () =>
+      createRoot(container!).render(
+        <I18nProvider lang="zh-CN">
+          <RemovedTextList article={a} />
+        </I18nProvider>,
+      ),
+    );
     const button = container.querySelector('button')!;
     expect(button.textContent).toBe('清理时移除了 2 处原文，查看');
     expect(container.querySelectorAll('li')).toHaveLength(0);
@@ -33,7 +39,13 @@ describe('what the cleaner removed, shown in the reader', () => {
 
   it('shows nothing when nothing was removed', async () => {
     container = document.body.appendChild(document.createElement('div'));
-    await act(async () => createRoot(container!).render(<I18nProvider lang="en"><RemovedTextList article={article('# 标题\n\n正文。')} /></I18nProvider>));
+    await act(async () =>
+      createRoot(container!).render(
+        <I18nProvider lang="en">
+          <RemovedTextList article={article('# 标题\n\n正文。')} />
+        </I18nProvider>,
+      ),
+    );
     expect(container.innerHTML).toBe('');
   });
 

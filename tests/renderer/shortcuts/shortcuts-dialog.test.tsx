@@ -26,11 +26,15 @@ function render(lang: Lang): (command: MenuCommand) => void {
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  act(() => root!.render(
-    <ServicesProvider services={{ host } as Partial<Services> as Services}>
-      <I18nProvider lang={lang}><ShortcutsDialog /></I18nProvider>
-    </ServicesProvider>,
-  ));
+  act(() =>
+    root!.render(
+      <ServicesProvider services={{ host } as Partial<Services> as Services}>
+        <I18nProvider lang={lang}>
+          <ShortcutsDialog />
+        </I18nProvider>
+      </ServicesProvider>,
+    ),
+  );
   return (command) => act(() => menu?.(command));
 }
 

@@ -22,7 +22,11 @@ function imported(title: string): ImportedArticle {
   const { article } = normalizeArticle({ fileName: `${title}.txt`, text: `# ${title}\n\n${title}的正文。`, origin: 'imported' });
   return { ...article, id: `imp-${article.contentHash}`, importedAt: '2026-11-01T00:00:00.000Z', encoding: 'utf-8' };
 }
-const annotationOn = (articleId: string, i: number): StoredAnnotation => ({ ...v1Annotation(i), articleId, target: { ...v1Annotation(i).target, source: articleId } });
+const annotationOn = (articleId: string, i: number): StoredAnnotation => ({
+  ...v1Annotation(i),
+  articleId,
+  target: { ...v1Annotation(i).target, source: articleId },
+});
 const noteOn = (articleId: string, i: number): ArticleNote => ({
   id: `note-${articleId}-${i}`,
   kind: 'article-note',

@@ -15,7 +15,15 @@ describe('automatic backups', () => {
     await db.annotations.put({ ...v1Annotation(1), articleId: 'article-1' });
     const stop = startAutoBackup(db, host, '0.1.0', 20);
     try {
-      await expect.poll(async () => { const r = await host.listBackups(); return r.ok ? r.value.length : -1; }, { timeout: 3000 }).toBe(1);
+      await expect
+        .poll(
+          async () => {
+            const r = await host.listBackups();
+            return r.ok ? r.value.length : -1;
+          },
+          { timeout: 3000 },
+        )
+        .toBe(1);
       const again = startAutoBackup(db, host, '0.1.0', 20);
       await settle(200);
       again();

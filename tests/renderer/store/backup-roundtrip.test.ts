@@ -18,8 +18,18 @@ describe('backup round trip through the store', () => {
     const imported: ImportedArticle = { ...article, id: 'imp-1', importedAt: '2026-11-20T08:00:00.000Z', encoding: 'gb18030' };
     await source.importedArticles.put(imported);
     await source.annotations.bulkPut(Array.from({ length: 40 }, (_, i) => ({ ...v1Annotation(i), articleId: v1Annotation(i).target.source })));
-    await source.articleNotes.put({ id: 'n1', kind: 'article-note', articleId: 'imp-1', body: { note: '**会前**读完', tags: ['会议'] }, created: '2026-11-20T09:00:00.000Z', modified: '2026-11-21T09:00:00.000Z' });
-    await source.settings.bulkPut([{ key: 'ui.language', value: 'en' }, { key: 'colors.names', value: { yellow: '要点' } }]);
+    await source.articleNotes.put({
+      id: 'n1',
+      kind: 'article-note',
+      articleId: 'imp-1',
+      body: { note: '**会前**读完', tags: ['会议'] },
+      created: '2026-11-20T09:00:00.000Z',
+      modified: '2026-11-21T09:00:00.000Z',
+    });
+    await source.settings.bulkPut([
+      { key: 'ui.language', value: 'en' },
+      { key: 'colors.names', value: { yellow: '要点' } },
+    ]);
     await source.readingPositions.put({ articleId: 'imp-1', blockId: 'b2', progress: 0.5, updated: '2026-11-21T10:00:00.000Z' });
 
     const data = await snapshot(source);

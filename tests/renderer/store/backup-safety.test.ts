@@ -4,7 +4,15 @@ import { parseBackup } from '../../../corpus/backup';
 import { err } from '../../../corpus/model/result';
 import { createBrowserHost } from '../../../renderer/host/browser-host';
 import type { Host } from '../../../renderer/host/host';
-import { backUpNow, loadBackup, previewImportChanges, previewRestore, restoreBackup, restoreSafetyBackup, startAutoBackup } from '../../../renderer/store/backup-repo';
+import {
+  backUpNow,
+  loadBackup,
+  previewImportChanges,
+  previewRestore,
+  restoreBackup,
+  restoreSafetyBackup,
+  startAutoBackup,
+} from '../../../renderer/store/backup-repo';
 import { backupStatusOf } from '../../../renderer/store/backup-status';
 import { createBrowserBackupFiles } from '../../../renderer/store/browser-backups';
 import { createDb } from '../../../renderer/store/db';
@@ -67,7 +75,10 @@ describe('import preview', () => {
     await db.annotations.bulkPut([annotation(1, '库里的'), annotation(2, '不动的')]);
     const changes = await previewImportChanges(db, [{ ...v1Annotation(1), body: { note: '文件里的', tags: [] } }, v1Annotation(5)]);
     // Sorted by article: v1Annotation(5) is on article-0, (1) on article-1.
-    expect(changes.map((c) => [c.kind, c.kind === 'removed' ? c.before.id : c.after.id])).toEqual([['added', v1Annotation(5).id], ['replaced', v1Annotation(1).id]]);
+    expect(changes.map((c) => [c.kind, c.kind === 'removed' ? c.before.id : c.after.id])).toEqual([
+      ['added', v1Annotation(5).id],
+      ['replaced', v1Annotation(1).id],
+    ]);
   });
 });
 
@@ -77,7 +88,10 @@ describe('backup status', () => {
     await db.annotations.put(annotation(1, 'x'));
     const failing: Host = { ...host, writeBackup: () => Promise.resolve(err('QuotaExceededError: the quota has been exceeded')) };
     expect(await backUpNow(db, failing, '0.1.0', { automatic: true })).toEqual({ error: 'QuotaExceededError: the quota has been exceeded' });
-    expect(backupStatusOf(db).get()).toMatchObject({ running: false, failure: { automatic: true, message: 'QuotaExceededError: the quota has been exceeded', reason: 'storage-full' } });
+    expect(backupStatusOf(db).get()).toMatchObject({
+      running: false,
+      failure: { automatic: true, message: 'QuotaExceededError: the quota has been exceeded', reason: 'storage-full' },
+    });
     const ok = await backUpNow(db, host, '0.1.0');
     if ('error' in ok) throw new Error(ok.error);
     const status = backupStatusOf(db).get();

@@ -16,7 +16,11 @@ function imported(title: string, body = '正文'): ImportedArticle {
   const { article } = normalizeArticle({ fileName: `${title}.txt`, text: `# ${title}\n\n${title}的${body}。`, origin: 'imported' });
   return { ...article, id: `imp-${article.contentHash}`, importedAt: '2026-11-01T00:00:00.000Z', encoding: 'utf-8' };
 }
-const annotationOn = (articleId: string, i: number): StoredAnnotation => ({ ...v1Annotation(i), articleId, target: { ...v1Annotation(i).target, source: articleId } });
+const annotationOn = (articleId: string, i: number): StoredAnnotation => ({
+  ...v1Annotation(i),
+  articleId,
+  target: { ...v1Annotation(i).target, source: articleId },
+});
 
 /** A library with a deleted note, a removed article (with its note) and an article's earlier text. */
 async function libraryWithTrash() {
@@ -29,7 +33,12 @@ async function libraryWithTrash() {
   await db.annotations.bulkPut([annotationOn(kept.id, 1), annotationOn(kept.id, 2), annotationOn(removed.id, 3)]);
   await trashAnnotation(db, annotationOn(kept.id, 2).id, new Date('2026-12-01T09:00:00.000Z'));
   await moveArticleToTrash(db, removed.id, new Set(), new Date('2026-12-01T09:10:00.000Z'));
-  await db.articleVersions.put({ key: `${kept.id}:${before.contentHash}`, articleId: kept.id, article: { ...before, id: kept.id }, replacedAt: '2026-12-01T09:20:00.000Z' });
+  await db.articleVersions.put({
+    key: `${kept.id}:${before.contentHash}`,
+    articleId: kept.id,
+    article: { ...before, id: kept.id },
+    replacedAt: '2026-12-01T09:20:00.000Z',
+  });
   return { db, host };
 }
 
@@ -86,7 +95,14 @@ describe('backup format 2: the trash and article versions are backed up and rest
   });
 
   it('a bad trash record in a backup is refused by its field path', () => {
-    const data = { annotations: [], articleNotes: [], importedArticles: [], settings: {}, readingPositions: [], trash: [{ id: 't1', annotation: { ...v1Annotation(1), color: 'mauve' }, deletedAt: '2026-12-01T09:00:00.000Z' }] } as unknown as BackupData;
+    const data = {
+      annotations: [],
+      articleNotes: [],
+      importedArticles: [],
+      settings: {},
+      readingPositions: [],
+      trash: [{ id: 't1', annotation: { ...v1Annotation(1), color: 'mauve' }, deletedAt: '2026-12-01T09:00:00.000Z' }],
+    } as unknown as BackupData;
     const parsed = parseBackup(serializeBackup(data, '2026-12-01T00:00:00.000Z', '0.1.0'));
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error.map((e) => e.path)).toEqual(['data.trash[0].annotation.color']);

@@ -34,7 +34,13 @@ describe('browser backups written before sequences existed', () => {
     expect(fresh.ok).toBe(true);
     if (!fresh.ok) return;
     const listed = await host.listBackups();
-    expect(listed.ok && listed.value.map((b) => b.name)).toEqual([fresh.value.name, ...legacy.slice(1).map((l) => l.name).reverse()]);
+    expect(listed.ok && listed.value.map((b) => b.name)).toEqual([
+      fresh.value.name,
+      ...legacy
+        .slice(1)
+        .map((l) => l.name)
+        .reverse(),
+    ]);
     expect(await host.readBackup(fresh.value.name)).toEqual({ ok: true, value: json });
   });
 
@@ -44,7 +50,10 @@ describe('browser backups written before sequences existed', () => {
     const host = createBrowserHost({ backups: files, version: '0.1.0' });
     const a = backupText('A');
     await host.writeBackup(a.json, a.request());
-    const failing = createBrowserHost({ backups: { ...files, change: () => Promise.reject(new DOMException('quota', 'QuotaExceededError')) }, version: '0.1.0' });
+    const failing = createBrowserHost({
+      backups: { ...files, change: () => Promise.reject(new DOMException('quota', 'QuotaExceededError')) },
+      version: '0.1.0',
+    });
     const b = backupText('B');
     const result = await failing.writeBackup(b.json, b.request());
     expect(result.ok).toBe(false);

@@ -10,7 +10,7 @@ export function v1Annotation(i: number, articleCount = 5): Annotation {
     kind: 'highlight',
     target: {
       source: articleId,
-      contentHash: (i * 2654435761 >>> 0).toString(16).padStart(16, '0'),
+      contentHash: ((i * 2654435761) >>> 0).toString(16).padStart(16, '0'),
       selector: [
         { type: 'TextQuoteSelector', exact, prefix: `前文${i}`, suffix: `后文${i}` },
         { type: 'TextPositionSelector', start: i, end: i + exact.length },

@@ -6,7 +6,13 @@ import { parseAnnotationImport, serializeBackup } from '../../../corpus/backup';
 import { applyImport, planImport } from '../../../renderer/store/import-repo';
 import { moveArticleToTrash } from '../../../renderer/store/article-trash-repo';
 import { addImportedArticles, correctedArticles, importedContentHashes } from '../../../renderer/store/library-repo';
-import { carryOverCorrections, loadCorrections, readCorrections, restoreMetaCorrection, saveMetaCorrection } from '../../../renderer/store/meta-corrections-repo';
+import {
+  carryOverCorrections,
+  loadCorrections,
+  readCorrections,
+  restoreMetaCorrection,
+  saveMetaCorrection,
+} from '../../../renderer/store/meta-corrections-repo';
 import type { ImportedArticle } from '../../../renderer/store/records';
 import { translator } from '../../../renderer/ui/i18n';
 import { describeImportError } from '../../../renderer/ui/i18n/describe-import-error';
@@ -28,7 +34,10 @@ describe('saveMetaCorrection / restoreMetaCorrection', () => {
     const db = freshDb();
     const article = imported('报告.txt', REPORT);
     const first = await saveMetaCorrection(db, article, { title: '月度经济简报' }, T1);
-    expect(first).toMatchObject({ ok: true, value: { previous: null, current: { articleId: article.id, fileName: '报告.txt', fields: { title: '月度经济简报' } } } });
+    expect(first).toMatchObject({
+      ok: true,
+      value: { previous: null, current: { articleId: article.id, fileName: '报告.txt', fields: { title: '月度经济简报' } } },
+    });
     const second = await saveMetaCorrection(db, article, { title: '月度经济简报', source: '江西日报' }, T2);
     expect(second.ok && second.value.previous?.fields).toEqual({ title: '月度经济简报' });
 
@@ -69,7 +78,9 @@ describe('readCorrections (validation on read)', () => {
     ]);
     const read = await loadCorrections(db);
     expect([...read.byId.keys()]).toEqual(['imp-good']);
-    expect(read.bad).toMatchObject([{ articleId: 'imp-bad', errors: ['fields.title: expected a non-empty title', 'fields.date: expected YYYY-MM-DD or YYYY'] }]);
+    expect(read.bad).toMatchObject([
+      { articleId: 'imp-bad', errors: ['fields.title: expected a non-empty title', 'fields.date: expected YYYY-MM-DD or YYYY'] },
+    ]);
     // By code too, so the reader says it in Chinese with the path verbatim.
     const zh = translator('zh-CN');
     expect(read.bad[0]?.issues.map((e) => describeImportError(zh, e))).toEqual(['fields.title：标题不能为空', 'fields.date：日期应为 YYYY-MM-DD 或 YYYY']);
@@ -121,7 +132,9 @@ describe('correctedArticles (what useLibrary shows)', () => {
   it('lays each correction over its article and keeps uncorrected articles as the same objects', () => {
     const a = imported('a.txt', REPORT);
     const b = imported('b.txt', FIXED);
-    const [ca, cb] = correctedArticles([a, b], { byId: new Map([[a.id, { articleId: a.id, fileName: 'a.txt', fields: { title: '新题', source: '' }, modified: T1.toISOString() }]]) });
+    const [ca, cb] = correctedArticles([a, b], {
+      byId: new Map([[a.id, { articleId: a.id, fileName: 'a.txt', fields: { title: '新题', source: '' }, modified: T1.toISOString() }]]),
+    });
     expect(ca!.meta.title).toBe('新题');
     expect(ca!.meta).not.toHaveProperty('source');
     expect(ca!.blocks).toBe(a.blocks);
@@ -132,13 +145,17 @@ describe('correctedArticles (what useLibrary shows)', () => {
 describe('importing a backup file (merge) carries corrections', () => {
   it.each([
     ['skip keeps the correction already here', 'skip', '本机的'],
-    ['replace takes the file\'s', 'replace', '备份里的'],
+    ["replace takes the file's", 'replace', '备份里的'],
   ] as const)('%s', async (_name, policy, expected) => {
     const db = freshDb();
     const article = imported('报告.txt', REPORT);
     const fromFile = { articleId: article.id, fileName: '报告.txt', fields: { title: '备份里的' }, modified: T1.toISOString() };
     const other = { articleId: 'imp-other', fileName: 'x.txt', fields: { places: ['九江市'] }, modified: T1.toISOString() };
-    const file = serializeBackup({ annotations: [], articleNotes: [], importedArticles: [article], settings: {}, readingPositions: [], metaCorrections: [fromFile, other] }, T2.toISOString(), '0.1.0');
+    const file = serializeBackup(
+      { annotations: [], articleNotes: [], importedArticles: [article], settings: {}, readingPositions: [], metaCorrections: [fromFile, other] },
+      T2.toISOString(),
+      '0.1.0',
+    );
     await db.metaCorrections.put({ ...fromFile, fields: { title: '本机的' } });
     const parsed = parseAnnotationImport(file);
     expect(parsed.ok).toBe(true);

@@ -11,9 +11,20 @@ async function fixtureDatabase(indexedDB: IDBFactory, version: number, count: nu
   declareSchema(db, version);
   await db.open();
   // v2 and later store the article id at the top level; v1 did not.
-  const annotations = Array.from({ length: count }, (_, i) => (version >= 2 ? { ...v1Annotation(i), articleId: v1Annotation(i).target.source } : v1Annotation(i)));
+  const annotations = Array.from({ length: count }, (_, i) =>
+    version >= 2 ? { ...v1Annotation(i), articleId: v1Annotation(i).target.source } : v1Annotation(i),
+  );
   await db.table('annotations').bulkAdd(annotations);
-  await db.table('articleNotes').bulkAdd([{ id: 'n1', kind: 'article-note', articleId: 'article-1', body: { note: '整篇笔记', tags: ['会议'] }, created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }]);
+  await db.table('articleNotes').bulkAdd([
+    {
+      id: 'n1',
+      kind: 'article-note',
+      articleId: 'article-1',
+      body: { note: '整篇笔记', tags: ['会议'] },
+      created: '2026-01-01T00:00:00.000Z',
+      modified: '2026-01-01T00:00:00.000Z',
+    },
+  ]);
   await db.table('settings').bulkAdd([{ key: 'ui.language', value: 'en' }]);
   await db.table('readingPositions').bulkAdd([{ articleId: 'article-1', blockId: 'b7', progress: 0.4, updated: '2026-01-01T00:00:00.000Z' }]);
   db.close();
@@ -26,33 +37,62 @@ describe('schema migrations', () => {
     expect(SCHEMA_VERSIONS.map((s) => s.version)).toEqual(Array.from({ length: LATEST_SCHEMA_VERSION }, (_, i) => i + 1));
   });
 
-  it.each(olderVersions.flatMap((v) => [[v, 50], [v, 10_000]] as const))('a v%i database with %i annotations upgrades with nothing lost', async (version, count) => {
-    const indexedDB = new IDBFactory();
-    await fixtureDatabase(indexedDB, version, count);
-    const db = createDb({ indexedDB, IDBKeyRange });
-    await db.open();
-    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    const annotations = await db.annotations.toArray();
-    expect(annotations).toHaveLength(count);
-    const byId = new Map(annotations.map((a) => [a.id, a]));
-    for (let i = 0; i < count; i++) {
-      const original = v1Annotation(i);
-      expect(byId.get(original.id)).toEqual({ ...original, articleId: original.target.source });
-    }
-    // The new indexes answer queries.
-    expect(await db.annotations.where('articleId').equals('article-3').count()).toBe(Math.floor((count - 4) / 5) + 1);
-    expect(await db.annotations.where('body.tags').equals('待核实').count()).toBe(Math.ceil(count / 5));
-    expect(await db.articleNotes.toArray()).toHaveLength(1);
-    expect(await db.settings.get('ui.language')).toEqual({ key: 'ui.language', value: 'en' });
-    expect(await db.readingPositions.get('article-1')).toMatchObject({ blockId: 'b7' });
-    db.close();
-  }, 60_000);
+  it.each(
+    olderVersions.flatMap(
+      (v) =>
+        [
+          [v, 50],
+          [v, 10_000],
+        ] as const,
+    ),
+  )(
+    'a v%i database with %i annotations upgrades with nothing lost',
+    async (version, count) => {
+      const indexedDB = new IDBFactory();
+      await fixtureDatabase(indexedDB, version, count);
+      const db = createDb({ indexedDB, IDBKeyRange });
+      await db.open();
+      expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+      const annotations = await db.annotations.toArray();
+      expect(annotations).toHaveLength(count);
+      const byId = new Map(annotations.map((a) => [a.id, a]));
+      for (let i = 0; i < count; i++) {
+        const original = v1Annotation(i);
+        expect(byId.get(original.id)).toEqual({ ...original, articleId: original.target.source });
+      }
+      // The new indexes answer queries.
+      expect(await db.annotations.where('articleId').equals('article-3').count()).toBe(Math.floor((count - 4) / 5) + 1);
+      expect(await db.annotations.where('body.tags').equals('待核实').count()).toBe(Math.ceil(count / 5));
+      expect(await db.articleNotes.toArray()).toHaveLength(1);
+      expect(await db.settings.get('ui.language')).toEqual({ key: 'ui.language', value: 'en' });
+      expect(await db.readingPositions.get('article-1')).toMatchObject({ blockId: 'b7' });
+      db.close();
+    },
+    60_000,
+  );
 
   it('opens a fresh database at the newest version', async () => {
     const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articleNotes', 'articleTrash', 'articleVersions', 'backupTexts', 'backups', 'drafts', 'importedArticles', 'metaCorrections', 'readingPositions', 'settings', 'syncDocs', 'team', 'teamNotes', 'teamPacks', 'trash']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'annotations',
+      'articleNotes',
+      'articleTrash',
+      'articleVersions',
+      'backupTexts',
+      'backups',
+      'drafts',
+      'importedArticles',
+      'metaCorrections',
+      'readingPositions',
+      'settings',
+      'syncDocs',
+      'team',
+      'teamNotes',
+      'teamPacks',
+      'trash',
+    ]);
     db.close();
   });
 
@@ -61,7 +101,18 @@ describe('schema migrations', () => {
     const old = new Dexie('pizhu', { indexedDB, IDBKeyRange });
     declareSchema(old, 2);
     await old.open();
-    const article = { id: 'imp-abc', origin: 'imported', fileName: '报告.txt', meta: { title: '旧题', authors: [], places: [] }, blocks: [], contentHash: 'abc', wordCount: 0, original: '', importedAt: '2026-01-01T00:00:00.000Z', encoding: 'utf-8' };
+    const article = {
+      id: 'imp-abc',
+      origin: 'imported',
+      fileName: '报告.txt',
+      meta: { title: '旧题', authors: [], places: [] },
+      blocks: [],
+      contentHash: 'abc',
+      wordCount: 0,
+      original: '',
+      importedAt: '2026-01-01T00:00:00.000Z',
+      encoding: 'utf-8',
+    };
     await old.table('importedArticles').add(article);
     await old.table('trash').add({ id: 't1', annotation: { ...v1Annotation(1), articleId: 'article-1' }, deletedAt: '2026-01-02T00:00:00.000Z' });
     old.close();

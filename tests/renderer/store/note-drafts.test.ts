@@ -12,7 +12,17 @@ const T0 = '2026-03-01T08:00:00.000Z';
 const T1 = '2026-03-01T09:00:00.000Z';
 
 function draft(noteId: string, session: string, updated: string, extra: Partial<NoteDraft> = {}): NoteDraft {
-  return { id: draftKey(noteId, session), noteId, articleId: 'article-1', note: `${noteId}/${session}`, tags: [], baseRevision: 1, baseModified: T0, updated, ...extra };
+  return {
+    id: draftKey(noteId, session),
+    noteId,
+    articleId: 'article-1',
+    note: `${noteId}/${session}`,
+    tags: [],
+    baseRevision: 1,
+    baseModified: T0,
+    updated,
+    ...extra,
+  };
 }
 
 describe('drafts: one per note and editor', () => {
@@ -25,13 +35,16 @@ describe('drafts: one per note and editor', () => {
     expect((await draftsOf(db, 'note-1')).map((d) => d.note)).toEqual(['note-1/window-a']);
   });
 
-  it('a note whose id starts like another note\'s never gets its drafts (property)', async () => {
-    await fc.assert(fc.asyncProperty(fc.uniqueArray(fc.stringMatching(/^[a-c#:]{1,4}$/), { minLength: 1, maxLength: 5 }), async (noteIds) => {
-      const db = freshDb();
-      for (const [i, noteId] of noteIds.entries()) await putDraft(db, draft(noteId, `s${i}`, T0));
-      for (const noteId of noteIds) expect((await draftsOf(db, noteId)).map((d) => d.noteId)).toEqual([noteId]);
-      db.close();
-    }), { numRuns: 20 });
+  it("a note whose id starts like another note's never gets its drafts (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(fc.stringMatching(/^[a-c#:]{1,4}$/), { minLength: 1, maxLength: 5 }), async (noteIds) => {
+        const db = freshDb();
+        for (const [i, noteId] of noteIds.entries()) await putDraft(db, draft(noteId, `s${i}`, T0));
+        for (const noteId of noteIds) expect((await draftsOf(db, noteId)).map((d) => d.noteId)).toEqual([noteId]);
+        db.close();
+      }),
+      { numRuns: 20 },
+    );
   }, 60_000);
 
   it('the article note has a draft key of its own', () => {
@@ -41,7 +54,11 @@ describe('drafts: one per note and editor', () => {
 });
 
 describe('draftIsStale: a draft written on an older version is a conflict, not applied', () => {
-  const stored = (revision: number | undefined, modified: string): NoteVersion => ({ ...(revision === undefined ? {} : { revision }), modified, body: { note: '', tags: [] } });
+  const stored = (revision: number | undefined, modified: string): NoteVersion => ({
+    ...(revision === undefined ? {} : { revision }),
+    modified,
+    body: { note: '', tags: [] },
+  });
   it.each<[string, Partial<NoteDraft>, NoteVersion | null, boolean]>([
     ['written on the stored version', { baseRevision: 2, baseModified: T0 }, stored(2, T0), false],
     ['the note was saved again since', { baseRevision: 2, baseModified: T0 }, stored(3, T1), true],

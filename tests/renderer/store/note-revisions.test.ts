@@ -53,21 +53,25 @@ describe('checkSave: what a save over the version the editor started from must d
   const arbVersion = fc.record({ revision: fc.integer({ min: 0, max: 3 }), modified: fc.constantFrom(T0, T1), body: arbBody });
 
   it('never writes over text that differs from both the start and mine (property)', () => {
-    fc.assert(fc.property(arbVersion, arbVersion, arbBody, (start, now, mine) => {
-      const changed = revisionOf(start) !== revisionOf(now) || start.modified !== now.modified;
-      const differs = JSON.stringify(now.body) !== JSON.stringify(start.body) && JSON.stringify(now.body) !== JSON.stringify(mine);
-      expect(checkSave(start, now, mine)).toBe(changed && differs ? 'conflict' : 'write');
-    }));
+    fc.assert(
+      fc.property(arbVersion, arbVersion, arbBody, (start, now, mine) => {
+        const changed = revisionOf(start) !== revisionOf(now) || start.modified !== now.modified;
+        const differs = JSON.stringify(now.body) !== JSON.stringify(start.body) && JSON.stringify(now.body) !== JSON.stringify(mine);
+        expect(checkSave(start, now, mine)).toBe(changed && differs ? 'conflict' : 'write');
+      }),
+    );
   });
 
   it('combineBodies keeps every word and tag of both sides, theirs first (property)', () => {
-    fc.assert(fc.property(arbBody, arbBody, (theirs, mine) => {
-      const both = combineBodies(theirs, mine);
-      expect(both.note.startsWith(theirs.note)).toBe(true);
-      expect(both.note.endsWith(mine.note)).toBe(true);
-      expect(new Set(both.tags)).toEqual(new Set([...theirs.tags, ...mine.tags]));
-      expect(both.tags.length).toBe(new Set(both.tags).size);
-    }));
+    fc.assert(
+      fc.property(arbBody, arbBody, (theirs, mine) => {
+        const both = combineBodies(theirs, mine);
+        expect(both.note.startsWith(theirs.note)).toBe(true);
+        expect(both.note.endsWith(mine.note)).toBe(true);
+        expect(new Set(both.tags)).toEqual(new Set([...theirs.tags, ...mine.tags]));
+        expect(both.tags.length).toBe(new Set(both.tags).size);
+      }),
+    );
   });
 });
 
@@ -134,28 +138,34 @@ describe('saveAnnotationNote: two windows, one database', () => {
   });
 
   it('any interleaving of windows saving loses nothing silently: the stored text is the last confirmed save (property)', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(fc.record({ window: fc.integer({ min: 0, max: 2 }), reopen: fc.boolean() }), { minLength: 1, maxLength: 12 }), async (steps) => {
-      const db = freshDb();
-      const original = stored(6);
-      await db.annotations.put(original);
-      const bases: StoredAnnotation[] = [original, original, original];
-      let confirmed = original.body.note;
-      let revision = 1;
-      for (const [i, step] of steps.entries()) {
-        if (step.reopen) bases[step.window] = (await db.annotations.get(original.id))!;
-        const text = `窗口${step.window}第${i}次`;
-        const result = await saveAnnotationNote(db, bases[step.window]!, body(text), at(i));
-        if (result.kind === 'saved') {
-          confirmed = text;
-          revision += 1;
-          bases[step.window] = result.after;
-          expect(result.after.revision).toBe(revision);
-        } else {
-          expect(result).toMatchObject({ kind: 'conflict', theirs: { body: { note: confirmed } } });
-        }
-        expect((await db.annotations.get(original.id))?.body.note).toBe(confirmed);
-      }
-    }), { numRuns: 15 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ window: fc.integer({ min: 0, max: 2 }), reopen: fc.boolean() }), { minLength: 1, maxLength: 12 }),
+        async (steps) => {
+          const db = freshDb();
+          const original = stored(6);
+          await db.annotations.put(original);
+          const bases: StoredAnnotation[] = [original, original, original];
+          let confirmed = original.body.note;
+          let revision = 1;
+          for (const [i, step] of steps.entries()) {
+            if (step.reopen) bases[step.window] = (await db.annotations.get(original.id))!;
+            const text = `窗口${step.window}第${i}次`;
+            const result = await saveAnnotationNote(db, bases[step.window]!, body(text), at(i));
+            if (result.kind === 'saved') {
+              confirmed = text;
+              revision += 1;
+              bases[step.window] = result.after;
+              expect(result.after.revision).toBe(revision);
+            } else {
+              expect(result).toMatchObject({ kind: 'conflict', theirs: { body: { note: confirmed } } });
+            }
+            expect((await db.annotations.get(original.id))?.body.note).toBe(confirmed);
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
   }, 60_000);
 });
 

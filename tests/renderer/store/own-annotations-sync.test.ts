@@ -80,7 +80,7 @@ describe("keeping one person's laptops in step", () => {
     expect((await notes(home))[a.id]).toBe('粮食产量数据需要与统计局核实。');
   });
 
-  it('a note deleted on one laptop goes to the other laptop\'s trash and never comes back', async () => {
+  it("a note deleted on one laptop goes to the other laptop's trash and never comes back", async () => {
     const [office, home] = [await laptop(), await laptop()];
     const a = v1Annotation(2);
     await putAnnotation(office.db, stored(a));

@@ -26,7 +26,14 @@ const broken = (i: number) => {
   const a = good(i);
   return { ...a, target: { ...a.target, selector: [{ ...a.target.selector[0], exact: 5 }, a.target.selector[1]] } } as unknown as ReturnType<typeof good>;
 };
-const brokenNote = { id: 'note-1', kind: 'article-note', articleId: 'article-1', body: { note: '整篇', tags: [] }, created: 'yesterday', modified: '2026-01-01T00:00:00.000Z' };
+const brokenNote = {
+  id: 'note-1',
+  kind: 'article-note',
+  articleId: 'article-1',
+  body: { note: '整篇', tags: [] },
+  created: 'yesterday',
+  modified: '2026-01-01T00:00:00.000Z',
+};
 
 const dbs: PizhuDb[] = [];
 const freshDb = () => {
@@ -93,7 +100,7 @@ describe('records read back from the database pass the backup schemas', () => {
         </ServicesProvider>,
       ),
     );
-    await settle(() => document.querySelector('[aria-label="有保存的记录无法读取"]') !== null , 'the stored-records notice');
+    await settle(() => document.querySelector('[aria-label="有保存的记录无法读取"]') !== null, 'the stored-records notice');
     const notice = document.querySelector('[aria-label="有保存的记录无法读取"]')!;
     expect(notice.querySelector('[role="alert"]')?.textContent).toBe('1 条保存的记录无法读取，已跳过（没有删除，也不会写进备份）。');
     const items = [...notice.querySelectorAll('li')].map((li) => li.textContent);

@@ -17,7 +17,10 @@ const bundledDoc = makeArticle('bundled-1', [
 const bundled = buildIndex([{ articleId: bundledDoc.id, title: bundledDoc.meta.title, contentHash: bundledDoc.contentHash, blocks: bundledDoc.blocks }]);
 
 const imported = (id: string, text: string, title = `标题 ${id}`): Article => makeArticle(id, [['paragraph', text]], { title });
-const found = (index: SearchIndex, query: string): string[] => search(index, query).map((h) => h.articleId).sort();
+const found = (index: SearchIndex, query: string): string[] =>
+  search(index, query)
+    .map((h) => h.articleId)
+    .sort();
 
 /** A builder whose builds finish only when the test says so. */
 function manualBuilder(): { build: IndexBuilder; finish: () => Promise<void>; calls: (readonly Article[])[] } {
@@ -136,7 +139,9 @@ describe('SearchIndexStore', () => {
 
   it('a failing build leaves the rest searchable and the index ready; the article is retried when it changes', async () => {
     let fail = true;
-    const store = new SearchIndexStore(bundled, (articles) => (fail && articles.some((a) => a.id === 'bad') ? Promise.reject(new Error('boom')) : buildOnMainThread(articles)));
+    const store = new SearchIndexStore(bundled, (articles) =>
+      fail && articles.some((a) => a.id === 'bad') ? Promise.reject(new Error('boom')) : buildOnMainThread(articles),
+    );
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);

@@ -44,7 +44,14 @@ describe('settings repository', () => {
       { key: 'colors.names', value: { yellow: 5 } },
     ];
     await store.settings.bulkPut(settings);
-    await store.articleNotes.put({ id: 'n1', kind: 'article-note', articleId: 'a', body: { note: '保留', tags: [] }, created: '2026-03-01T08:00:00.000Z', modified: '2026-03-01T08:00:00.000Z' });
+    await store.articleNotes.put({
+      id: 'n1',
+      kind: 'article-note',
+      articleId: 'a',
+      body: { note: '保留', tags: [] },
+      created: '2026-03-01T08:00:00.000Z',
+      modified: '2026-03-01T08:00:00.000Z',
+    });
     const removed = await resetSettings(store);
     expect(await store.settings.count()).toBe(0);
     expect(await store.articleNotes.count()).toBe(1);
@@ -54,7 +61,10 @@ describe('settings repository', () => {
 
   it('reset of named settings removes only those', async () => {
     const store = await fresh();
-    await store.settings.bulkPut([{ key: 'ui.language', value: 'tlh' }, { key: 'reader.paraNumbers', value: false }]);
+    await store.settings.bulkPut([
+      { key: 'ui.language', value: 'tlh' },
+      { key: 'reader.paraNumbers', value: false },
+    ]);
     const removed = await resetSettings(store, ['ui.language', 'not.stored']);
     expect(removed).toEqual([{ key: 'ui.language', value: 'tlh' }]);
     expect(await store.settings.toArray()).toEqual([{ key: 'reader.paraNumbers', value: false }]);

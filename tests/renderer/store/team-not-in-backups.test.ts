@@ -14,7 +14,17 @@ describe('team data stays out of backups', () => {
     const db = createDb({ name: 'pizhu-team-backup', indexedDB: new IDBFactory(), IDBKeyRange });
     opened.push(db);
     await db.open();
-    await db.team.put({ key: 'membership', serverUrl: 'wss://team.example.org', memberId: 'm1', groupId: 'g1', groupName: '会议组', name: '张伟', role: 'editor', token: TOKEN, joinedAt: '2026-12-02T00:00:00.000Z' });
+    await db.team.put({
+      key: 'membership',
+      serverUrl: 'wss://team.example.org',
+      memberId: 'm1',
+      groupId: 'g1',
+      groupName: '会议组',
+      name: '张伟',
+      role: 'editor',
+      token: TOKEN,
+      joinedAt: '2026-12-02T00:00:00.000Z',
+    });
     const colleague = { ...v1Annotation(1), body: { note: '李娜的意见', tags: [] } };
     await db.teamNotes.put({ id: 'p1/m2/c1', articleId: colleague.target.source, packId: 'p1', authorId: 'm2', authorName: '李娜', annotation: colleague });
     await db.teamPacks.put({ id: 'p1', title: '周一例会', sharedBy: 'm1', sharedByName: '张伟', created: '2026-12-02T00:00:00.000Z', articleIds: ['art-1'] });

@@ -18,15 +18,30 @@ function Page({ autoFocusLast = false, keepOnEscape = false }: { autoFocusLast?:
   const [closes, setCloses] = useState(0);
   return (
     <main>
-      <button type="button" onClick={() => setOpen(true)}>Open</button>
+      <button type="button" onClick={() => setOpen(true)}>
+        Open
+      </button>
       <button type="button">Behind</button>
       <output>{closes}</output>
       {open && (
-        <Modal aria-labelledby="t" onClose={() => { setCloses((n) => n + 1); setOpen(false); }}>
+        <Modal
+          aria-labelledby="t"
+          onClose={() => {
+            setCloses((n) => n + 1);
+            setOpen(false);
+          }}
+        >
           <h2 id="t">Confirm</h2>
-          <input aria-label="Name" onKeyDown={(e) => { if (keepOnEscape && e.key === 'Escape') e.preventDefault(); }} />
+          <input
+            aria-label="Name"
+            onKeyDown={(e) => {
+              if (keepOnEscape && e.key === 'Escape') e.preventDefault();
+            }}
+          />
           <button type="button">Middle</button>
-          <button type="button" autoFocus={autoFocusLast} onClick={() => setOpen(false)}>Close</button>
+          <button type="button" autoFocus={autoFocusLast} onClick={() => setOpen(false)}>
+            Close
+          </button>
         </Modal>
       )}
     </main>
@@ -50,7 +65,8 @@ const press = (key: string, init: KeyboardEventInit = {}) =>
   act(() => {
     (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
   });
-const focusedName = () => (document.activeElement instanceof HTMLInputElement ? document.activeElement.getAttribute('aria-label') : document.activeElement?.textContent);
+const focusedName = () =>
+  document.activeElement instanceof HTMLInputElement ? document.activeElement.getAttribute('aria-label') : document.activeElement?.textContent;
 
 describe('Modal', () => {
   it('is a named modal dialog and moves focus to its first focusable element', () => {
@@ -71,11 +87,15 @@ describe('Modal', () => {
     // Tab between inner elements is left to the browser (not prevented).
     button('Middle').focus();
     const event = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
-    act(() => { button('Middle').dispatchEvent(event); });
+    act(() => {
+      button('Middle').dispatchEvent(event);
+    });
     expect(event.defaultPrevented).toBe(false);
     // Focus that escaped to the page is pulled back in on the next Tab.
     button('Behind').focus();
-    act(() => { dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true })); });
+    act(() => {
+      dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    });
     expect(focusedName()).toBe('Name');
   });
 

@@ -24,15 +24,25 @@ function Probe({ trigger, onRun }: { trigger: CommandTrigger; onRun: () => void 
 function mount(trigger: CommandTrigger) {
   const runs: string[] = [];
   const listeners = new Set<(command: MenuCommand) => void>();
-  const host = { onMenuCommand: (listener: (command: MenuCommand) => void) => (listeners.add(listener), () => listeners.delete(listener)) } as Partial<Host> as Host;
+  const host = {
+    onMenuCommand: (listener: (command: MenuCommand) => void) => (listeners.add(listener), () => listeners.delete(listener)),
+  } as Partial<Host> as Host;
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  act(() => root!.render(<ServicesProvider services={{ host } as Partial<Services> as Services}><Probe trigger={trigger} onRun={() => runs.push('run')} /></ServicesProvider>));
+  act(() =>
+    root!.render(
+      <ServicesProvider services={{ host } as Partial<Services> as Services}>
+        <Probe trigger={trigger} onRun={() => runs.push('run')} />
+      </ServicesProvider>,
+    ),
+  );
   const menu = (command: MenuCommand) => act(() => listeners.forEach((l) => l(command)));
   const key = (init: KeyboardEventInit, target: EventTarget = window) => {
     const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
-    act(() => { target.dispatchEvent(event); });
+    act(() => {
+      target.dispatchEvent(event);
+    });
     return event;
   };
   return { runs, menu, key, listeners };

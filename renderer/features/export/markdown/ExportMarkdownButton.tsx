@@ -21,7 +21,11 @@ export function ExportMarkdownButton({ article }: { article: Article }) {
   const colorNames = useColorNames();
   const run = async () => {
     const annotated = annotateArticles([article], annotations ?? [], note ? [note] : [], new Map([[article.id, earlier ?? []]]));
-    const result = await host.saveFile({ suggestedName: `${fileStem(article.meta.title)}.md`, content: exportMarkdown({ articles: annotated, colorNames, lang }), mimeType: 'text/markdown' });
+    const result = await host.saveFile({
+      suggestedName: `${fileStem(article.meta.title)}.md`,
+      content: exportMarkdown({ articles: annotated, colorNames, lang }),
+      mimeType: 'text/markdown',
+    });
     if (!result.ok) toast(t('common.error', { message: describeError(t, result.error) }), { tone: 'error' });
     else if (result.value.saved) toast(t('export.saved', { path: result.value.path }));
   };

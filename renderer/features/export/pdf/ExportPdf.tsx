@@ -36,7 +36,14 @@ export function ExportPdf({ article }: { article: Article }) {
   }, []);
   return (
     <>
-      <button ref={buttonRef} type="button" className="tool-button export-pdf-button" aria-haspopup="dialog" aria-keyshortcuts="Control+P Meta+P" onClick={show}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="tool-button export-pdf-button"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+P Meta+P"
+        onClick={show}
+      >
         {t('print.exportPdf')}
       </button>
       {open && <ExportPdfDialog article={article} onClose={close} />}
@@ -82,9 +89,15 @@ function ExportPdfDialog({ article, onClose }: { article: Article; onClose: () =
       <p className="settings-note">{t('print.labelsLanguage', { lang: t('print.langName') })}</p>
       {preview && <PrintPreview html={preview} title={t('print.previewFrame')} />}
       <div className="dialog-actions">
-        <button type="button" className="tool-button" disabled={!loaded} onClick={() => setShowPreview(true)}>{t('print.preview')}</button>
-        <button type="button" className="primary-button" disabled={!loaded || busy} onClick={() => void exportPdf()}>{t('print.export')}</button>
-        <button type="button" className="tool-button" onClick={onClose}>{t('common.cancel')}</button>
+        <button type="button" className="tool-button" disabled={!loaded} onClick={() => setShowPreview(true)}>
+          {t('print.preview')}
+        </button>
+        <button type="button" className="primary-button" disabled={!loaded || busy} onClick={() => void exportPdf()}>
+          {t('print.export')}
+        </button>
+        <button type="button" className="tool-button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
       </div>
     </Modal>
   );

@@ -67,17 +67,37 @@ export function MeetingPackView() {
     const abort = new AbortController();
     controller.current = abort;
     const chosen = articles.filter((a) => selected.has(a.id));
-    const people = grouping === 'person' && team.membership
-      ? {
-          me: team.membership.name,
-          colleagues: (teamNotes ?? []).filter((n) => selected.has(n.articleId)).map((n) => ({ authorName: n.authorName, articleId: n.articleId, quote: n.annotation.target.selector[0].exact, note: n.annotation.body.note, tags: n.annotation.body.tags })),
-        }
-      : undefined;
+    const people =
+      grouping === 'person' && team.membership
+        ? {
+            me: team.membership.name,
+            colleagues: (teamNotes ?? [])
+              .filter((n) => selected.has(n.articleId))
+              .map((n) => ({
+                authorName: n.authorName,
+                articleId: n.articleId,
+                quote: n.annotation.target.selector[0].exact,
+                note: n.annotation.body.note,
+                tags: n.annotation.body.tags,
+              })),
+          }
+        : undefined;
     setRun({ state: 'running', progress: { step: 1, total: chosen.length + 1 } });
     try {
       const earlier = await loadEarlierTexts(db, chosen, annotations);
       const html = await buildMeetingPack(
-        { title, date, articles: chosen, annotations, notes, earlier, mode, groupSummaryBy: grouping, ...(people ? { people } : {}), settings: { colorNames, lang, pageSize, generatedAt: new Date().toISOString() } },
+        {
+          title,
+          date,
+          articles: chosen,
+          annotations,
+          notes,
+          earlier,
+          mode,
+          groupSummaryBy: grouping,
+          ...(people ? { people } : {}),
+          settings: { colorNames, lang, pageSize, generatedAt: new Date().toISOString() },
+        },
         abort.signal,
         (progress) => setRun({ state: 'running', progress }),
         // Saving numbers the contents where the host can count printed pages (the desktop app).
@@ -107,35 +127,84 @@ export function MeetingPackView() {
   return (
     <main className="pack-view" aria-labelledby={ids.heading}>
       <h1 id={ids.heading}>{t('pack.title')}</h1>
-      <form className="settings-section pack-form" noValidate onSubmit={(e) => { e.preventDefault(); void start('save'); }}>
+      <form
+        className="settings-section pack-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start('save');
+        }}
+      >
         <div className="settings-row">
           <label htmlFor={ids.title}>{t('pack.meetingTitle')}</label>
-          <input id={ids.title} ref={titleRef} type="text" required value={title} aria-invalid={titleError || undefined}
+          <input
+            id={ids.title}
+            ref={titleRef}
+            type="text"
+            required
+            value={title}
+            aria-invalid={titleError || undefined}
             aria-describedby={titleError ? ids.titleError : undefined}
-            onChange={(e) => { setTitle(e.target.value); if (e.target.value.trim()) setErrors((all) => all.filter((x) => x !== 'title-required')); }} />
-          {titleError && <span id={ids.titleError} className="error-text" role="alert">{t('pack.titleRequired')}</span>}
+            onChange={(e) => {
+              setTitle(e.target.value);
+              if (e.target.value.trim()) setErrors((all) => all.filter((x) => x !== 'title-required'));
+            }}
+          />
+          {titleError && (
+            <span id={ids.titleError} className="error-text" role="alert">
+              {t('pack.titleRequired')}
+            </span>
+          )}
         </div>
         <div className="settings-row">
           <label htmlFor={`${ids.title}-date`}>{t('pack.meetingDate')}</label>
           <input id={`${ids.title}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
         <fieldset className="pack-briefings" aria-describedby={listError ? ids.listError : undefined}>
-          <legend>{t('pack.briefings')} · {t('pack.selectedCount', { count: selected.size })}</legend>
+          <legend>
+            {t('pack.briefings')} · {t('pack.selectedCount', { count: selected.size })}
+          </legend>
           <div className="button-row">
-            <select aria-label={t('pack.byTag')} value="" disabled={tags.size === 0}
-              onChange={(e) => { const with_ = tags.get(e.target.value); if (with_) setSelected((s) => new Set([...s, ...with_])); }}>
+            <select
+              aria-label={t('pack.byTag')}
+              value=""
+              disabled={tags.size === 0}
+              onChange={(e) => {
+                const with_ = tags.get(e.target.value);
+                if (with_) setSelected((s) => new Set([...s, ...with_]));
+              }}
+            >
               <option value="">{t('pack.byTag')}</option>
-              {[...tags].map(([tag, set]) => <option key={tag} value={tag}>{t('pack.tagOption', { tag, count: set.size })}</option>)}
+              {[...tags].map(([tag, set]) => (
+                <option key={tag} value={tag}>
+                  {t('pack.tagOption', { tag, count: set.size })}
+                </option>
+              ))}
             </select>
-            <button type="button" className="tool-button" onClick={() => setSelected(new Set(articles.map((a) => a.id)))}>{t('pack.selectAll')}</button>
-            <button type="button" className="tool-button" disabled={selected.size === 0} onClick={() => setSelected(new Set())}>{t('pack.clear')}</button>
+            <button type="button" className="tool-button" onClick={() => setSelected(new Set(articles.map((a) => a.id)))}>
+              {t('pack.selectAll')}
+            </button>
+            <button type="button" className="tool-button" disabled={selected.size === 0} onClick={() => setSelected(new Set())}>
+              {t('pack.clear')}
+            </button>
           </div>
-          {listError && <p id={ids.listError} className="error-text" role="alert">{t('pack.noneSelected')}</p>}
+          {listError && (
+            <p id={ids.listError} className="error-text" role="alert">
+              {t('pack.noneSelected')}
+            </p>
+          )}
           <ul className="pack-list">
             {articles.map((a) => (
               <li key={a.id}>
                 <label className="checkbox">
-                  <input type="checkbox" checked={selected.has(a.id)} onChange={(e) => { toggle(a.id, e.target.checked); setErrors((all) => all.filter((x) => x !== 'none-selected')); }} />
+                  <input
+                    type="checkbox"
+                    checked={selected.has(a.id)}
+                    onChange={(e) => {
+                      toggle(a.id, e.target.checked);
+                      setErrors((all) => all.filter((x) => x !== 'none-selected'));
+                    }}
+                  />
                   <span>{a.meta.title}</span>
                   <span className="pack-count">{t('pack.articleCount', { count: counts.get(a.id) ?? 0 })}</span>
                 </label>
@@ -145,27 +214,59 @@ export function MeetingPackView() {
         </fieldset>
         <fieldset className="settings-row">
           <legend>{t('pack.mode')}</legend>
-          <label className="radio"><input type="radio" name="pack-mode" checked={mode === 'full'} onChange={() => setMode('full')} />{t('pack.modeFull')}</label>
-          <label className="radio"><input type="radio" name="pack-mode" checked={mode === 'passages-only'} onChange={() => setMode('passages-only')} />{t('pack.modePassages')}</label>
+          <label className="radio">
+            <input type="radio" name="pack-mode" checked={mode === 'full'} onChange={() => setMode('full')} />
+            {t('pack.modeFull')}
+          </label>
+          <label className="radio">
+            <input type="radio" name="pack-mode" checked={mode === 'passages-only'} onChange={() => setMode('passages-only')} />
+            {t('pack.modePassages')}
+          </label>
         </fieldset>
         <fieldset className="settings-row">
           <legend>{t('pack.groupBy')}</legend>
-          <label className="radio"><input type="radio" name="pack-group" checked={grouping === 'tag'} onChange={() => setGrouping('tag')} />{t('pack.groupTag')}</label>
-          <label className="radio"><input type="radio" name="pack-group" checked={grouping === 'color'} onChange={() => setGrouping('color')} />{t('pack.groupColor')}</label>
-          {team.membership && <label className="radio"><input type="radio" name="pack-group" checked={grouping === 'person'} onChange={() => setGrouping('person')} />{t('team.notesByPerson')}</label>}
+          <label className="radio">
+            <input type="radio" name="pack-group" checked={grouping === 'tag'} onChange={() => setGrouping('tag')} />
+            {t('pack.groupTag')}
+          </label>
+          <label className="radio">
+            <input type="radio" name="pack-group" checked={grouping === 'color'} onChange={() => setGrouping('color')} />
+            {t('pack.groupColor')}
+          </label>
+          {team.membership && (
+            <label className="radio">
+              <input type="radio" name="pack-group" checked={grouping === 'person'} onChange={() => setGrouping('person')} />
+              {t('team.notesByPerson')}
+            </label>
+          )}
         </fieldset>
         <PageSizeField value={pageSize} onChange={setPageSize} />
         <p className="settings-note">{t('pack.tocNote')}</p>
         <div className="button-row">
-          <button type="submit" className="primary-button" disabled={running || !loaded}>{t('pack.build')}</button>
-          <button type="button" className="tool-button" disabled={running || !loaded} onClick={() => void start('preview')}>{t('print.preview')}</button>
-          <SharePackButton title={title} articles={articles.filter((a) => selected.has(a.id))} onInvalid={() => setErrors(validatePackForm({ title, selected }))} />
+          <button type="submit" className="primary-button" disabled={running || !loaded}>
+            {t('pack.build')}
+          </button>
+          <button type="button" className="tool-button" disabled={running || !loaded} onClick={() => void start('preview')}>
+            {t('print.preview')}
+          </button>
+          <SharePackButton
+            title={title}
+            articles={articles.filter((a) => selected.has(a.id))}
+            onInvalid={() => setErrors(validatePackForm({ title, selected }))}
+          />
         </div>
         {run.state === 'running' && (
           <div className="pack-progress">
-            <progress aria-label={t('pack.progressLabel')} aria-valuetext={t('pack.progress', { step: run.progress.step, total: run.progress.total })} max={run.progress.total} value={run.progress.step - 1} />
+            <progress
+              aria-label={t('pack.progressLabel')}
+              aria-valuetext={t('pack.progress', { step: run.progress.step, total: run.progress.total })}
+              max={run.progress.total}
+              value={run.progress.step - 1}
+            />
             <span>{t('pack.progress', { step: run.progress.step, total: run.progress.total })}</span>
-            <button type="button" className="tool-button" onClick={() => controller.current?.abort()}>{t('common.cancel')}</button>
+            <button type="button" className="tool-button" onClick={() => controller.current?.abort()}>
+              {t('common.cancel')}
+            </button>
           </div>
         )}
         {run.state === 'cancelled' && <p role="status">{t('pack.cancelled')}</p>}

@@ -11,7 +11,14 @@ export function PageSizeField({ value, onChange, autoFocus = false }: { value: P
       <legend>{t('print.pageSize')}</legend>
       {SIZES.map((size) => (
         <label key={size} className="radio">
-          <input type="radio" name="print-page-size" value={size} checked={value === size} autoFocus={autoFocus && value === size} onChange={() => onChange(size)} />
+          <input
+            type="radio"
+            name="print-page-size"
+            value={size}
+            checked={value === size}
+            autoFocus={autoFocus && value === size}
+            onChange={() => onChange(size)}
+          />
           {size}
         </label>
       ))}

@@ -1,4 +1,11 @@
-import { renderMeetingPackHtml, renderMeetingPackParts, tocPagesFromPartPageCounts, type MeetingPackInput, type MeetingPackMode, type SummaryGrouping } from '../../../../corpus/export/meeting-pack';
+import {
+  renderMeetingPackHtml,
+  renderMeetingPackParts,
+  tocPagesFromPartPageCounts,
+  type MeetingPackInput,
+  type MeetingPackMode,
+  type SummaryGrouping,
+} from '../../../../corpus/export/meeting-pack';
 import type { EarlierText } from '../../../../corpus/anchoring';
 import type { ArticlePrintInput } from '../../../../corpus/export/print-types';
 import type { Annotation, Article, ArticleNote } from '../../../../corpus/model';

@@ -8,7 +8,11 @@ import { describeError } from '../../../ui/i18n/describe-error';
  * Hands print HTML to the host (Electron: hidden window + save dialog; browser: the print
  * dialog) and says what happened as a toast message; undefined when nothing was written.
  */
-export async function savePdf(host: Host, t: Translate, args: { html: string; title: string; pageSize: PageSize; lang: 'zh-CN' | 'en' }): Promise<{ message: string; error: boolean } | undefined> {
+export async function savePdf(
+  host: Host,
+  t: Translate,
+  args: { html: string; title: string; pageSize: PageSize; lang: 'zh-CN' | 'en' },
+): Promise<{ message: string; error: boolean } | undefined> {
   try {
     const result = await host.savePdf({ html: args.html, suggestedName: `${fileStem(args.title)}.pdf`, pageSize: args.pageSize, lang: args.lang });
     if (!result.ok) return { message: t('print.failed', { message: describeError(t, result.error) }), error: true };

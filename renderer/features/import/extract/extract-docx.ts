@@ -12,7 +12,6 @@ const FOOTNOTE_BACKLINK = /<a href="#(?:footnote|endnote)-ref-[\w-]+">↑<\/a>/g
 
 /** Images become nothing: their bytes are not text, and a data URL of each would only cost time. */
 
-
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**

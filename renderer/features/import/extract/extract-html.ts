@@ -21,7 +21,14 @@ function opensWithTitle(lines: readonly WalkedLine[], title: string): boolean {
   const key = titleKey(title);
   if (!key) return true;
   // A headline set on several lines (`全国人民代表大会常务委员会` ⏎ `关于批准…` ⏎ `…的决议`).
-  if (lines.slice(0, 4).map(({ line }) => titleKey(line.text)).join('').startsWith(key)) return true;
+  if (
+    lines
+      .slice(0, 4)
+      .map(({ line }) => titleKey(line.text))
+      .join('')
+      .startsWith(key)
+  )
+    return true;
   return lines.slice(0, TITLE_SEARCH_LINES).some(({ line }, i) => {
     const k = titleKey(line.text);
     // The first line may be most of the title (a display headline without its last words); a
@@ -103,7 +110,8 @@ export function extractHtml(html: string): SourceDocument {
   const articleLines = parsed?.content ? walkHtmlLines(parsed.content) : [];
   const found = chars(articleLines) >= MIN_ARTICLE_CHARS;
   const pageTitleGuess = chooseHtmlTitle({ metaTitle: meta.title, h1, pageTitle }) ?? metaValue(parsed?.title);
-  const header: WalkedLine[] = !found || (pageTitleGuess && opensWithTitle(articleLines, pageTitleGuess)) ? [] : headerAbove(page, articleLines, pageTitleGuess);
+  const header: WalkedLine[] =
+    !found || (pageTitleGuess && opensWithTitle(articleLines, pageTitleGuess)) ? [] : headerAbove(page, articleLines, pageTitleGuess);
   const article = found ? [...header, ...articleLines] : page;
 
   // A `<title>` can carry a site name the suffix rule cannot see (`…工作 东区办事处_中山网`): the

@@ -34,7 +34,11 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions =
  * Expected failures are refusals: `pdf-encrypted` (password needed or wrong), `corrupt` (not a
  * PDF, damaged), `too-large`, and from the assembly `pdf-scanned` / `pdf-garbled`.
  */
-export async function extractPdfWith(env: PdfJsEnvironment, bytes: Uint8Array, options: ExtractPdfOptions = {}): Promise<Result<SourceDocument, ImportRefusal>> {
+export async function extractPdfWith(
+  env: PdfJsEnvironment,
+  bytes: Uint8Array,
+  options: ExtractPdfOptions = {},
+): Promise<Result<SourceDocument, ImportRefusal>> {
   // pdf.js transfers the buffer to its worker; a copy keeps the caller's bytes for "show original".
   const task = env.pdfjs.getDocument({
     data: bytes.slice(),

@@ -9,9 +9,44 @@ export interface WalkedLine {
 
 /** Elements that end the text before them and start a new line. */
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'blockquote', 'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'hr', 'center',
-  'body', 'html', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'hr',
+  'center',
+  'body',
+  'html',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'address',
 ]);
 const NAVIGATION_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 /**
@@ -114,7 +149,10 @@ export function walkHtmlLines(root: Node): WalkedLine[] {
     }
     if (tag === 'pre') {
       flush(ctx, true);
-      const lines = (element.textContent ?? '').replace(/^\r?\n/, '').replace(/\s+$/, '').split(/\r\n|\r|\n/);
+      const lines = (element.textContent ?? '')
+        .replace(/^\r?\n/, '')
+        .replace(/\s+$/, '')
+        .split(/\r\n|\r|\n/);
       for (const line of lines) push(line.replace(/\s+$/, ''), ctx, { code: true, block: true });
       return;
     }
