@@ -9,7 +9,7 @@ import { failingRecords } from './read-back';
 import type { ImportedArticle, StoredAnnotation } from './records';
 import { backupTextOffThread } from './serialize-off-thread';
 
-import { snapshot } from './backup-snapshot';
+import { backedUpTables, snapshot } from './backup-snapshot';
 
 export { snapshot };
 
@@ -98,18 +98,7 @@ export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, app
     importedAt: a.importedAt ?? importedAt,
     encoding: a.encoding ?? 'utf-8',
   });
-  const tables = [
-    db.annotations,
-    db.articleNotes,
-    db.importedArticles,
-    db.settings,
-    db.readingPositions,
-    db.metaCorrections,
-    db.trash,
-    db.articleTrash,
-    db.articleVersions,
-  ];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', backedUpTables(db), async () => {
     // Records that fail their schema are in no backup (not even the safety one): a restore
     // leaves them where they are, still listed, instead of clearing them away unseen.
     const [badAnnotations, badNotes, badArticles] = await Promise.all([

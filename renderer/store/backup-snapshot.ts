@@ -14,6 +14,21 @@ export const BACKUP_STATUS_KEY = 'backup.status';
 /** Settings that belong to this machine rather than to the user's data. */
 const LOCAL_SETTINGS = new Set(['backup.lastChecksum', BACKUP_STATUS_KEY]);
 
+/** Every table a backup holds (and a restore replaces), for one transaction over all of them. */
+export function backedUpTables(db: PizhuDb) {
+  return [
+    db.annotations,
+    db.articleNotes,
+    db.importedArticles,
+    db.settings,
+    db.readingPositions,
+    db.metaCorrections,
+    db.trash,
+    db.articleTrash,
+    db.articleVersions,
+  ];
+}
+
 /**
  * Everything the user has made, read in one consistent transaction. Metadata corrections are
  * included only when there are some (a backup without them stays byte-identical to the
@@ -25,18 +40,7 @@ const LOCAL_SETTINGS = new Set(['backup.lastChecksum', BACKUP_STATUS_KEY]);
  * No React, no host: the backup worker runs this against its own connection to the database.
  */
 export async function snapshot(db: PizhuDb): Promise<BackupData> {
-  const tables = [
-    db.annotations,
-    db.articleNotes,
-    db.importedArticles,
-    db.settings,
-    db.readingPositions,
-    db.metaCorrections,
-    db.trash,
-    db.articleTrash,
-    db.articleVersions,
-  ];
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', backedUpTables(db), async () => {
     const [annotations, articleNotes, importedArticles, settings, readingPositions, corrections, trashed, trashedArticles, versions] = await Promise.all([
       db.annotations.toArray(),
       db.articleNotes.toArray(),
