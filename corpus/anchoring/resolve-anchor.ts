@@ -140,7 +140,7 @@ function offer(text: string, quote: string, context: QuoteContext, found: readon
  *    best approximate ones (≤ quote.length/4 edits). The cheapest — fewest edits of quote plus
  *    context — is the choice; it must have agreeing context (`contextAgrees`; fuzzy ones also
  *    MIN_FUZZY_SCORE).
- * 3. Margin: any other candidate, apart from it, within MARGIN_EDITS → 'ambiguous' orphan.
+ * 3. Margin: a second candidate, apart from it, within MARGIN_EDITS → 'ambiguous' orphan.
  * 4. The context's own verdict: every place near the old position and near the choice where
  *    prefix and suffix fit (`contextPlaces`). A place that does not contain the choice and costs
  *    no more (the quote deleted or rewritten where it stood), or stands apart and costs at most

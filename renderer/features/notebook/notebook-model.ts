@@ -97,7 +97,7 @@ export class SearchKeys {
     return i;
   }
 
-  /** Forgets texts no entry has any more (edited or deleted notes), once they outnumber the live ones. */
+  /** Forgets texts no entry still holds (edited or deleted notes), once they outnumber the live ones. */
   prune(entries: readonly NotebookEntry[]): void {
     if (this.keys.size <= 2 * entries.length + 64) return;
     const live = new Set(entries.map((e) => e.searchText));
