@@ -5,6 +5,7 @@ import { electronBridge } from '../host/host';
 import { createBrowserBackupFiles } from '../store/browser-backups';
 import { purgeExpiredArticleTrash } from '../store/article-trash-repo';
 import { adoptRescuedDrafts } from '../store/draft-rescue';
+import { keepAnnotatedBundledTexts } from '../store/bundled-texts';
 import { startAutoBackup } from '../store/backup-repo';
 import { createDb, requestPersistentStorage } from '../store/db';
 import { loadBundledCorpus } from '../store/library-repo';
@@ -25,6 +26,8 @@ async function start(): Promise<void> {
     const bundledIndex = await loadBundledIndex(bundled);
     // Text typed just before the last window closed, kept synchronously: into the drafts table before anything shows them.
     await adoptRescuedDrafts(db).catch(() => 0);
+    // The samples' text as the notes saw it, for when an upgrade changes it.
+    void keepAnnotatedBundledTexts(db, bundled).catch(() => 0);
     void requestPersistentStorage();
     // Removed articles older than 30 days go for good, checked once per start.
     void purgeExpiredArticleTrash(db);
