@@ -20,13 +20,13 @@ const oldText = articleText(OLD.blocks);
 const onFirstCredit = newAnnotation(OLD, oldText.indexOf(CREDIT), oldText.indexOf(CREDIT) + CREDIT.length, 'yellow', new Date(0), 'credit-note');
 
 describe('the text of annotated samples is kept for the next upgrade (issue 14)', () => {
-  it('keeps the text of each annotated sample once, under its hash, and only theirs', async () => {
+  it('keeps the text of each annotated sample once, under its hash, and only theirs (a later start writes nothing, so backups do not change)', async () => {
     const db = freshDb();
     await db.annotations.put(onFirstCredit);
     expect(await keepAnnotatedBundledTexts(db, [OLD, { ...other, id: 'other' }], new Date('2026-12-01T08:00:00.000Z'))).toBe(1);
     expect(await keepAnnotatedBundledTexts(db, [OLD, { ...other, id: 'other' }], new Date('2026-12-02T08:00:00.000Z'))).toBe(0);
     const kept = await db.articleVersions.toArray();
-    expect(kept.map((v) => [v.key, v.replacedAt])).toEqual([[versionKey(OLD.id, OLD.contentHash), '2026-12-02T08:00:00.000Z']]);
+    expect(kept.map((v) => [v.key, v.replacedAt])).toEqual([[versionKey(OLD.id, OLD.contentHash), '2026-12-01T08:00:00.000Z']]);
     expect(articleText(kept[0]!.article.blocks)).toBe(oldText);
   });
 
