@@ -10,7 +10,7 @@ import { loadEarlierTexts } from '../../../store/article-versions-repo';
 import { countPagesWith } from './count-pages';
 import { useServices } from '../../../store/services';
 import { useColorNames } from '../../../ui/color-names';
-import { buildMeetingPack, type PackProgress } from './build-pack';
+import { buildMeetingPack, packSteps, type PackProgress } from './build-pack';
 import { PageSizeField } from './PageSizeField';
 import { PrintPreview } from './PrintPreview';
 import { articlesByTag, localIsoDate, validatePackForm, type PackFormError } from './print-inputs';
@@ -82,7 +82,9 @@ export function MeetingPackView() {
               })),
           }
         : undefined;
-    setRun({ state: 'running', progress: { step: 1, total: chosen.length + 1 } });
+    // Saving numbers the contents where the host can count printed pages (the desktop app).
+    const countPages = then === 'save' ? countPagesWith(host, pageSize, lang) : undefined;
+    setRun({ state: 'running', progress: { step: 1, total: packSteps(chosen.length, countPages !== undefined) } });
     try {
       const earlier = await loadEarlierTexts(db, chosen, annotations);
       const html = await buildMeetingPack(
@@ -100,8 +102,7 @@ export function MeetingPackView() {
         },
         abort.signal,
         (progress) => setRun({ state: 'running', progress }),
-        // Saving numbers the contents where the host can count printed pages (the desktop app).
-        then === 'save' ? countPagesWith(host, pageSize, lang) : undefined,
+        countPages,
       );
       setRun({ state: 'idle' });
       setPreview(html);

@@ -56,13 +56,18 @@ const nextTask = (): Promise<void> =>
  * browser) they are left out rather than guessed — the hidden placeholders keep the layout,
  * sections keep their order and each opens with "简报 i / n".
  */
+/** How many steps a pack build shows: one per article, page counting where the host can, then the layout. */
+export function packSteps(articleCount: number, countsPages: boolean): number {
+  return articleCount + (countsPages ? 2 : 1);
+}
+
 export async function buildMeetingPack(
   request: PackRequest,
   signal: AbortSignal,
   onProgress: (progress: PackProgress) => void,
   countPages?: (htmls: string[]) => Promise<readonly number[] | undefined>,
 ): Promise<string> {
-  const total = request.articles.length + (countPages ? 2 : 1);
+  const total = packSteps(request.articles.length, countPages !== undefined);
   const begin = async (step: number) => {
     signal.throwIfAborted();
     onProgress({ step, total });
