@@ -220,10 +220,19 @@ describe('a failing automatic backup is never silent', () => {
     await panel(page).waitFor();
     await page.evaluate(() => void ((window as unknown as { failBackups: boolean }).failBackups = true));
     await noteOn(page, 0, '要备份的笔记');
-    await page.clock.fastForward('00:31');
 
+    // The backup timer is (re)set when the saved note reaches the change subscription, which can
+    // come after a single fast-forward; time is moved on until the timer has fired and failed.
     const banner = page.getByRole('alert').filter({ hasText: '自动备份失败' });
-    await banner.waitFor();
+    await expect
+      .poll(
+        async () => {
+          await page.clock.fastForward('00:31');
+          return banner.count();
+        },
+        { timeout: 20_000, intervals: [500] },
+      )
+      .toBe(1);
     expect(await banner.textContent()).toContain('自动备份失败：存储空间已满（浏览器或磁盘不再允许写入）。备份成功之前，这条提示会一直显示。');
     await page.getByRole('link', { name: '文库' }).click();
     await banner.waitFor();
