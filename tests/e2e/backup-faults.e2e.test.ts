@@ -230,7 +230,7 @@ describe('a failing automatic backup is never silent', () => {
           await page.clock.fastForward('00:31');
           return banner.count();
         },
-        { timeout: 20_000, intervals: [500] },
+        { timeout: 20_000, interval: 500 },
       )
       .toBe(1);
     expect(await banner.textContent()).toContain('自动备份失败：存储空间已满（浏览器或磁盘不再允许写入）。备份成功之前，这条提示会一直显示。');
