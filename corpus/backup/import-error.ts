@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /**
  * Why an import file (or a field of it) was refused: a code plus its parameters, so the UI can

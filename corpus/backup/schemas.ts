@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { metaCorrectionSchema, type MetaCorrection } from '../corrections';
 import { isSettingKey, SETTINGS } from '../settings/setting-schemas';
 import { importErrorIssueParams } from './import-error';
@@ -6,14 +6,14 @@ import { articleText, COLORS, contentHash, type Annotation, type Article, type A
 
 /**
  * zod schemas for every record a backup or import file carries. Each is typed against the
- * model (`z.ZodType<Annotation>` …), so the model and the file format cannot drift apart.
+ * model (`z.ZodMiniType<Annotation>` …), so the model and the file format cannot drift apart.
  */
 
 export const isoTimestampSchema = z.iso.datetime({ offset: true });
-const offsetSchema = z.number().int().nonnegative();
-const idSchema = z.string().min(1);
+const offsetSchema = z.number().check(z.int(), z.nonnegative());
+const idSchema = z.string().check(z.minLength(1));
 /** A note's save counter (absent on notes written before revisions existed). */
-const revisionSchema = z.number().int().nonnegative();
+const revisionSchema = z.number().check(z.int(), z.nonnegative());
 
 export const textQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -32,10 +32,10 @@ export const highlightColorSchema = z.enum(COLORS);
 
 export const annotationBodySchema = z.object({
   note: z.string(),
-  tags: z.array(z.string().min(1)),
+  tags: z.array(z.string().check(z.minLength(1))),
 });
 
-export const annotationSchema: z.ZodType<Annotation> = z
+export const annotationSchema: z.ZodMiniType<Annotation> = z
   .object({
     id: idSchema,
     kind: z.literal('highlight'),
@@ -48,82 +48,86 @@ export const annotationSchema: z.ZodType<Annotation> = z
     color: highlightColorSchema,
     created: isoTimestampSchema,
     modified: isoTimestampSchema,
-    revision: revisionSchema.optional(),
+    revision: z.optional(revisionSchema),
   })
-  .superRefine((a, ctx) => {
-    const position = a.target.selector[1];
-    if (position.end < position.start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['target', 'selector', 1, 'end'],
-        message: `expected end ≥ start (${position.start})`,
-        params: importErrorIssueParams({ code: 'end-before-start', params: { start: position.start } }),
-      });
-    }
-  });
+  .check(
+    z.superRefine((a, ctx) => {
+      const position = a.target.selector[1];
+      if (position.end < position.start) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['target', 'selector', 1, 'end'],
+          message: `expected end ≥ start (${position.start})`,
+          params: importErrorIssueParams({ code: 'end-before-start', params: { start: position.start } }),
+        });
+      }
+    }),
+  );
 
-export const articleNoteSchema: z.ZodType<ArticleNote> = z.object({
+export const articleNoteSchema: z.ZodMiniType<ArticleNote> = z.object({
   id: idSchema,
   kind: z.literal('article-note'),
   articleId: idSchema,
   body: annotationBodySchema,
   created: isoTimestampSchema,
   modified: isoTimestampSchema,
-  revision: revisionSchema.optional(),
+  revision: z.optional(revisionSchema),
 });
 
-export const blockSchema: z.ZodType<Block> = z.object({
+export const blockSchema: z.ZodMiniType<Block> = z.object({
   id: idSchema,
   kind: z.enum(['kicker', 'title', 'subtitle', 'byline', 'heading', 'paragraph', 'caption', 'author-note']),
   text: z.string(),
-  level: z.number().int().min(1).max(6).optional(),
-  para: z.number().int().min(1).optional(),
-  source: z.object({ startLine: z.number().int().min(1), endLine: z.number().int().min(1) }),
-  cut: z.literal(true).optional(),
+  level: z.optional(z.number().check(z.int(), z.gte(1), z.lte(6))),
+  para: z.optional(z.number().check(z.int(), z.gte(1))),
+  source: z.object({ startLine: z.number().check(z.int(), z.gte(1)), endLine: z.number().check(z.int(), z.gte(1)) }),
+  cut: z.optional(z.literal(true)),
 });
 
-export const articleSchema: z.ZodType<Article> = z
+export const articleSchema: z.ZodMiniType<Article> = z
   .object({
     id: idSchema,
     origin: z.enum(['bundled', 'imported']),
     meta: z.object({
       title: z.string(),
-      subtitle: z.string().optional(),
-      kicker: z.string().optional(),
-      source: z.string().optional(),
+      subtitle: z.optional(z.string()),
+      kicker: z.optional(z.string()),
+      source: z.optional(z.string()),
       authors: z.array(z.string()),
-      year: z.number().int().optional(),
-      date: z.iso.date().optional(),
+      year: z.optional(z.number().check(z.int())),
+      date: z.optional(z.iso.date()),
       places: z.array(z.string()),
-      language: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional(),
+      language: z.optional(z.enum(['zh-Hans', 'zh-Hant', 'en'])),
     }),
     blocks: z.array(blockSchema),
     contentHash: z.string(),
-    wordCount: z.number().int().nonnegative(),
+    wordCount: z.number().check(z.int(), z.nonnegative()),
     original: z.string(),
     fileName: z.string(),
-    removed: z
-      .array(
+    removed: z.optional(
+      z.array(
         z.object({
-          line: z.number().int().min(0),
+          line: z.number().check(z.int(), z.gte(0)),
           text: z.string(),
           kind: z.enum(['duplicate', 'repeat', 'fragment', 'stray', 'residue', 'extraction']),
-          detail: z.string().optional(),
+          detail: z.optional(z.string()),
         }),
-      )
-      .optional(),
+      ),
+    ),
   })
-  .superRefine((a, ctx) => {
-    // Annotations are anchored by this hash; a hash that lies would mis-anchor every note.
-    if (contentHash(articleText(a.blocks)) !== a.contentHash) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['contentHash'],
-        message: 'does not match the hash of the article text',
-        params: importErrorIssueParams({ code: 'content-hash-mismatch' }),
-      });
-    }
-  });
+  .check(
+    z.superRefine((a, ctx) => {
+      // Annotations are anchored by this hash; a hash that lies would mis-anchor every note.
+      if (contentHash(articleText(a.blocks)) !== a.contentHash) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contentHash'],
+          message: 'does not match the hash of the article text',
+          params: importErrorIssueParams({ code: 'content-hash-mismatch' }),
+        });
+      }
+    }),
+  );
 
 /** Where the reader left an article: the top visible block and how far through it was. */
 export interface ReadingPosition {
@@ -134,19 +138,19 @@ export interface ReadingPosition {
   readonly updated: string;
 }
 
-export const readingPositionSchema: z.ZodType<ReadingPosition> = z.object({
+export const readingPositionSchema: z.ZodMiniType<ReadingPosition> = z.object({
   articleId: idSchema,
-  blockId: z.string().min(1).max(64),
-  progress: z.number().min(0).max(1),
+  blockId: z.string().check(z.minLength(1), z.maxLength(64)),
+  progress: z.number().check(z.gte(0), z.lte(1)),
   updated: isoTimestampSchema,
 });
 
 /** An imported article with when it was imported and how its file was decoded (optional: older files lack them). */
 export type BackedUpArticle = Article & { readonly importedAt?: string; readonly encoding?: string };
 
-export const backedUpArticleSchema: z.ZodType<BackedUpArticle> = z.intersection(
+export const backedUpArticleSchema: z.ZodMiniType<BackedUpArticle> = z.intersection(
   articleSchema,
-  z.object({ importedAt: isoTimestampSchema.optional(), encoding: z.string().max(32).optional() }),
+  z.object({ importedAt: z.optional(isoTimestampSchema), encoding: z.optional(z.string().check(z.maxLength(32))) }),
 );
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -158,13 +162,15 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
  * are a newer Pizhu's settings, nothing in this version reads them, and dropping them would
  * lose them for the version that does.
  */
-export const settingsSchema: z.ZodType<Record<string, JsonValue>> = z.record(z.string(), z.json()).superRefine((settings, ctx) => {
-  for (const [key, value] of Object.entries(settings)) {
-    if (!isSettingKey(key)) continue;
-    const checked = SETTINGS[key].schema.safeParse(value);
-    if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue, path: [key, ...issue.path] });
-  }
-});
+export const settingsSchema: z.ZodMiniType<Record<string, JsonValue>> = z.record(z.string(), z.json()).check(
+  z.superRefine((settings, ctx) => {
+    for (const [key, value] of Object.entries(settings)) {
+      if (!isSettingKey(key)) continue;
+      const checked = SETTINGS[key].schema.safeParse(value);
+      if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue, path: [key, ...issue.path] });
+    }
+  }),
+);
 
 export interface BackupData {
   readonly annotations: readonly Annotation[];
@@ -209,13 +215,13 @@ export interface BackedUpArticleVersion {
   readonly replacedAt: string;
 }
 
-export const trashedAnnotationSchema: z.ZodType<BackedUpTrashedAnnotation> = z.object({
+export const trashedAnnotationSchema: z.ZodMiniType<BackedUpTrashedAnnotation> = z.object({
   id: idSchema,
   annotation: annotationSchema,
   deletedAt: isoTimestampSchema,
 });
 
-export const trashedArticleSchema: z.ZodType<BackedUpTrashedArticle> = z.object({
+export const trashedArticleSchema: z.ZodMiniType<BackedUpTrashedArticle> = z.object({
   id: idSchema,
   article: backedUpArticleSchema,
   annotations: z.array(annotationSchema),
@@ -223,15 +229,15 @@ export const trashedArticleSchema: z.ZodType<BackedUpTrashedArticle> = z.object(
   deletedAt: isoTimestampSchema,
 });
 
-export const articleVersionSchema: z.ZodType<BackedUpArticleVersion> = z.object({
-  key: z.string().min(1),
+export const articleVersionSchema: z.ZodMiniType<BackedUpArticleVersion> = z.object({
+  key: z.string().check(z.minLength(1)),
   articleId: idSchema,
   article: backedUpArticleSchema,
   replacedAt: isoTimestampSchema,
 });
 
 /** Two corrections of one article would make the restored one depend on order: refused. */
-function oneCorrectionPerArticle(corrections: readonly MetaCorrection[], ctx: z.RefinementCtx): void {
+function oneCorrectionPerArticle(corrections: readonly MetaCorrection[], ctx: z.core.$RefinementCtx): void {
   const first = new Map<string, number>();
   corrections.forEach((c, i) => {
     const at = first.get(c.articleId);
@@ -252,10 +258,10 @@ export const backupDataSchema = z.object({
   importedArticles: z.array(backedUpArticleSchema),
   settings: settingsSchema,
   readingPositions: z.array(readingPositionSchema),
-  metaCorrections: z.array(metaCorrectionSchema).superRefine(oneCorrectionPerArticle).optional(),
-  trash: z.array(trashedAnnotationSchema).optional(),
-  articleTrash: z.array(trashedArticleSchema).optional(),
-  articleVersions: z.array(articleVersionSchema).optional(),
+  metaCorrections: z.optional(z.array(metaCorrectionSchema).check(z.superRefine(oneCorrectionPerArticle))),
+  trash: z.optional(z.array(trashedAnnotationSchema)),
+  articleTrash: z.optional(z.array(trashedArticleSchema)),
+  articleVersions: z.optional(z.array(articleVersionSchema)),
 });
 
 export const BACKUP_FORMAT = 'pizhu-backup';
@@ -284,5 +290,5 @@ export const backupSchema = z.object({
   createdAt: isoTimestampSchema,
   app: z.object({ version: z.string() }),
   data: backupDataSchema,
-  checksum: z.string().regex(/^[0-9a-f]{16}$/),
+  checksum: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { duplicateIdErrors } from '../backup/parse-backup';
 import { importError, zodIssuesToImportErrors, type ImportError } from '../backup/import-error';
 import { highlightColorSchema, isoTimestampSchema, textPositionSelectorSchema, textQuoteSelectorSchema } from '../backup/schemas';
@@ -105,24 +105,24 @@ export function toAnnotationCollection(
 const textualBodySchema = z.object({
   type: z.literal('TextualBody'),
   value: z.string(),
-  purpose: z.enum(['commenting', 'tagging', 'describing']).optional(),
+  purpose: z.optional(z.enum(['commenting', 'tagging', 'describing'])),
 });
 const selectorSchema = z.discriminatedUnion('type', [
-  textQuoteSelectorSchema.extend({ prefix: z.string().default(''), suffix: z.string().default('') }),
+  z.extend(textQuoteSelectorSchema, { prefix: z._default(z.string(), ''), suffix: z._default(z.string(), '') }),
   textPositionSelectorSchema,
 ]);
 const w3cAnnotationSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   type: z.literal('Annotation'),
   created: isoTimestampSchema,
-  modified: isoTimestampSchema.optional(),
-  body: z.union([textualBodySchema, z.array(textualBodySchema)]).optional(),
+  modified: z.optional(isoTimestampSchema),
+  body: z.optional(z.union([textualBodySchema, z.array(textualBodySchema)])),
   target: z.object({
-    source: z.string().min(1),
+    source: z.string().check(z.minLength(1)),
     selector: z.union([selectorSchema, z.array(selectorSchema)]),
-    'pizhu:contentHash': z.string().optional(),
+    'pizhu:contentHash': z.optional(z.string()),
   }),
-  'pizhu:color': highlightColorSchema.optional(),
+  'pizhu:color': z.optional(highlightColorSchema),
 });
 const collectionSchema = z.object({
   type: z.literal('AnnotationCollection'),

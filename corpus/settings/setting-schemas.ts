@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COLORS, type HighlightColor } from '../model';
 
 /**
@@ -31,22 +31,24 @@ export interface Appearance {
 
 export const APPEARANCE_DEFAULTS: Appearance = { theme: 'system', font: 'serif', fontSize: 18, lineHeight: 1.9, width: 38 };
 
-const inRange = (range: { readonly min: number; readonly max: number }) => z.number().min(range.min).max(range.max);
+const inRange = (range: { readonly min: number; readonly max: number }) => z.number().check(z.gte(range.min), z.lte(range.max));
+/** An integer in `range` (the range is checked before integrality, as `z.number().min().max().int()` does). */
+const intInRange = (range: { readonly min: number; readonly max: number }) => inRange(range).check(z.int());
 
 /** Only the fields the user changed are stored; the rest follow the defaults. */
-export const appearanceSettingSchema: z.ZodType<Partial<Appearance>> = z
-  .object({
+export const appearanceSettingSchema: z.ZodMiniType<Partial<Appearance>> = z.partial(
+  z.object({
     theme: z.enum(THEMES),
     font: z.enum(FONTS),
-    fontSize: inRange(FONT_SIZE_RANGE).int(),
+    fontSize: intInRange(FONT_SIZE_RANGE),
     lineHeight: inRange(LINE_HEIGHT_RANGE),
-    width: inRange(WIDTH_RANGE).int(),
-  })
-  .partial();
+    width: intInRange(WIDTH_RANGE),
+  }),
+);
 
 export type ColorNames = Partial<Record<HighlightColor, string>>;
 
-export const colorNamesSettingSchema: z.ZodType<ColorNames> = z.partialRecord(z.enum(COLORS), z.string().max(COLOR_NAME_MAX));
+export const colorNamesSettingSchema: z.ZodMiniType<ColorNames> = z.partialRecord(z.enum(COLORS), z.string().check(z.maxLength(COLOR_NAME_MAX)));
 
 /** The last backup's outcome (`renderer/store/backup-status.ts`), kept across restarts. */
 export interface BackupStatusSetting {
@@ -55,18 +57,18 @@ export interface BackupStatusSetting {
   readonly failure?: { readonly at: string; readonly message: string; readonly automatic: boolean; readonly reason?: 'storage-full' };
 }
 
-export const backupStatusSettingSchema: z.ZodType<BackupStatusSetting> = z.object({
+export const backupStatusSettingSchema: z.ZodMiniType<BackupStatusSetting> = z.object({
   running: z.boolean(),
-  last: z.object({ name: z.string(), created: z.string(), size: z.number().nonnegative(), at: z.string() }).optional(),
-  failure: z.object({ at: z.string(), message: z.string(), automatic: z.boolean(), reason: z.literal('storage-full').optional() }).optional(),
+  last: z.optional(z.object({ name: z.string(), created: z.string(), size: z.number().check(z.nonnegative()), at: z.string() })),
+  failure: z.optional(z.object({ at: z.string(), message: z.string(), automatic: z.boolean(), reason: z.optional(z.literal('storage-full')) })),
 });
 
 interface SettingSpec<T> {
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.ZodMiniType<T>;
   readonly fallback: T;
 }
 
-const spec = <T>(schema: z.ZodType<T>, fallback: T): SettingSpec<T> => ({ schema, fallback });
+const spec = <T>(schema: z.ZodMiniType<T>, fallback: T): SettingSpec<T> => ({ schema, fallback });
 
 /** Every setting key the app reads, with its schema and the value used when it is absent or invalid. */
 export const SETTINGS = {
@@ -75,13 +77,7 @@ export const SETTINGS = {
   'colors.names': spec(colorNamesSettingSchema, {}),
   'reader.paraNumbers': spec(z.boolean(), true),
   /** Checksum of the data in the last backup: lets automatic backups skip unchanged data. */
-  'backup.lastChecksum': spec<string | null>(
-    z
-      .string()
-      .regex(/^[0-9a-f]{16}$/)
-      .nullable(),
-    null,
-  ),
+  'backup.lastChecksum': spec<string | null>(z.nullable(z.string().check(z.regex(/^[0-9a-f]{16}$/))), null),
   'backup.status': spec<BackupStatusSetting>(backupStatusSettingSchema, { running: false }),
 } as const;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { PizhuDb } from './db';
 import type { NoteDraft } from './records';
 
@@ -12,14 +12,14 @@ import type { NoteDraft } from './records';
 const PREFIX = 'pizhu-draft-rescue:';
 
 const draftShape = z.object({
-  id: z.string().min(1),
-  noteId: z.string().min(1),
-  articleId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  noteId: z.string().check(z.minLength(1)),
+  articleId: z.string().check(z.minLength(1)),
   note: z.string(),
   tags: z.array(z.string()),
-  baseModified: z.string().optional(),
-  baseRevision: z.number().int().nonnegative().optional(),
-  updated: z.string().min(1),
+  baseModified: z.optional(z.string()),
+  baseRevision: z.optional(z.number().check(z.int(), z.nonnegative())),
+  updated: z.string().check(z.minLength(1)),
 });
 
 function storage(): Storage | undefined {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { annotationSchema, articleNoteSchema, backedUpArticleSchema, zodIssuesToImportErrors, type ImportError } from '../../corpus/backup';
 import type { PizhuDb } from './db';
 
@@ -16,7 +16,7 @@ export interface BadRecord {
   readonly errors: readonly ImportError[];
 }
 
-const SCHEMAS: Record<CheckedTable, z.ZodType> = {
+const SCHEMAS: Record<CheckedTable, z.ZodMiniType> = {
   annotations: annotationSchema,
   articleNotes: articleNoteSchema,
   importedArticles: backedUpArticleSchema,
