@@ -1,111 +1,13 @@
-import { useRef, type ReactElement } from 'react';
-import type { AnnotationBody } from '../../../corpus/model';
-import type { HighlightColor } from '../../../corpus/model';
-import { useI18n } from '../../ui/i18n';
-import type { NoteSaveResult } from '../../store/annotations-repo';
+import type { ReactElement } from 'react';
+import type { AnnotationBody, HighlightColor } from '../../../corpus/model';
 import { useDraftIds } from '../../store/drafts-repo';
 import type { StoredAnnotation } from '../../store/records';
-import { NoteMarkdown } from '../../ui/NoteMarkdown';
-import { NoteEditor } from '../annotate';
+import { useI18n } from '../../ui/i18n';
 import { VirtualList } from '../../ui/VirtualList';
-import { circled } from './NoteMarkers';
+import { AnnotationItem, type SaveNote } from './AnnotationItem';
+import { OrphanCandidates } from './OrphanCandidates';
 import type { AnchoredAnnotation, OrphanCandidate } from './use-anchors';
-
-type SaveNote = (base: StoredAnnotation, body: AnnotationBody) => Promise<NoteSaveResult<StoredAnnotation>>;
-
-function AnnotationItem({
-  annotation,
-  deleted,
-  hasDraft,
-  number,
-  active,
-  editing,
-  colorNames,
-  allTags,
-  onJump,
-  onEdit,
-  onSave,
-  onSaveCopy,
-  onRestore,
-  onCancel,
-  onDelete,
-}: {
-  annotation: StoredAnnotation;
-  /** Deleted elsewhere while being edited here: the editor stays, with the text. */
-  deleted: boolean;
-  /** Unsaved text from an earlier edit waits in the drafts table. */
-  hasDraft: boolean;
-  number: number | undefined;
-  active: boolean;
-  editing: boolean;
-  colorNames: Record<HighlightColor, string>;
-  allTags: readonly string[];
-  onJump?: (() => void) | undefined;
-  onEdit: () => void;
-  onSave: SaveNote;
-  onSaveCopy: (theirs: StoredAnnotation, body: AnnotationBody) => Promise<unknown>;
-  onRestore: SaveNote;
-  onCancel: () => void;
-  onDelete: () => void;
-}) {
-  const { t, formatDate } = useI18n();
-  const quote = annotation.target.selector[0].exact;
-  const { note, tags } = annotation.body;
-  return (
-    <div className={`annotation-item${active ? ' is-active' : ''}`} data-annotation-id={annotation.id}>
-      <button type="button" className="annotation-quote" onClick={onJump} disabled={!onJump}>
-        <span className={`color-chip chip-${annotation.color}`} role="img" aria-label={colorNames[annotation.color]} />
-        {number !== undefined && (
-          <span className="annotation-number" aria-hidden="true">
-            {circled(number)}
-          </span>
-        )}
-        <span className="quote-text">{quote}</span>
-      </button>
-      {editing ? (
-        <NoteEditor
-          current={deleted ? null : annotation}
-          noteId={annotation.id}
-          articleId={annotation.articleId}
-          allTags={allTags}
-          label={t('toolbar.note')}
-          onSave={(body, base) => onSave(base ?? annotation, body)}
-          onKeepBoth={async (body, theirs) => {
-            await onSaveCopy(theirs, body);
-            return { kind: 'saved' };
-          }}
-          keepBothHint={t('conflict.keepBothAnnotation', { tag: t('conflict.tag') })}
-          onRestore={(body, snapshot) => onRestore(snapshot, body)}
-          onClose={onCancel}
-        />
-      ) : (
-        <>
-          {note && <NoteMarkdown text={note} />}
-          {tags.length > 0 && (
-            <ul className="tag-list" aria-label={t('note.tags')}>
-              {tags.map((tag) => (
-                <li key={tag} className="tag">
-                  #{tag}
-                </li>
-              ))}
-            </ul>
-          )}
-          <div className="annotation-footer">
-            <time dateTime={annotation.modified}>
-              {t(annotation.modified === annotation.created ? 'note.created' : 'note.modified', { time: formatDate(annotation.modified) })}
-            </time>
-            <button type="button" className="link-button" onClick={onEdit}>
-              {hasDraft ? t('note.continueDraft') : note || tags.length ? t('note.edit') : t('toolbar.note')}
-            </button>
-            <button type="button" className="link-button" onClick={onDelete}>
-              {t('note.delete')}
-            </button>
-          </div>
-        </>
-      )}
-    </div>
-  );
-}
+import { useVanishedNote } from './use-vanished-note';
 
 /** Up to this many rows the list renders whole (find in page, screen-reader browsing); longer lists are windowed. */
 const WINDOW_FROM = 300;
@@ -116,28 +18,6 @@ const elementKey = (row: ReactElement) => String(row.key);
 const estimateRow = () => ROW_ESTIMATE;
 const asIs = (row: ReactElement) => row;
 const orphanKey = (o: StoredAnnotation) => o.id;
-
-/** The nearest places an unanchored note might belong, each with "attach here". */
-function OrphanCandidates({ candidates, onAttach }: { candidates: readonly OrphanCandidate[]; onAttach: (c: OrphanCandidate) => void }) {
-  const { t } = useI18n();
-  if (candidates.length === 0) return <p className="panel-hint">{t('reader.noCandidates')}</p>;
-  return (
-    <ul className="orphan-candidates" aria-label={t('reader.candidates')}>
-      {candidates.map((c) => (
-        <li key={`${c.start}-${c.end}`} className="orphan-candidate">
-          <span className="candidate-snippet">
-            …{c.before}
-            <mark>{c.text}</mark>
-            {c.after}…
-          </span>
-          <button type="button" className="link-button" onClick={() => onAttach(c)}>
-            {t('reader.attachHere')}
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export interface PanelProps {
   /** The article's annotations are still being read: say so, never "no annotations yet". */
@@ -169,15 +49,7 @@ export function AnnotationPanel(props: PanelProps) {
   const { t } = useI18n();
   const { anchored, orphans, activeId, editingId, colorNames, allTags } = props;
   const drafts = useDraftIds(anchored[0]?.annotation.articleId ?? orphans[0]?.articleId ?? '');
-  // The note being edited, as last seen: if another window deletes it, its editor (and the
-  // text in it) stays where it was instead of vanishing.
-  const edited = useRef<{ annotation: StoredAnnotation; index: number }>(undefined);
-  const editedIndex = editingId === undefined ? -1 : anchored.findIndex((a) => a.annotation.id === editingId);
-  const editedOrphan = editingId === undefined ? undefined : orphans.find((o) => o.id === editingId);
-  if (editedIndex >= 0) edited.current = { annotation: anchored[editedIndex]!.annotation, index: editedIndex };
-  else if (editedOrphan) edited.current = { annotation: editedOrphan, index: anchored.length };
-  else if (edited.current?.annotation.id !== editingId) edited.current = undefined;
-  const vanished = editedIndex < 0 && !editedOrphan ? edited.current : undefined;
+  const vanished = useVanishedNote(anchored, orphans, editingId);
   let n = 0;
   const item = (annotation: StoredAnnotation, onJump: (() => void) | undefined, deleted = false) => {
     const hasNote = annotation.body.note !== '' || annotation.body.tags.length > 0;
