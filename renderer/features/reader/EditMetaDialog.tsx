@@ -15,15 +15,9 @@ import { describeImportError } from '../../ui/i18n/describe-import-error';
 import { useToast } from '../../ui/toast';
 import { restoreMetaCorrection, saveMetaCorrection } from '../../store/meta-corrections-repo';
 import { useServices } from '../../store/services';
-import { FIELD_LABEL, problemMessage } from './meta-problem-message';
 import { Modal } from '../../ui/Modal';
 import { describeError } from '../../ui/i18n/describe-error';
-
-const HINT: Partial<Record<CorrectableField, 'editMeta.hint.date' | 'editMeta.hint.list'>> = {
-  date: 'editMeta.hint.date',
-  authors: 'editMeta.hint.list',
-  places: 'editMeta.hint.list',
-};
+import { MetaFieldRow } from './MetaFieldRow';
 
 const sameFields = (a: object | undefined, b: object): boolean => JSON.stringify(a ?? {}) === JSON.stringify(b);
 
@@ -101,56 +95,22 @@ export function EditMetaDialog({ article, inferred, correction, onClose }: EditM
           void save();
         }}
       >
-        {CORRECTABLE_FIELDS.map((field, i) => {
-          const id = `${idBase}-${field}`;
-          const problem = problems.find((p) => p.field === field);
-          const hint = HINT[field];
-          const described = [hint && `${id}-hint`, problem && `${id}-error`, edited.has(field) && `${id}-inferred`].filter(Boolean).join(' ');
-          return (
-            <div key={field} className="settings-row">
-              <label htmlFor={id}>{t(FIELD_LABEL[field])}</label>
-              <input
-                id={id}
-                type="text"
-                value={form[field]}
-                autoFocus={i === 0}
-                ref={(el) => {
-                  inputs.current[field] = el;
-                }}
-                aria-invalid={problem ? true : undefined}
-                aria-describedby={described || undefined}
-                onChange={(e) => set(field, e.target.value)}
-              />
-              {edited.has(field) && (
-                <>
-                  {' '}
-                  <span className="badge">{t('editMeta.edited')}</span>
-                  <p className="settings-note" id={`${id}-inferred`}>
-                    {inferredForm[field] ? t('editMeta.inferred', { value: inferredForm[field] }) : t('editMeta.inferredNone')}{' '}
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={t('editMeta.resetField', { field: t(FIELD_LABEL[field]) })}
-                      onClick={() => set(field, inferredForm[field])}
-                    >
-                      {t('editMeta.reset')}
-                    </button>
-                  </p>
-                </>
-              )}
-              {hint && (
-                <p className="settings-note" id={`${id}-hint`}>
-                  {t(hint)}
-                </p>
-              )}
-              {problem && (
-                <p className="error-text" role="alert" id={`${id}-error`}>
-                  {problemMessage(t, problem)}
-                </p>
-              )}
-            </div>
-          );
-        })}
+        {CORRECTABLE_FIELDS.map((field, i) => (
+          <MetaFieldRow
+            key={field}
+            id={`${idBase}-${field}`}
+            field={field}
+            value={form[field]}
+            inferred={inferredForm[field]}
+            edited={edited.has(field)}
+            problem={problems.find((p) => p.field === field)}
+            autoFocus={i === 0}
+            inputRef={(el) => {
+              inputs.current[field] = el;
+            }}
+            onChange={(value) => set(field, value)}
+          />
+        ))}
         <div className="dialog-actions">
           <button type="submit" className="primary-button" disabled={busy}>
             {t('editMeta.save')}
