@@ -26,6 +26,14 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE documents (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated TEXT NOT NULL);
    CREATE TABLE updates (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL);
    CREATE INDEX updates_name ON updates(name);`,
+  // Who owns each pack: the editor who created it writes it, the rest of the group reads it.
+  `CREATE TABLE packs (
+     group_id TEXT NOT NULL REFERENCES groups(id),
+     id TEXT NOT NULL,
+     owner TEXT NOT NULL REFERENCES members(id),
+     created TEXT NOT NULL,
+     PRIMARY KEY (group_id, id)
+   );`,
 ];
 
 /**

@@ -45,6 +45,9 @@ export function createRegistry(db: Db, now: () => Date = () => new Date()) {
   const byGroup = db.prepare<[string], Row>(`${SELECT} WHERE g.name = ? ORDER BY m.created, m.name`);
   const revokeStmt = db.prepare('UPDATE members SET revoked = ? WHERE id = ? AND revoked IS NULL');
   const revokedSince = db.prepare<[string], { id: string }>('SELECT id FROM members WHERE revoked IS NOT NULL AND revoked >= ?');
+  const packOwner = db.prepare<[string, string], { owner: string }>('SELECT owner FROM packs WHERE group_id = ? AND id = ?');
+  const insertPack = db.prepare('INSERT OR IGNORE INTO packs (group_id, id, owner, created) VALUES (?, ?, ?, ?)');
+  const memberOf = db.prepare<[string, string], { id: string }>('SELECT id FROM members WHERE group_id = ? AND id = ?');
 
   return {
     /** Issues an invite for a new member of `groupName` (the group is created on first use). */
@@ -79,6 +82,25 @@ export function createRegistry(db: Db, now: () => Date = () => new Date()) {
       const revoked = byGroup.all(groupName).filter((m) => m.name === name && !m.revoked);
       db.transaction(() => revoked.forEach((m) => revokeStmt.run(at, m.id)))();
       return revoked.map((m) => toMember({ ...m, revoked: at }));
+    },
+
+    /** The member who created pack `packId` of the group, if it exists. */
+    packOwner(groupId: string, packId: string): string | undefined {
+      return packOwner.get(groupId, packId)?.owner;
+    },
+
+    /**
+     * Records that `ownerId` created the pack, unless it exists already; returns its owner.
+     * (Instances behind Redis share this file: the first to insert wins, and both read it back.)
+     */
+    createPack(groupId: string, packId: string, ownerId: string): string {
+      insertPack.run(groupId, packId, ownerId, now().toISOString());
+      return packOwner.get(groupId, packId)!.owner;
+    },
+
+    /** Whether `memberId` is, or was (revoked), a member of the group. */
+    isMember(groupId: string, memberId: string): boolean {
+      return memberOf.get(groupId, memberId) !== undefined;
     },
 
     /** Ids revoked at or after `since` (the server polls this to cut live connections). */

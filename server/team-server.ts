@@ -2,12 +2,13 @@ import { Database } from '@hocuspocus/extension-database';
 import { Server, type Document } from '@hocuspocus/server';
 import type { AddressInfo } from 'node:net';
 import * as Y from 'yjs';
-import { accessTo, type Member } from './access';
-import { malformedMessage } from './check-message';
+import { accessTo, ownEntryRule, packToCreate, type Access, type Member } from './access';
+import { malformedMessage, messageUpdate } from './check-message';
 import { createDocumentStore } from './document-store';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import type { Log } from './log';
 import { openDatabase } from './open-database';
+import { checkOwnEntries } from './own-entries';
 import { connectRedis, REDIS_ORIGIN, redisAddress } from './redis';
 import { createRegistry } from './registry';
 
@@ -39,6 +40,7 @@ export interface TeamServer {
 /** What the server keeps about a connection after authenticating it. */
 interface ConnectionContext {
   readonly member: Member;
+  readonly access: Access;
 }
 
 /** Refusals all look alike: a guessed name, another group and a bad token teach nothing. */
@@ -50,9 +52,10 @@ function contextOf(context: unknown): ConnectionContext | undefined {
 
 /**
  * The Pizhu team server: Hocuspocus over WebSocket, one Y document per scope (see access.ts),
- * members and documents in SQLite. Every document open is authorised in `onAuthenticate`;
- * viewers and colleagues' documents get read-only connections, which Hocuspocus enforces by
- * refusing their updates.
+ * members, pack owners and documents in SQLite. Every document open is authorised in
+ * `onAuthenticate`; viewers and colleagues' documents get read-only connections, which
+ * Hocuspocus enforces by refusing their updates; documents a member may write only in part
+ * (the pack list, a colleague's pack) have every update checked before it is applied.
  */
 export async function startTeamServer(options: TeamServerOptions): Promise<TeamServer> {
   const { log } = options;
@@ -68,6 +71,31 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     db.close();
     throw error;
   }
+
+  /**
+   * Refuses (closing that document's connection) an update from a member who may write only
+   * some entries of the document, unless it changes only those; creates the packs it lists.
+   */
+  const checkOwnChange = (member: Member, documentName: string, document: Document, change: Uint8Array, earlier: readonly Uint8Array[]): void => {
+    const rule = ownEntryRule(member, documentName, registry);
+    const check = checkOwnEntries(document, change, rule, earlier);
+    const lost = check.ok
+      ? check.changed.flatMap((entry) => {
+          const created = rule.creates(entry);
+          if (!created) return [];
+          const owner = registry.createPack(created.groupId, created.packId, member.id);
+          if (owner === member.id) log('info', 'pack-created', { member: member.id, document: `pack/${created.groupId}/${created.packId}` });
+          return owner === member.id ? [] : [created.packId];
+        })
+      : [];
+    if (check.ok && lost.length === 0) return;
+    const detail = check.ok ? `lists packs another member created first: ${lost.join(', ')}` : check.reason;
+    log('warn', 'update-refused', { document: documentName, member: member.id, detail: detail.slice(0, 200) });
+    throw new Error('update-refused');
+  };
+
+  /** Per connection, its updates that passed checkOwnChange, until the document holds them. */
+  const accepted = new WeakMap<object, Uint8Array[]>();
 
   const server = new Server(
     {
@@ -91,14 +119,20 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       ],
       async onAuthenticate({ token, documentName, connectionConfig }) {
         const member = typeof token === 'string' ? registry.authenticate(token) : undefined;
-        const access = member ? accessTo(member, documentName) : 'deny';
+        if (member) {
+          // An editor opening a pack that does not exist yet creates it, and owns it.
+          const created = packToCreate(member, documentName, registry);
+          if (created && registry.createPack(created.groupId, created.packId, member.id) === member.id)
+            log('info', 'pack-created', { member: member.id, document: documentName });
+        }
+        const access = member ? accessTo(member, documentName, registry) : 'deny';
         if (!member || access === 'deny') {
           log('warn', 'refused', { document: documentName.slice(0, 200), ...(member ? { member: member.id } : {}) });
           throw new Error(DENIED);
         }
         connectionConfig.readOnly = access === 'read';
         log('info', 'connected', { member: member.id, document: documentName, access });
-        const context: ConnectionContext = { member: { id: member.id, groupId: member.groupId, name: member.name, role: member.role } };
+        const context: ConnectionContext = { member: { id: member.id, groupId: member.groupId, name: member.name, role: member.role }, access };
         return context;
       },
       async afterLoadDocument({ document, documentName }) {
@@ -110,7 +144,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
           if (origin !== REDIS_ORIGIN) documents.append(documentName, update);
         });
       },
-      async beforeHandleMessage({ update, documentName, context }) {
+      async beforeHandleMessage({ update, documentName, document, context, connection: socket }) {
         if (update.byteLength > limits.maxMessageBytes) throw new Error('message-too-large');
         const malformed = malformedMessage(update);
         if (malformed) {
@@ -120,6 +154,14 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
         if (documents.size(documentName) + update.byteLength > limits.maxDocumentBytes) {
           log('warn', 'document-full', { document: documentName });
           throw new Error('document-too-large');
+        }
+        const connection = contextOf(context);
+        const change = connection?.access === 'own-entries' ? messageUpdate(update) : undefined;
+        if (connection && change) {
+          const snapshot = Y.snapshot(document);
+          const earlier = (accepted.get(socket) ?? []).filter((u) => !Y.snapshotContainsUpdate(snapshot, u));
+          checkOwnChange(connection.member, documentName, document, change, earlier);
+          accepted.set(socket, [...earlier, change]);
         }
       },
       async afterUnloadDocument({ documentName }) {

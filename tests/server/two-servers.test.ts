@@ -105,24 +105,49 @@ describe.skipIf(!REDIS_SERVER)(REDIS_SERVER ? TITLE : `${TITLE} — SKIPPED: red
 
   it("a client on server 1 and a client on server 2 receive each other's updates", async () => {
     expect(one.port).not.toBe(two.port);
+    // 张三 creates the pack on server 1 (its owner); 王五 reads it on server 2.
     const zhang = open(one, pack(), group.zhang.token);
+    expect(await zhang.ready).toBe('synced');
     const wang = open(two, pack(), group.wang.token);
-    expect(await Promise.all([zhang.ready, wang.ready])).toEqual(['synced', 'synced']);
+    expect(await wang.ready).toBe('synced');
     notes(zhang).set('a1', '张三在一号服务器写的');
     await eventually(() => notes(wang).get('a1') === '张三在一号服务器写的', 'the client on server 2 to receive the change');
-    notes(wang).set('a2', '王五在二号服务器写的');
-    await eventually(() => notes(zhang).get('a2') === '王五在二号服务器写的', 'the client on server 1 to receive the change');
-    // A colleague who opens the pack later on either server reads both.
+    // 王五 writes his own notes on server 2; 张三 reads them on server 1.
+    const wangsNotes = open(two, notesOf(group.wang), group.wang.token);
+    const readBack = open(one, notesOf(group.wang), group.zhang.token);
+    expect(await Promise.all([wangsNotes.ready, readBack.ready])).toEqual(['synced', 'synced']);
+    notes(wangsNotes).set('n1', '王五在二号服务器写的');
+    await eventually(() => notes(readBack).get('n1') === '王五在二号服务器写的', 'the client on server 1 to receive the change');
+    // A colleague who opens them later on either server reads them.
     const late = open(two, pack(), group.li.token);
     expect(await late.ready).toBe('synced');
-    expect(notes(late).toJSON()).toEqual({ a1: '张三在一号服务器写的', a2: '王五在二号服务器写的' });
+    expect(notes(late).toJSON()).toEqual({ a1: '张三在一号服务器写的' });
+    const lateNotes = open(one, notesOf(group.wang), group.li.token);
+    expect(await lateNotes.ready).toBe('synced');
+    expect(notes(lateNotes).toJSON()).toEqual({ n1: '王五在二号服务器写的' });
     for (const { lines } of [logOne, logTwo]) expect(lines.some((l) => l.startsWith('info redis '))).toBe(true);
+  });
+
+  it("a colleague's pack is theirs on both servers: another editor on the other server changes only their own entry", async () => {
+    const zhang = open(one, pack(), group.zhang.token);
+    expect(await zhang.ready).toBe('synced');
+    notes(zhang).set('a1', '原文');
+    await acknowledged(zhang);
+    const wang = open(two, pack(), group.wang.token);
+    expect(await wang.ready).toBe('synced');
+    wang.doc.getMap<string>('people').set(group.wang.member.id, '王五');
+    await eventually(() => zhang.doc.getMap('people').get(group.wang.member.id) === '王五', '张三 to see 王五 in people');
+    notes(wang).set('a1', '王五改的');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(notes(zhang).toJSON()).toEqual({ a1: '原文' });
+    expect(logTwo.lines.some((l) => l.startsWith('warn update-refused'))).toBe(true);
   });
 
   it('access rules hold on both servers: a viewer cannot write, an outsider is refused, a revoked member is cut off', async () => {
     const zhang = open(one, pack(), group.zhang.token);
+    await zhang.ready;
     const li = open(two, pack(), group.li.token);
-    await Promise.all([zhang.ready, li.ready]);
+    await li.ready;
     notes(zhang).set('a1', '张三写的');
     await eventually(() => notes(li).get('a1') === '张三写的', 'the viewer on server 2 to read');
     // A forged viewer client on server 2 writes anyway: nothing reaches server 1.
@@ -166,9 +191,11 @@ describe.skipIf(!REDIS_SERVER)(REDIS_SERVER ? TITLE : `${TITLE} — SKIPPED: red
   });
 
   it('one source of truth: each update is logged once, by the server that received it, and a lone server later has them all', async () => {
+    // 张三's two laptops, one on each server, writing his pack.
     const zhang = open(one, pack(), group.zhang.token);
-    const wang = open(two, pack(), group.wang.token);
-    await Promise.all([zhang.ready, wang.ready]);
+    await zhang.ready;
+    const wang = open(two, pack(), group.zhang.token);
+    await wang.ready;
     notes(zhang).set('a1', '一号');
     notes(wang).set('a2', '二号');
     await Promise.all([acknowledged(zhang), acknowledged(wang)]);
