@@ -11,10 +11,14 @@ import type * as Y from 'yjs';
  * - `pack/<group>/<pack>`: the pack (pack-doc.ts shape) plus `people`: member id → name, each
  *   editor who opens it adds themselves, so colleagues know whose notes documents to read.
  * - `notes/<group>/<pack>/<member>`: that member's annotations on the pack's articles.
+ * - `private/<me>` also holds `contributing`: pack id → when I chose to put my notes in it (by
+ *   sharing it, or "contribute my notes" on a colleague's pack). Only I write my private
+ *   document, so nobody else can make my notes public; my other laptops read the same choice.
  */
 export const PACK_INDEX_ID = 'index';
 export const PACK_LIST = 'packs';
 export const PACK_PEOPLE = 'people';
+export const CONTRIBUTING = 'contributing';
 
 export const privateDocName = (memberId: string): string => `private/${memberId}`;
 export const packIndexDocName = (groupId: string): string => `pack/${groupId}/${PACK_INDEX_ID}`;
@@ -75,4 +79,30 @@ export function initialsOf(name: string): string {
   if (chars.length === 0) return '?';
   if (/^\p{Script=Han}/u.test(chars[0]!)) return chars.slice(-2).join('');
   return chars.slice(0, 2).join('').toUpperCase();
+}
+
+/** Records in my private document that my notes go to this pack (idempotent: the first time stays). */
+export function contributeToPack(doc: Y.Doc, packId: string, at: string): void {
+  if (!ID.test(packId)) throw new Error('not a pack id');
+  const map = doc.getMap<unknown>(CONTRIBUTING);
+  if (!map.has(packId)) map.set(packId, at);
+}
+
+/** The packs I chose to put my notes in (from my private document). */
+export function readContributing(doc: Y.Doc): Set<string> {
+  const out = new Set<string>();
+  doc.getMap<unknown>(CONTRIBUTING).forEach((at, id) => {
+    if (ID.test(id) && isText(at, 40)) out.add(id);
+  });
+  return out;
+}
+
+/**
+ * The privacy rule ("notes stay private unless they are in a shared pack"): my notes go to a
+ * pack only if I may write notes (an editor) and I chose to — by sharing the pack myself or by
+ * contributing to a colleague's pack. Being in the group, opening the pack or reading its
+ * articles publishes nothing; neither does a pack list entry or pack document naming me.
+ */
+export function publishesTo(packId: string, me: { readonly role: 'editor' | 'viewer' }, contributing: ReadonlySet<string>): boolean {
+  return me.role === 'editor' && contributing.has(packId);
 }

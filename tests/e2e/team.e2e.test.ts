@@ -6,6 +6,7 @@ import type { Article, Block } from '../../corpus/model';
 import { startStaticServer } from '../../build/static-server';
 import { builtArticles, CHROMIUM, CHROMIUM_ARGS, DIST, requireBuiltApp } from './support/app';
 import { dragSelect, paintedTexts } from './support/select-text';
+import { allColleagueHighlights } from './support/team-ui';
 import { TeamServerProcess } from './support/team-server';
 
 /**
@@ -112,7 +113,7 @@ describe('team: the real server, three profiles', () => {
     const panelA2 = a2.getByRole('complementary', { name: '批注' });
     await expect.poll(() => panelA2.getByText('第一台电脑写的笔记').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   }, 120_000);
-  it('A shares a pack; B sees A’s notes with initials (dashed), filters by person; A sees B’s', async () => {
+  it('A shares a pack; B sees A’s notes with initials (in A’s style), filters by person; A sees B’s once B contributes', async () => {
     const { a } = pages as { a: Page };
     const b = (pages.b = await laptop());
     await join(b, (invites.b = server.invite('会议组', '李娜', 'editor')));
@@ -129,17 +130,17 @@ describe('team: the real server, three profiles', () => {
       .poll(() => teamSection(b).getByRole('listitem').allTextContents(), { timeout: 15_000 })
       .toEqual([expect.stringContaining('周一例会（张伟 分享，1 篇）')]);
 
-    // Presence: A's list of packs says who has this pack open.
+    const bodyB = await openArticle(b);
+    // Presence: A's list of packs says who has this pack (here one of its articles) open.
     await a.goto(base + '#/settings');
     await expect.poll(() => teamSection(a).getByRole('listitem').allTextContents(), { timeout: 15_000 }).toEqual([expect.stringContaining('在线：李娜')]);
 
-    const bodyB = await openArticle(b);
     const colleagues = b.getByRole('region', { name: '同事的批注' });
     await expect.poll(() => colleagues.textContent(), { timeout: 15_000 }).toContain('第一台电脑写的笔记');
     expect(await colleagues.textContent()).toContain('张伟 的批注');
     await expect.poll(() => bodyB.getByRole('note', { name: '张伟 的批注：第一台电脑写的笔记' }).textContent()).toBe('张伟');
     const quote = paragraphs[0]!.text.slice(2, 14);
-    await expect.poll(() => paintedTexts(b, 'pizhu-team')).toEqual([quote]);
+    await expect.poll(() => allColleagueHighlights(b)).toEqual([quote]);
     if (process.env.PIZHU_TEAM_SCREENSHOT) await b.screenshot({ path: process.env.PIZHU_TEAM_SCREENSHOT });
     // The colleague's note is not one of B's own: B's panel has none.
     expect(await paintedTexts(b, 'pizhu-yellow')).toEqual([]);
@@ -147,12 +148,15 @@ describe('team: the real server, three profiles', () => {
     // Filter by person: nobody, then 张伟 again.
     const filter = colleagues.getByRole('combobox', { name: '显示谁的批注' });
     await filter.selectOption({ label: '不显示同事的批注' });
-    await expect.poll(() => paintedTexts(b, 'pizhu-team')).toEqual([]);
+    await expect.poll(() => allColleagueHighlights(b)).toEqual([]);
     await filter.selectOption({ label: '张伟' });
-    await expect.poll(() => paintedTexts(b, 'pizhu-team')).toEqual([quote]);
+    await expect.poll(() => allColleagueHighlights(b)).toEqual([quote]);
 
-    // B writes a note on the same article; A sees it as B's.
+    // B writes a note on the same article and contributes to the pack (its notes stay private until then); A sees it as B's.
     await addNote(b, bodyB, paragraphs[1]!, paragraphs[1]!.text.slice(3, 15), '李娜的补充意见');
+    await b.goto(base + '#/pack');
+    await b.getByRole('region', { name: '团队共享的资料包' }).getByRole('button', { name: '参与：公开我的批注' }).click();
+    await b.getByRole('dialog', { name: '在“周一例会”中公开你的批注？' }).getByRole('button', { name: '公开我的批注' }).click();
     await openArticle(a);
     await expect.poll(() => a.getByRole('region', { name: '同事的批注' }).textContent(), { timeout: 15_000 }).toContain('李娜的补充意见');
 

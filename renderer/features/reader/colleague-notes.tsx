@@ -1,14 +1,38 @@
 import { useId, useLayoutEffect, useState, type RefObject } from 'react';
 import type { TextOffset } from '../../../corpus/model';
+import { COLLEAGUE_STYLES, colleagueHighlightName } from '../../../corpus/sync/colleague-styles';
+import { unionOfSpans, type HighlightLayer } from '../../dom/paint-highlights';
 import type { TextMap } from '../../dom/text-map';
 import { useI18n } from '../../ui/i18n';
-import type { ColleagueNotes } from './use-colleague-notes';
+import type { ColleagueNotes, PlacedColleagueNote } from './use-colleague-notes';
+
+/** A colleague with notes on this article, and how their highlights are drawn. */
+export interface ColleaguePerson {
+  readonly id: string;
+  readonly name: string;
+  readonly initials: string;
+  /** Index into COLLEAGUE_STYLES (stable by author id: assignColleagueStyles). */
+  readonly style: number;
+}
+
+/**
+ * Paints colleagues' passages, one CSS highlight per style (`::highlight(pizhu-team-<n>)`,
+ * styles.css): dashed, dotted, double, wavy, solid or over-and-under lines, so people differ
+ * without colour; each also has its own hue on screen.
+ */
+export function paintColleagueStyles(layer: HighlightLayer, map: TextMap, placed: readonly PlacedColleagueNote[]): void {
+  COLLEAGUE_STYLES.forEach((_name, style) => layer.paint(colleagueHighlightName(style), map, unionOfSpans(placed.filter((p) => p.style === style))));
+}
+
+/** The class that draws a person's style on a marker, legend swatch or list badge. */
+const styleClass = (style: number): string => `colleague-style-${style}`;
 
 interface Marker {
   readonly id: string;
   readonly top: number;
   readonly left: number;
   readonly initials: string;
+  readonly style: number;
   readonly label: string;
 }
 
@@ -40,6 +64,7 @@ export function ColleagueMarkers({
           top: last.bottom - origin.top - 2,
           left: last.right - origin.left,
           initials: p.initials,
+          style: p.style,
           label: `${t('team.noteBy', { name: p.note.authorName })}${note ? `：${note.slice(0, 80)}` : ''}`,
         });
       }
@@ -54,7 +79,15 @@ export function ColleagueMarkers({
   return (
     <div className="colleague-markers" data-pizhu-ignore="">
       {markers.map((m) => (
-        <span key={m.id} className="colleague-marker" style={{ top: m.top, left: m.left }} title={m.label} role="note" aria-label={m.label}>
+        <span
+          key={m.id}
+          className={`colleague-marker ${styleClass(m.style)}`}
+          data-style={COLLEAGUE_STYLES[m.style]}
+          style={{ top: m.top, left: m.left }}
+          title={m.label}
+          role="note"
+          aria-label={m.label}
+        >
           {m.initials}
         </span>
       ))}
@@ -62,16 +95,42 @@ export function ColleagueMarkers({
   );
 }
 
-/** The side panel's list of colleagues' notes, with the filter by person. */
+/**
+ * The side panel's list of colleagues' notes: who is in this article's packs now, a legend of
+ * each person's highlight style (their initials drawn in it, the style named for screen
+ * readers), the filter by person, and the notes.
+ */
 export function ColleagueNotesPanel({ colleagues, onJump }: { colleagues: ColleagueNotes; onJump: (offset: TextOffset) => void }) {
   const { t } = useI18n();
   const headingId = useId();
   const filterId = useId();
-  if (colleagues.people.length === 0) return null;
+  const legendId = useId();
+  if (colleagues.people.length === 0 && colleagues.online.length === 0) return null;
   return (
     <section className="colleague-notes" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('team.colleagueNotes')}</h2>
-      <div className="settings-row">
+      {colleagues.online.length > 0 && (
+        <p className="settings-note team-online" role="status">
+          {t('team.online', { names: colleagues.online.join('、') })}
+        </p>
+      )}
+      <span id={legendId} className="visually-hidden">
+        {t('team.styleLegend')}
+      </span>
+      {colleagues.people.length > 0 && (
+        <ul className="colleague-legend" aria-labelledby={legendId}>
+          {colleagues.people.map((p) => (
+            <li key={p.id} data-style={COLLEAGUE_STYLES[p.style]}>
+              <span className={`colleague-swatch ${styleClass(p.style)}`} aria-hidden="true">
+                {p.initials}
+              </span>
+              <span>{p.name}</span>
+              <span className="visually-hidden">（{t(`team.style.${COLLEAGUE_STYLES[p.style] ?? 'dashed'}`)}）</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="settings-row" hidden={colleagues.people.length === 0}>
         <label htmlFor={filterId}>{t('team.showPeople')}</label>
         <select id={filterId} value={colleagues.filter} onChange={(e) => colleagues.setFilter(e.target.value)}>
           <option value="">{t('team.everyone')}</option>
@@ -87,7 +146,7 @@ export function ColleagueNotesPanel({ colleagues, onJump }: { colleagues: Collea
         {colleagues.placed.map((p) => (
           <li key={p.note.id}>
             <button type="button" className="colleague-note" onClick={() => onJump(p.start)}>
-              <span className="colleague-marker-inline" aria-hidden="true">
+              <span className={`colleague-marker-inline ${styleClass(p.style)}`} aria-hidden="true">
                 {p.initials}
               </span>
               <span className="visually-hidden">{t('team.noteBy', { name: p.note.authorName })}</span>

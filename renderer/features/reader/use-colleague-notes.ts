@@ -2,11 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { anchorArticle } from '../../../corpus/anchoring';
 import type { Article, TextOffset } from '../../../corpus/model';
 import { initialsOf } from '../../../corpus/sync/team-docs';
-import { createHighlightLayer, unionOfSpans } from '../../dom/paint-highlights';
+import { createHighlightLayer } from '../../dom/paint-highlights';
 import type { TextMap } from '../../dom/text-map';
 import { useEarlierTexts } from '../../store/article-versions-repo';
 import type { TeamNote } from '../../store/records';
-import { useTeamNotes } from '../../store/team/team-service';
+import { useColleagueStyles, useOnlineForArticle, usePresence, useTeamNotes } from '../../store/team/team-service';
+import { paintColleagueStyles, type ColleaguePerson } from './colleague-notes';
 
 /** A colleague's note placed on the current text. */
 export interface PlacedColleagueNote {
@@ -14,6 +15,8 @@ export interface PlacedColleagueNote {
   readonly start: TextOffset;
   readonly end: TextOffset;
   readonly initials: string;
+  /** The author's highlight style (index into COLLEAGUE_STYLES). */
+  readonly style: number;
 }
 
 /** '' shows everyone's notes, '-' nobody's, otherwise one author id. */
@@ -21,24 +24,32 @@ export type PersonFilter = string;
 
 export interface ColleagueNotes {
   readonly placed: readonly PlacedColleagueNote[];
-  readonly people: readonly { readonly id: string; readonly name: string }[];
+  readonly people: readonly ColleaguePerson[];
+  /** Colleagues in a shared pack holding this article right now (presence). */
+  readonly online: readonly string[];
   readonly filter: PersonFilter;
   setFilter(filter: PersonFilter): void;
 }
 
 /**
  * Colleagues' notes on this article (from shared packs), anchored on the current text and
- * painted apart from the user's own: a dashed underline under `::highlight(pizhu-team)`, which
- * stays readable in black and white, and the author's initials at the end of each passage.
+ * painted apart from the user's own: one underline style per person (dashed, dotted, double,
+ * wavy…, readable in black and white; colleague-notes.tsx), and the author's initials at the end
+ * of each passage. Having the article open tells colleagues in its packs the user is here.
  */
 export function useColleagueNotes(article: Article, text: string, map: TextMap | undefined): ColleagueNotes {
   const notes = useTeamNotes(article.id);
+  const styles = useColleagueStyles();
+  usePresence(useMemo(() => ({ kind: 'article' as const, articleId: article.id }), [article.id]));
+  const online = useOnlineForArticle(article.id);
   const [filter, setFilter] = useState<PersonFilter>('');
   const people = useMemo(() => {
     const byId = new Map<string, string>();
     for (const n of notes ?? []) byId.set(n.authorId, n.authorName);
-    return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  }, [notes]);
+    return [...byId]
+      .map(([id, name]) => ({ id, name, initials: initialsOf(name), style: styles.get(id) ?? 0 }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  }, [notes, styles]);
   const earlier = useEarlierTexts(
     article,
     useMemo(() => notes?.map((n) => n.annotation), [notes]),
@@ -53,12 +64,15 @@ export function useColleagueNotes(article: Article, text: string, map: TextMap |
       text,
       earlier,
     );
-    return anchored.map((a) => ({ note: a.annotation.note, start: a.start, end: a.end, initials: initialsOf(a.annotation.note.authorName) }));
-  }, [notes, filter, article, text, earlier]);
+    return anchored.map((a) => {
+      const { note } = a.annotation;
+      return { note, start: a.start, end: a.end, initials: initialsOf(note.authorName), style: styles.get(note.authorId) ?? 0 };
+    });
+  }, [notes, filter, article, text, earlier, styles]);
   const layer = useMemo(() => createHighlightLayer(), []);
   useEffect(() => () => layer.clear(), [layer]);
   useEffect(() => {
-    if (map) layer.paint('pizhu-team', map, unionOfSpans(placed));
+    if (map) paintColleagueStyles(layer, map, placed);
   }, [map, placed, layer]);
-  return { placed, people, filter, setFilter };
+  return { placed, people, online, filter, setFilter };
 }

@@ -5,19 +5,26 @@ import type { BackedUpArticle } from '../../../corpus/backup/schemas';
 import type { Annotation, Article } from '../../../corpus/model';
 import {
   addPackPerson,
+  contributeToPack,
   deleteAnnotation,
   listPack,
   notesDocName,
   packDocName,
   packIndexDocName,
+  presenceFields,
+  presenceWhere,
   privateDocName,
+  publishesTo,
   putPackArticle,
+  readContributing,
+  readPresence,
   readAnnotations,
   readPack,
   readPackList,
   readPackPeople,
   writeAnnotation,
   writePackInfo,
+  type Viewing,
 } from '../../../corpus/sync';
 import type { PizhuDb } from '../db';
 import type { ImportedArticle, StoredAnnotation, TeamMembership, TeamNote } from '../records';
@@ -30,15 +37,23 @@ import type { TeamStatusStore } from './team-status';
  * document (each document kept in Dexie by local-doc.ts, so everything works offline and
  * merges on reconnect). Loaded with a dynamic import only when a team is configured.
  *
- * - `private/<me>`: my own annotations, bound to Dexie both ways (own-annotations-sync.ts).
+ * - `private/<me>`: my own annotations, bound to Dexie both ways (own-annotations-sync.ts), and
+ *   the packs I chose to contribute my notes to.
  * - `pack/<g>/index`: the list of shared packs → Dexie `teamPacks`.
  * - `pack/<g>/<p>`: each shared pack's articles → imported into the library when missing here.
- * - `notes/<g>/<p>/<me>` (editors): my annotations on the pack's articles, published one way.
+ * - `notes/<g>/<p>/<me>` (editors): my annotations on the pack's articles, published one way,
+ *   only for a pack I shared or chose to contribute to (`publishesTo`); otherwise never opened.
+ * - Presence: each pack document's awareness says who has that pack (or one of its articles)
+ *   open; `setViewing` says what this device has open.
  * - `notes/<g>/<p>/<colleague>`: read-only → Dexie `teamNotes`, never mixed with mine.
  */
 export interface TeamClient {
   /** Shares the given articles as a new pack; resolves with its id. */
   sharePack(title: string, articles: readonly Article[]): Promise<string>;
+  /** Puts my notes on the pack's articles in the pack from now on (and the ones I already have). */
+  contribute(packId: string): Promise<void>;
+  /** What this device has open (every view that has something), for presence. */
+  setViewing(viewing: readonly Viewing[]): void;
   stop(): Promise<void>;
 }
 
@@ -155,14 +170,48 @@ export function startTeamClient({ db, membership: me, bundled, status, now = () 
     run();
   }
 
-  // 1. My own notes, between my laptops.
+  // 1. My own notes, between my laptops, and which packs I put them in.
   let own: OwnAnnotationsSync | undefined;
-  void open(privateDocName(me.memberId)).then(({ local }) => {
-    if (!stopped) own = syncOwnAnnotations(db, local.doc, now);
+  let contributing: ReadonlySet<string> = new Set();
+  const privateReady = open(privateDocName(me.memberId)).then(({ local }) => {
+    if (stopped) return local.doc;
+    own = syncOwnAnnotations(db, local.doc, now);
+    watch(local.doc, () => {
+      const next = readContributing(local.doc);
+      if ([...next].sort().join('\n') === [...contributing].sort().join('\n')) return;
+      contributing = next;
+      status.set({ contributing: [...next].sort() });
+      for (const packId of packs.keys()) void updatePublishing(packId);
+    });
+    return local.doc;
   });
 
+  // Presence: what this device has open → the awareness of the packs it concerns.
+  let viewing: readonly Viewing[] = [];
+  const applyPresence = () => {
+    if (stopped) return;
+    const where = presenceWhere(viewing, new Map([...packs].map(([id, p]) => [id, p.articleIds])));
+    for (const [packId, p] of packs) {
+      const provider = p.provider;
+      if (!provider) continue;
+      const fields = presenceFields({ id: me.memberId, name: me.name }, where.get(packId));
+      const current = provider.awareness?.getLocalState() as { user?: unknown; articleId?: unknown } | null | undefined;
+      if (JSON.stringify(current?.user ?? null) === JSON.stringify(fields.user) && (current?.articleId ?? null) === fields.articleId) continue;
+      provider.awareness?.setLocalState({ ...(current ?? {}), ...fields });
+    }
+  };
+
   // 2. The group's shared packs.
-  const packs = new Map<string, { articleIds: string[] }>();
+  interface PackState {
+    articleIds: string[];
+    doc?: Y.Doc;
+    provider?: HocuspocusProvider;
+    /** The article list my notes are published for ('' when not publishing). */
+    publishedFor: string;
+    stopPublishing?: () => void;
+    generation: number;
+  }
+  const packs = new Map<string, PackState>();
   const indexReady = open(packIndexDocName(me.groupId)).then(({ local }) => {
     watch(local.doc, async () => {
       const listing = readPackList(local.doc);
@@ -179,23 +228,21 @@ export function startTeamClient({ db, membership: me, bundled, status, now = () 
 
   async function openPack(packId: string): Promise<void> {
     if (packs.has(packId) || stopped) return;
-    const state = { articleIds: [] as string[] };
+    const state: PackState = { articleIds: [], publishedFor: '', generation: 0 };
     packs.set(packId, state);
     const { local, provider } = await open(packDocName(me.groupId, packId));
     const doc = local.doc;
-    provider.setAwarenessField('user', { id: me.memberId, name: me.name });
+    state.doc = doc;
+    state.provider = provider;
     const onAwareness = () => {
-      const names = new Set<string>();
-      provider.awareness?.getStates().forEach((s, clientId) => {
-        const user = (s as { user?: { id?: unknown; name?: unknown } }).user;
-        if (clientId !== doc.clientID && typeof user?.name === 'string' && user.id !== me.memberId) names.add(user.name);
-      });
-      status.set({ online: { ...status.get().online, [packId]: [...names].sort() } });
+      if (stopped) return;
+      const others = readPresence(provider.awareness?.getStates() ?? new Map(), me.memberId);
+      status.set({ online: { ...status.get().online, [packId]: others.map((p) => p.name) } });
     };
     provider.awareness?.on('change', onAwareness);
     cleanups.push(() => provider.awareness?.off('change', onAwareness));
+    applyPresence();
 
-    let publishing: (() => void) | undefined;
     const colleagues = new Set<string>();
     watch(doc, async () => {
       const pack = readPack(doc);
@@ -205,18 +252,36 @@ export function startTeamClient({ db, membership: me, bundled, status, now = () 
       await importMissing(pack.articles);
       const stored = await db.teamPacks.get(packId);
       if (stored && changed) await db.teamPacks.put({ ...stored, articleIds: ids });
-      if (editor && ids.length > 0 && !readPackPeople(doc).has(me.memberId)) addPackPerson(doc, me.memberId, me.name);
-      if (editor && changed) {
-        publishing?.();
-        publishing = await publishOwnNotes(packId, new Set(ids));
-      }
+      if (changed) applyPresence();
+      await updatePublishing(packId);
       for (const [memberId, name] of readPackPeople(doc)) {
         if (memberId === me.memberId || colleagues.has(memberId)) continue;
         colleagues.add(memberId);
         void readColleague(packId, memberId, name);
       }
     });
-    cleanups.push(() => publishing?.());
+    cleanups.push(() => state.stopPublishing?.());
+  }
+
+  /**
+   * Starts, restarts (its articles changed) or leaves off publishing my notes to a pack, by
+   * the privacy rule: only for a pack I shared or chose to contribute to.
+   */
+  async function updatePublishing(packId: string): Promise<void> {
+    const state = packs.get(packId);
+    if (!state?.doc || stopped) return;
+    const wanted = publishesTo(packId, me, contributing) && state.articleIds.length > 0 ? state.articleIds.join('\n') : '';
+    if (wanted === state.publishedFor) return;
+    state.publishedFor = wanted;
+    const generation = ++state.generation;
+    state.stopPublishing?.();
+    state.stopPublishing = undefined;
+    if (wanted === '') return;
+    // Named in the pack's people, so colleagues know to read my notes document.
+    if (!readPackPeople(state.doc).has(me.memberId)) addPackPerson(state.doc, me.memberId, me.name);
+    const stop = await publishOwnNotes(packId, new Set(state.articleIds));
+    if (generation !== state.generation || stopped) stop();
+    else state.stopPublishing = stop;
   }
 
   async function importMissing(articles: readonly BackedUpArticle[]): Promise<void> {
@@ -278,13 +343,15 @@ export function startTeamClient({ db, membership: me, bundled, status, now = () 
     });
   }
 
-  status.set({ connection: 'connecting', readOnly: !editor });
+  status.set({ connection: 'connecting', readOnly: !editor, contributing: [] });
 
   return {
     async sharePack(title, articles) {
       if (!editor) throw new Error('read-only');
       const packId = randomId();
       const created = now().toISOString();
+      // Sharing is choosing: my notes on these articles go to the pack.
+      contributeToPack(await privateReady, packId, created);
       const { local } = await open(packDocName(me.groupId, packId));
       const records = await Promise.all(articles.map(async (a): Promise<BackedUpArticle> => (await db.importedArticles.get(a.id)) ?? a));
       local.doc.transact(() => {
@@ -297,6 +364,14 @@ export function startTeamClient({ db, membership: me, bundled, status, now = () 
       await openPack(packId);
       return packId;
     },
+    async contribute(packId) {
+      if (!editor) throw new Error('read-only');
+      contributeToPack(await privateReady, packId, now().toISOString());
+    },
+    setViewing(next) {
+      viewing = [...next];
+      applyPresence();
+    },
     async stop() {
       stopped = true;
       own?.stop();
@@ -307,7 +382,7 @@ export function startTeamClient({ db, membership: me, bundled, status, now = () 
       }
       opened.clear();
       socket.destroy();
-      status.set({ connection: 'off', pending: 0, online: {} });
+      status.set({ connection: 'off', pending: 0, online: {}, contributing: [] });
     },
   };
 }

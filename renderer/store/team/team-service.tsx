@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Article } from '../../../corpus/model';
 import { err, ok, type Result } from '../../../corpus/model';
 import { parseInviteCode, type InviteError } from '../../../corpus/sync/invite-code';
+import { assignColleagueStyles } from '../../../corpus/sync/colleague-styles';
+import type { Viewing } from '../../../corpus/sync/presence';
 import { parseServerAddress, type ServerAddressError } from '../../../corpus/sync/server-address';
 import type { TeamMembership, TeamNote, TeamPack } from '../records';
 import { useServices } from '../services';
@@ -21,6 +23,10 @@ export interface Team {
   leave(): Promise<() => Promise<void>>;
   /** Shares articles as a pack of the group (editors only). */
   sharePack(title: string, articles: readonly Article[]): Promise<string>;
+  /** Puts my notes on a colleague's pack's articles in that pack (editors; after the user confirmed). */
+  contribute(packId: string): Promise<void>;
+  /** Announces what a view has open (presence) until the returned function is called. */
+  announce(viewing: Viewing): () => void;
 }
 
 const TeamContext = createContext<Team | null>(null);
@@ -36,6 +42,23 @@ export function TeamProvider({ children, reload = () => window.location.reload()
   const [store] = useState(() => createTeamStatusStore());
   const status = useSyncExternalStore(store.subscribe, store.get, () => TEAM_OFF);
   const [client, setClient] = useState<TeamClient>();
+  // Every mounted view's "what I have open", passed to the client as one list.
+  const views = useRef(new Map<number, Viewing>());
+  const nextView = useRef(0);
+  const clientRef = useRef<TeamClient | undefined>(undefined);
+  useEffect(() => {
+    clientRef.current = client;
+    client?.setViewing([...views.current.values()]);
+  }, [client]);
+  const announce = useCallback((viewing: Viewing) => {
+    const key = nextView.current++;
+    views.current.set(key, viewing);
+    clientRef.current?.setViewing([...views.current.values()]);
+    return () => {
+      views.current.delete(key);
+      clientRef.current?.setViewing([...views.current.values()]);
+    };
+  }, []);
 
   const serverUrl = membership?.serverUrl;
   const memberKey = membership ? `${membership.serverUrl} ${membership.memberId} ${membership.token}` : '';
@@ -120,7 +143,18 @@ export function TeamProvider({ children, reload = () => window.location.reload()
     [client],
   );
 
-  const value = useMemo<Team>(() => ({ membership, status, join, leave, sharePack }), [membership, status, join, leave, sharePack]);
+  const contribute = useCallback(
+    (packId: string) => {
+      if (!client) return Promise.reject(new Error('offline'));
+      return client.contribute(packId);
+    },
+    [client],
+  );
+
+  const value = useMemo<Team>(
+    () => ({ membership, status, join, leave, sharePack, contribute, announce }),
+    [membership, status, join, leave, sharePack, contribute, announce],
+  );
   return <TeamContext.Provider value={value}>{children}</TeamContext.Provider>;
 }
 
@@ -130,6 +164,8 @@ const NO_TEAM: Team = {
   join: () => Promise.resolve(err([])),
   leave: () => Promise.resolve(() => Promise.resolve()),
   sharePack: () => Promise.reject(new Error('no team')),
+  contribute: () => Promise.reject(new Error('no team')),
+  announce: () => () => undefined,
 };
 
 /** The team (membership, status, actions); outside a <TeamProvider> (tests), no team. */
@@ -147,4 +183,38 @@ export function useTeamNotes(articleId: string | undefined): readonly TeamNote[]
 export function useTeamPacks(): readonly TeamPack[] | undefined {
   const { db } = useServices();
   return useLiveQuery(() => db.teamPacks.orderBy('created').reverse().toArray(), [db]);
+}
+
+/**
+ * Says, while the calling view is mounted, that this device has `viewing` open (a shared
+ * pack, or an article): colleagues in that pack see the user online. Nothing when undefined.
+ */
+export function usePresence(viewing: Viewing | undefined): void {
+  const { announce } = useTeam();
+  const key = viewing ? (viewing.kind === 'pack' ? `pack:${viewing.packId}` : `article:${viewing.articleId}`) : '';
+  useEffect(() => {
+    if (!viewing) return;
+    return announce(viewing);
+    // key stands for the viewing's value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [announce, key]);
+}
+
+/** Who else is online in the shared packs that hold this article (names, sorted, once each). */
+export function useOnlineForArticle(articleId: string | undefined): readonly string[] {
+  const { status } = useTeam();
+  const packs = useTeamPacks();
+  return useMemo(() => {
+    if (!articleId || !packs) return [];
+    const names = new Set<string>();
+    for (const p of packs) if (p.articleIds.includes(articleId)) for (const n of status.online[p.id] ?? []) names.add(n);
+    return [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  }, [articleId, packs, status.online]);
+}
+
+/** Every colleague who has notes here → their highlight style (stable by author id). */
+export function useColleagueStyles(): ReadonlyMap<string, number> {
+  const { db } = useServices();
+  const ids = useLiveQuery(() => db.teamNotes.orderBy('authorId').uniqueKeys(), [db]);
+  return useMemo(() => assignColleagueStyles((ids ?? []) as string[]), [ids]);
 }

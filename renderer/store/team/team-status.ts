@@ -25,9 +25,11 @@ export interface TeamStatus {
   readonly readOnly: boolean;
   /** Who has each shared pack open right now, by pack id (names, this device's user excluded). */
   readonly online: Readonly<Record<string, readonly string[]>>;
+  /** The packs my notes go to (I shared them or chose to contribute), by id. */
+  readonly contributing: readonly string[];
 }
 
-export const TEAM_OFF: TeamStatus = { connection: 'off', pending: 0, readOnly: false, online: {} };
+export const TEAM_OFF: TeamStatus = { connection: 'off', pending: 0, readOnly: false, online: {}, contributing: [] };
 
 type Listener = (status: TeamStatus) => void;
 

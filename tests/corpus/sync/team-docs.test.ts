@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addPackPerson,
+  contributeToPack,
   listPack,
   notesDocName,
   packDocName,
@@ -11,6 +12,9 @@ import {
   readPackPeople,
   PACK_LIST,
   PACK_PEOPLE,
+  CONTRIBUTING,
+  publishesTo,
+  readContributing,
 } from '../../../corpus/sync';
 
 describe('team document conventions', () => {
@@ -55,5 +59,46 @@ describe('team document conventions', () => {
       ['m1', '张伟'],
       ['m2', '李娜'],
     ]);
+  });
+});
+
+describe('the privacy rule: my notes go only to packs I chose', () => {
+  const editor = { role: 'editor' as const };
+  const viewer = { role: 'viewer' as const };
+
+  it('publishes nothing to a colleague’s pack until I contribute; then to that pack only', () => {
+    const mine = new Y.Doc();
+    expect(publishesTo('p1', editor, readContributing(mine))).toBe(false);
+    contributeToPack(mine, 'p1', '2026-12-01T08:00:00.000Z');
+    expect(publishesTo('p1', editor, readContributing(mine))).toBe(true);
+    expect(publishesTo('p2', editor, readContributing(mine))).toBe(false);
+  });
+
+  it('never for a viewer, even one who tried', () => {
+    const mine = new Y.Doc();
+    contributeToPack(mine, 'p1', '2026-12-01T08:00:00.000Z');
+    expect(publishesTo('p1', viewer, readContributing(mine))).toBe(false);
+  });
+
+  it('keeps the choice in my private document: my other laptop follows it, being named in the pack does not count', () => {
+    const laptop1 = new Y.Doc();
+    const laptop2 = new Y.Doc();
+    contributeToPack(laptop1, 'p1', '2026-12-01T08:00:00.000Z');
+    contributeToPack(laptop1, 'p1', '2026-12-09T08:00:00.000Z');
+    Y.applyUpdate(laptop2, Y.encodeStateAsUpdate(laptop1));
+    expect(readContributing(laptop2)).toEqual(new Set(['p1']));
+    expect(laptop2.getMap(CONTRIBUTING).get('p1')).toBe('2026-12-01T08:00:00.000Z');
+    // A pack document listing me among its people is someone else's say, not my choice.
+    const pack = new Y.Doc();
+    addPackPerson(pack, 'm1', '张伟');
+    expect(publishesTo('p2', editor, readContributing(laptop2))).toBe(false);
+  });
+
+  it('skips forged entries and refuses a malformed pack id', () => {
+    const mine = new Y.Doc();
+    mine.getMap(CONTRIBUTING).set('bad/id', '2026-12-01T08:00:00.000Z');
+    mine.getMap(CONTRIBUTING).set('p3', 42);
+    expect(readContributing(mine)).toEqual(new Set());
+    expect(() => contributeToPack(mine, '../p1', 'x')).toThrow();
   });
 });

@@ -16,7 +16,9 @@ import { PrintPreview } from './PrintPreview';
 import { articlesByTag, localIsoDate, validatePackForm, type PackFormError } from './print-inputs';
 import { savePdf } from './save-pdf';
 import { SharePackButton } from './SharePackButton';
-import { useTeam, useTeamNotes } from '../../../store/team/team-service';
+import { usePresence, useTeam, useTeamNotes } from '../../../store/team/team-service';
+import type { TeamPack } from '../../../store/records';
+import { TeamPacks, useOnlineInPack } from './TeamPacks';
 
 type Run = { readonly state: 'idle' } | { readonly state: 'running'; readonly progress: PackProgress } | { readonly state: 'cancelled' };
 
@@ -41,6 +43,16 @@ export function MeetingPackView() {
   const [errors, setErrors] = useState<readonly PackFormError[]>([]);
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const [preview, setPreview] = useState<string>();
+  // The shared pack this form is on (opened from the team's list, or just shared): colleagues see me in it.
+  const [opened, setOpened] = useState<{ readonly id: string; readonly title: string }>();
+  usePresence(useMemo(() => (opened ? { kind: 'pack' as const, packId: opened.id } : undefined), [opened]));
+  const online = useOnlineInPack(opened?.id);
+  const openShared = (pack: TeamPack) => {
+    setOpened({ id: pack.id, title: pack.title });
+    setTitle(pack.title);
+    setSelected(new Set(pack.articleIds));
+    setErrors([]);
+  };
   const controller = useRef<AbortController | undefined>(undefined);
   const titleRef = useRef<HTMLInputElement>(null);
   const ids = { title: useId(), titleError: useId(), listError: useId(), heading: useId() };
@@ -128,6 +140,12 @@ export function MeetingPackView() {
   return (
     <main className="pack-view" aria-labelledby={ids.heading}>
       <h1 id={ids.heading}>{t('pack.title')}</h1>
+      <TeamPacks openedId={opened?.id} onOpen={openShared} />
+      {opened && (
+        <p className="team-opened-pack" role="status">
+          {t('team.openedPack', { title: opened.title })} · {online.length > 0 ? t('team.online', { names: online.join('、') }) : t('team.nobodyOnline')}
+        </p>
+      )}
       <form
         className="settings-section pack-form"
         noValidate
@@ -254,6 +272,7 @@ export function MeetingPackView() {
             title={title}
             articles={articles.filter((a) => selected.has(a.id))}
             onInvalid={() => setErrors(validatePackForm({ title, selected }))}
+            onShared={(id, shared) => setOpened({ id, title: shared })}
           />
         </div>
         {run.state === 'running' && (

@@ -6,10 +6,22 @@ import { useTeam } from '../../../store/team/team-service';
 
 /**
  * "Share with team" on the meeting pack form: publishes the chosen briefings (text and
- * original) as a pack of the group, and from then on the member's notes on them. Shown only
+ * original) as a pack of the group, and from then on the member's notes on them (sharing is
+ * choosing to contribute; a colleague's pack needs "contribute" first). Shown only
  * on a device that is in a team; a read-only member sees why it is unavailable.
  */
-export function SharePackButton({ title, articles, onInvalid }: { title: string; articles: readonly Article[]; onInvalid: () => void }) {
+export function SharePackButton({
+  title,
+  articles,
+  onInvalid,
+  onShared,
+}: {
+  title: string;
+  articles: readonly Article[];
+  onInvalid: () => void;
+  /** The new pack's id and title, once shared. */
+  onShared?: (packId: string, title: string) => void;
+}) {
   const { t } = useI18n();
   const toast = useToast();
   const { membership, sharePack } = useTeam();
@@ -29,7 +41,8 @@ export function SharePackButton({ title, articles, onInvalid }: { title: string;
     }
     setBusy(true);
     try {
-      await sharePack(title.trim(), articles);
+      const packId = await sharePack(title.trim(), articles);
+      onShared?.(packId, title.trim());
       toast(t('team.shared', { title: title.trim(), group: membership.groupName }));
     } catch (e) {
       toast(t('team.shareFailed', { message: e instanceof Error ? e.message : String(e) }), { tone: 'error' });
