@@ -35,15 +35,19 @@ async function main(): Promise<void> {
   await step('bundle', () => {
     const sizes = measureBundle(process.env.PIZHU_DIST ?? 'dist/renderer');
     if (!sizes) throw new Error('dist/renderer is not built');
-    const firstPaint = sizes.entry.gzipBytes + sizes.staticImports.reduce((n, c) => n + c.gzipBytes, 0);
+    // Start-up loads the Chinese catalog beside the database and the corpus, before first paint.
+    const catalog = sizes.all.find((c) => c.file.startsWith('assets/zh-CN-'))?.gzipBytes ?? 0;
+    const firstPaint = sizes.entry.gzipBytes + sizes.staticImports.reduce((n, c) => n + c.gzipBytes, 0) + catalog;
     return Promise.resolve({
       entryFile: sizes.entry.file,
       entryBytes: sizes.entry.bytes,
       entryGzipBytes: sizes.entry.gzipBytes,
+      chineseCatalogGzipBytes: catalog,
       firstPaintGzipBytes: firstPaint,
       totalJsGzipBytes: sizes.totalGzipBytes,
       largestChunks: sizes.all.slice(0, 8).map((c) => `${c.file} ${c.gzipBytes}`),
-      'goal.entryUnder150kBGzip': firstPaint < ENTRY_GZIP_BUDGET,
+      'goal.entryUnder150kBGzip': sizes.entry.gzipBytes < ENTRY_GZIP_BUDGET,
+      'goal.firstPaintUnder150kBGzip': firstPaint < ENTRY_GZIP_BUDGET,
     });
   });
   await step('app', () => runAppBench(articles));

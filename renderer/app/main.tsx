@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { SearchIndex } from '../../corpus/search';
 import { createBrowserHost } from '../host/browser-host';
 import { electronBridge } from '../host/host';
 import { createBrowserBackupFiles } from '../store/browser-backups';
@@ -12,7 +13,7 @@ import { loadBundledCorpus } from '../store/library-repo';
 import { LiveDataProvider } from '../store/live-data';
 import { ServicesProvider } from '../store/services';
 import { TeamProvider } from '../store/team/team-service';
-import { loadBundledIndex } from '../features/search/search-service';
+import { loadCatalog } from '../ui/i18n';
 import { App } from './App';
 import './styles.css';
 
@@ -22,8 +23,11 @@ async function start(): Promise<void> {
   const db = createDb();
   const host = electronBridge() ?? createBrowserHost({ backups: createBrowserBackupFiles(db), version: __APP_VERSION__ });
   try {
-    const [bundled] = await Promise.all([loadBundledCorpus(), db.open()]);
-    const bundledIndex = await loadBundledIndex(bundled);
+    const [bundled] = await Promise.all([loadBundledCorpus(), db.open(), loadCatalog('zh-CN')]);
+    // The search index loads on first use — the top bar asks for it once the first paint is
+    // committed — from its own chunk (issue 15: the entry bundle carries no search code).
+    let index: Promise<SearchIndex> | undefined;
+    const bundledIndex = () => (index ??= import('../features/search/search-service').then((m) => m.loadBundledIndex(bundled)));
     // Text typed just before the last window closed, kept synchronously: into the drafts table before anything shows them.
     await adoptRescuedDrafts(db).catch(() => 0);
     // The samples' text as the notes saw it, for when an upgrade changes it.

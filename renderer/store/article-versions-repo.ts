@@ -7,6 +7,9 @@ import { backUpNow } from './backup-repo';
 import type { PizhuDb } from './db';
 import type { ArticleVersion, ImportedArticle, StoredAnnotation } from './records';
 import { useServices } from './services';
+import { versionKey } from './version-key';
+
+export { versionKey };
 
 /** What happens to one annotation when its article takes the new text. */
 export type CarriedKind = 'kept' | 'moved' | 'orphan';
@@ -34,9 +37,6 @@ export interface UpdatePlan {
   /** Kind per annotation id, for lists and tests. */
   readonly kinds: ReadonlyMap<string, CarriedKind>;
 }
-
-/** `${articleId}:${contentHash}`: a text is kept once per article however often it returns. */
-export const versionKey = (articleId: string, contentHash: string): string => `${articleId}:${contentHash}`;
 
 /**
  * Re-anchors every annotation of `existing` on `incoming`'s text (resolveAll with the earlier

@@ -1,5 +1,5 @@
 import type { Article } from '../../corpus/model';
-import { versionKey } from './article-versions-repo';
+import { versionKey } from './version-key';
 import type { PizhuDb } from './db';
 import type { ArticleVersion } from './records';
 

@@ -10,10 +10,9 @@
  * outside the library (the sharing work). After `MAX_SEGMENTS` import segments the imported
  * articles are rebuilt into one, so lookups stay a handful of binary searches.
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Article } from '../../corpus/model';
 import { addToIndex, appendIndex, loadIndex, removeFromIndex, searchDocFromArticle, type SearchIndex } from '../../corpus/search';
-import { useLibrary } from './library-repo';
 import { useServices, type Services } from './services';
 
 /** Builds an index over articles (off the main thread in the app). */
@@ -189,13 +188,21 @@ const buildInWorker: IndexBuilder = (articles) => {
   }).catch(() => buildOnMainThread(articles));
 };
 
-const stores = new WeakMap<Services, SearchIndexStore>();
+const stores = new WeakMap<Services, Promise<SearchIndexStore>>();
+const loadedStores = new WeakMap<Services, SearchIndexStore>();
 
-/** The running app's index (one per `Services`, i.e. per app start); the sharing work calls `upsert`/`remove` on it. */
-export function searchIndexStore(services: Services): SearchIndexStore {
+/**
+ * The running app's index (one per `Services`, i.e. per app start), once the bundled index has
+ * loaded; the sharing work calls `upsert`/`remove` on it. Every caller gets the same store.
+ */
+export function searchIndexStore(services: Services): Promise<SearchIndexStore> {
   let store = stores.get(services);
   if (!store) {
-    store = new SearchIndexStore(services.bundledIndex, buildInWorker);
+    store = services.bundledIndex().then((bundled) => {
+      const created = new SearchIndexStore(bundled, buildInWorker);
+      loadedStores.set(services, created);
+      return created;
+    });
     stores.set(services, store);
   }
   return store;
@@ -203,22 +210,30 @@ export function searchIndexStore(services: Services): SearchIndexStore {
 
 /**
  * Keeps the index in step with the library. Call once from a component mounted for the app's
- * whole life (the top bar's search button), so imported articles are indexed at start-up and
- * on every change — before the search dialog is first opened.
+ * whole life (the top bar's search button, through store/search-index-sync.ts), so imported
+ * articles are indexed at start-up and on every change — before the search dialog is first opened.
  */
-export function useSearchIndexSync(): void {
-  const services = useServices();
-  const { articles, loaded } = useLibrary();
-  useEffect(() => {
-    void searchIndexStore(services).syncLibrary(
-      articles.filter((a) => a.origin === 'imported'),
-      loaded,
-    );
-  }, [services, articles, loaded]);
+export function syncSearchIndex(services: Services, articles: readonly Article[], loaded: boolean): Promise<void> {
+  const imported = articles.filter((a) => a.origin === 'imported');
+  return searchIndexStore(services).then((store) => store.syncLibrary(imported, loaded));
 }
+
+/** What the search dialog sees in the moment before the bundled index has loaded: nothing, not ready. */
+const EMPTY_SNAPSHOT: SearchIndexSnapshot = { index: { segments: [], shadowed: new Map() }, ready: false };
+const emptySnapshot = () => EMPTY_SNAPSHOT;
+const noSubscription = () => () => undefined;
 
 /** The current index and whether it covers the whole library yet. */
 export function useSearchIndex(): SearchIndexSnapshot {
-  const store = searchIndexStore(useServices());
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const services = useServices();
+  const [store, setStore] = useState(() => loadedStores.get(services));
+  useEffect(() => {
+    if (store) return;
+    let live = true;
+    void searchIndexStore(services).then((loaded) => live && setStore(loaded));
+    return () => {
+      live = false;
+    };
+  }, [services, store]);
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, store?.getSnapshot ?? emptySnapshot);
 }

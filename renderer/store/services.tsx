@@ -10,8 +10,12 @@ export interface Services {
   readonly host: Host;
   /** The bundled corpus, loaded once at start-up. */
   readonly bundled: readonly Article[];
-  /** The prebuilt search index of the bundled corpus. */
-  readonly bundledIndex: SearchIndex;
+  /**
+   * The prebuilt search index of the bundled corpus, loaded on first call (after first paint:
+   * the search code and its Traditional/Simplified tables are not in the entry bundle).
+   * Called again, it answers the same promise.
+   */
+  readonly bundledIndex: () => Promise<SearchIndex>;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -12,6 +12,9 @@ import type { ImportRefusal } from './import-file';
  */
 export const MAX_ARTICLE_CHARS = 200_000;
 
+/** More pages than this are refused as too large rather than freezing the import. */
+export const MAX_PDF_PAGES = 300;
+
 /**
  * The characters a reader would count in the extracted text: everything but whitespace, in
  * UTF-16 units (the unit of clean-text offsets; a character outside the BMP counts twice).

@@ -16,6 +16,5 @@ export { encodingLabel } from './decode-import';
 export type { FileResult, ImportProgress } from './run-import';
 export { useImporter, type Importer, type ImportRun } from './use-importer';
 export { useFileDrop, type FileDrop } from './use-file-drop';
-export { ImportDialog } from './ImportDialog';
-export { RemoveArticleDialog } from './RemoveArticleDialog';
+export { ImportDialog, RemoveArticleDialog } from './lazy-dialogs';
 export { ImportButton, DropOverlay } from './ImportButton';

@@ -1,7 +1,6 @@
 import type { Translate } from '../../ui/i18n';
-import { MAX_PDF_PAGES } from './extract/extract-pdf';
 import type { ImportRefusal } from './import-file';
-import { MAX_ARTICLE_CHARS } from './import-limits';
+import { MAX_ARTICLE_CHARS, MAX_PDF_PAGES } from './import-limits';
 
 /** The sentence explaining a refusal, in the UI language. */
 export function refusalMessage(t: Translate, refusal: ImportRefusal): string {

@@ -1,11 +1,14 @@
 import { takeImportRequest } from './import-request';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { commitArticleUpdate, planArticleUpdate, undoArticleUpdate, type UpdatePlan, type UpdateRefusal } from '../../store/article-versions-repo';
+import type { UpdatePlan, UpdateRefusal } from '../../store/article-versions-repo';
 import { addImportedArticles } from '../../store/library-repo';
 import { useServices } from '../../store/services';
 import { sourceFromOpened, type ImportSource } from './import-file';
 import type { FileResult } from './run-import';
 import { useCommand } from '../../ui/use-command';
+
+/** Updating an article re-anchors its notes: the anchoring code loads with the first update, not at start. */
+const articleVersions = () => import('../../store/article-versions-repo');
 
 /** A planned update of an existing article, shown (with its counts) before anything is written. */
 export interface UpdateReview {
@@ -137,7 +140,7 @@ export function useImporter(): Importer {
   const reviewUpdate = async (index: number) => {
     const result = held(index);
     if (!result || busy.current) return;
-    const plan = await planArticleUpdate(db, result.existing.article, result.article);
+    const plan = await (await articleVersions()).planArticleUpdate(db, result.existing.article, result.article);
     setRun((current) => current && { ...current, review: { index, plan, committing: false } });
   };
 
@@ -148,7 +151,7 @@ export function useImporter(): Importer {
     busy.current = true;
     setRun((current) => current && { ...current, review: { ...review, committing: true } });
     try {
-      const written = await commitArticleUpdate(db, host, review.plan, __APP_VERSION__);
+      const written = await (await articleVersions()).commitArticleUpdate(db, host, review.plan, __APP_VERSION__);
       if (written.ok)
         settle(review.index, {
           name: result.name,
@@ -174,7 +177,7 @@ export function useImporter(): Importer {
     if (result?.status !== 'updated' || busy.current) return;
     busy.current = true;
     try {
-      const undone = await undoArticleUpdate(db, result.plan, result.replacedAt);
+      const undone = await (await articleVersions()).undoArticleUpdate(db, result.plan, result.replacedAt);
       settle(index, undone ? result.held : { ...result, undoRefused: true });
     } finally {
       busy.current = false;

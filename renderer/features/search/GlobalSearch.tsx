@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useI18n } from '../../ui/i18n';
-import { useSearchIndexSync } from '../../store/search-index';
+import { useSearchIndexSync } from '../../store/search-index-sync';
 import { useCommand } from '../../ui/use-command';
 
 // The dialog (and the query engine, snippets and filters it brings) loads on first open, not before first paint.

@@ -1,62 +1,18 @@
-import { Fragment, useCallback, useId, useState } from 'react';
-import { useI18n } from '../../ui/i18n';
-import { Modal } from '../../ui/Modal';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useCommand } from '../../ui/use-command';
-import { isHelpKey, keyLabel, SHORTCUT_GROUPS, SHORTCUTS } from './shortcuts';
+import { isHelpKey } from './shortcuts';
 
-const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
-
-function Dialog({ onClose }: { onClose: () => void }) {
-  const { t } = useI18n();
-  const titleId = useId();
-  const mac = isMac();
-  return (
-    <Modal className="dialog shortcuts-dialog" aria-labelledby={titleId} onClose={onClose} closeOnBackdrop>
-      <h2 id={titleId}>{t('shortcuts.title')}</h2>
-      {SHORTCUT_GROUPS.map((group) => (
-        <table key={group.id} className="shortcuts-table">
-          <caption>{t(group.title)}</caption>
-          <thead className="visually-hidden">
-            <tr>
-              <th scope="col">{t('shortcuts.keys')}</th>
-              <th scope="col">{t('shortcuts.action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SHORTCUTS.filter((s) => s.group === group.id).map((shortcut) => (
-              <tr key={shortcut.id}>
-                <th scope="row" className="shortcut-keys">
-                  {shortcut.keys.map((combo, i) => (
-                    <Fragment key={i}>
-                      {i > 0 && ` ${t('shortcuts.or')} `}
-                      {combo.map((key, j) => (
-                        <Fragment key={key}>
-                          {j > 0 && '+'}
-                          <kbd>{keyLabel(key, mac)}</kbd>
-                        </Fragment>
-                      ))}
-                    </Fragment>
-                  ))}
-                </th>
-                <td>{t(shortcut.description)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
-      <div className="dialog-actions">
-        <button type="button" className="primary-button" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
-    </Modal>
-  );
-}
+// The table of shortcuts loads on first open, not with the first paint.
+const ShortcutsList = lazy(() => import('./ShortcutsList').then((m) => ({ default: m.ShortcutsList })));
 
 /** The keyboard shortcuts dialog: `?` anywhere outside a text field, or the Help menu's command. */
 export function ShortcutsDialog() {
   const [open, setOpen] = useState(false);
   useCommand({ key: isHelpKey, whileTyping: false, menu: 'shortcuts' }, () => setOpen(true));
   const close = useCallback(() => setOpen(false), []);
-  return open ? <Dialog onClose={close} /> : null;
+  return open ? (
+    <Suspense fallback={null}>
+      <ShortcutsList onClose={close} />
+    </Suspense>
+  ) : null;
 }

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import { zhCN, type MessageKey } from './zh-CN';
+import type { MessageKey } from './zh-CN';
 
 export type Lang = 'zh-CN' | 'en';
 export type { MessageKey };
@@ -7,13 +7,14 @@ export type { MessageKey };
 type Catalog = Record<MessageKey, string>;
 
 /**
- * The catalogs loaded so far. Chinese (the default) is in the entry chunk; English loads on
- * first use (`loadCatalog`), so first paint carries one language. The app renders a language
- * only once its catalog is here (`hasCatalog`), so no key is ever shown for a missing string.
+ * The catalogs loaded so far. Each is a chunk of its own, loaded on first use (`loadCatalog`):
+ * start-up loads Chinese (the default) beside the corpus and the database, English loads when
+ * chosen, so no bundle carries strings that are not shown. The app renders a language only
+ * once its catalog is here (`hasCatalog`), so no key is ever shown for a missing string.
  */
-const CATALOGS: Partial<Record<Lang, Catalog>> = { 'zh-CN': zhCN };
+const CATALOGS: Partial<Record<Lang, Catalog>> = {};
 const LOADERS: Record<Lang, () => Promise<Catalog>> = {
-  'zh-CN': () => Promise.resolve(zhCN),
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
   en: () => import('./en').then((m) => m.en),
 };
 const loading = new Map<Lang, Promise<void>>();
@@ -76,7 +77,7 @@ function intlFor(lang: Lang): { plurals: Intl.PluralRules; numbers: Intl.NumberF
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** `lang`'s strings; its catalog must be loaded (`loadCatalog`). Chinese always is. */
+/** `lang`'s strings; its catalog must be loaded (`loadCatalog`). */
 export function translator(lang: Lang): Translate {
   const catalog = CATALOGS[lang];
   if (!catalog) throw new Error(`The ${lang} catalog is not loaded (call loadCatalog first)`);
@@ -91,7 +92,8 @@ interface I18n {
 
 const I18nContext = createContext<I18n>({
   lang: 'zh-CN',
-  t: translator('zh-CN'),
+  // Outside a provider (tests, the error boundary's last resort): Chinese, once loaded.
+  t: (key, params) => translator('zh-CN')(key, params),
   formatDate: (iso) => iso,
 });
 

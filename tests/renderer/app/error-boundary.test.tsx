@@ -61,7 +61,7 @@ describe('the error boundary around a view', () => {
     try {
       act(() =>
         root!.render(
-          <ServicesProvider services={{ db, host, bundled: [], bundledIndex: buildIndex([]) }}>
+          <ServicesProvider services={{ db, host, bundled: [], bundledIndex: () => Promise.resolve(buildIndex([])) }}>
             <I18nProvider lang="zh-CN">
               <ToastProvider>
                 <ErrorBoundary view="笔记本" resetKeys={[]}>

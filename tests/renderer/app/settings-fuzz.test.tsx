@@ -89,7 +89,7 @@ async function renderApp(db: PizhuDb): Promise<void> {
   root = createRoot(container);
   act(() =>
     root!.render(
-      <ServicesProvider services={{ db, host, bundled: [], bundledIndex: buildIndex([]) }}>
+      <ServicesProvider services={{ db, host, bundled: [], bundledIndex: () => Promise.resolve(buildIndex([])) }}>
         <LiveDataProvider>
           <App />
         </LiveDataProvider>

@@ -134,7 +134,7 @@ async function openReader(): Promise<{ max: number }> {
   root = createRoot(container);
   act(() =>
     root!.render(
-      <ServicesProvider services={{ db: db!, host, bundled: [article], bundledIndex: buildIndex([]) }}>
+      <ServicesProvider services={{ db: db!, host, bundled: [article], bundledIndex: () => Promise.resolve(buildIndex([])) }}>
         <LiveDataProvider>
           <App />
         </LiveDataProvider>

@@ -126,7 +126,7 @@ describe('scrolling the reader', () => {
     root = createRoot(container);
     act(() =>
       root!.render(
-        <ServicesProvider services={{ db: db!, host, bundled: [article], bundledIndex: buildIndex([]) }}>
+        <ServicesProvider services={{ db: db!, host, bundled: [article], bundledIndex: () => Promise.resolve(buildIndex([])) }}>
           <LiveDataProvider>
             <App />
           </LiveDataProvider>

@@ -93,7 +93,7 @@ describe('records read back from the database pass the backup schemas', () => {
     root = createRoot(container);
     act(() =>
       root!.render(
-        <ServicesProvider services={{ db, host, bundled: [], bundledIndex: buildIndex([]) }}>
+        <ServicesProvider services={{ db, host, bundled: [], bundledIndex: () => Promise.resolve(buildIndex([])) }}>
           <LiveDataProvider>
             <App />
           </LiveDataProvider>

@@ -4,6 +4,7 @@ import type { PdfInfoFields } from '../../../../corpus/ingest/pdf-meta';
 import type { PdfPageText, PdfTextItem } from '../../../../corpus/ingest/pdf-text-item';
 import { err, type Result } from '../../../../corpus/model/result';
 import type { ImportRefusal } from '../import-file';
+import { MAX_PDF_PAGES } from '../import-limits';
 import { loadPdfJs } from './pdf-loader';
 import type { PdfJsDocument, PdfJsEnvironment, PdfJsPage, PdfJsTextItem } from './pdf-js-types';
 
@@ -14,8 +15,6 @@ export interface ExtractPdfOptions {
   readonly onPage?: (done: number, total: number) => void;
 }
 
-/** More pages than this are refused as too large rather than freezing the import. */
-export const MAX_PDF_PAGES = 300;
 /** More text than this (characters) is refused as too large. */
 export const MAX_PDF_CHARS = 3_000_000;
 
