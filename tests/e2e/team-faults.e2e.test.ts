@@ -181,6 +181,11 @@ describe('team faults: the real server, killed, offline, read-only, revoked', ()
 
   it('both colleagues offline: each edits, and on reconnect both have both notes', async () => {
     const { a, b } = pages as { a: Page; b: Page };
+    // B's notes stay private until B contributes to the pack (A shared it, so A's are published already).
+    await b.goto(base + '#/pack');
+    await b.getByRole('region', { name: '团队共享的资料包' }).getByRole('button', { name: '参与：公开我的批注' }).click();
+    await b.getByRole('dialog', { name: '在“周三例会”中公开你的批注？' }).getByRole('button', { name: '公开我的批注' }).click();
+    await expect.poll(() => b.getByRole('region', { name: '团队共享的资料包' }).textContent(), SYNC).toContain('你的批注在这个资料包中对团队可见');
     await cables.a!.unplug();
     await cables.b!.unplug();
     await openArticle(a);

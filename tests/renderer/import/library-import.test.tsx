@@ -12,6 +12,7 @@ import { LibraryView } from '../../../renderer/features/library/LibraryView';
 import type { Host } from '../../../renderer/host/host';
 import { createDb, type PizhuDb } from '../../../renderer/store/db';
 import { ServicesProvider, type Services } from '../../../renderer/store/services';
+import { waitFor } from '../support/wait-for';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -31,14 +32,6 @@ function fakeHost(files: readonly OpenedFile[]) {
     },
   } as Partial<Host> as Host;
   return { host, openFiles, menu: (command: MenuCommand) => menu?.(command) };
-}
-
-async function waitFor(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  throw new Error(`timed out waiting for ${what}; page: ${document.body.textContent}`);
 }
 
 const dialogNamed = (name: string): HTMLElement | undefined =>

@@ -14,20 +14,13 @@ import { createDb, type PizhuDb } from '../../../renderer/store/db';
 import { addImportedArticles, useArticle } from '../../../renderer/store/library-repo';
 import type { ImportedArticle } from '../../../renderer/store/records';
 import { ServicesProvider, type Services } from '../../../renderer/store/services';
+import { waitFor } from '../support/wait-for';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const TEXT = '今年以来全市坚持稳中求进工作总基调，统筹推进产业升级与城乡融合发展，经济运行总体平稳。\n\n一季度规模以上工业增加值同比增长百分之六点五。\n';
 const { article: normalized } = normalizeArticle({ fileName: '月度简报.txt', text: TEXT, origin: 'imported' });
 const ARTICLE: ImportedArticle = { ...normalized, id: `imp-${normalized.contentHash}`, importedAt: '2026-03-01T08:00:00.000Z', encoding: 'utf-8' };
-
-async function waitFor(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  throw new Error(`timed out waiting for ${what}; page: ${document.body.textContent}`);
-}
 
 /** Sets an input the way typing does, so React's onChange sees it. */
 function type(input: HTMLInputElement, value: string): void {

@@ -7,6 +7,7 @@ import { isHelpKey, keyLabel, SHORTCUTS } from '../../../renderer/features/short
 import { ShortcutsDialog } from '../../../renderer/features/shortcuts/ShortcutsDialog';
 import type { Host } from '../../../renderer/host/host';
 import { ServicesProvider, type Services } from '../../../renderer/store/services';
+import { waitFor } from '../support/wait-for';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -42,11 +43,12 @@ const dialog = () => document.querySelector<HTMLElement>('[role="dialog"]');
 const dialogName = () => document.getElementById(dialog()?.getAttribute('aria-labelledby') ?? '')?.textContent;
 
 describe('keyboard shortcuts dialog', () => {
-  it('opens from the Help menu command, is named, lists every shortcut, closes on Escape and returns focus', () => {
+  it('opens from the Help menu command, is named, lists every shortcut, closes on Escape and returns focus', async () => {
     const menu = render('zh-CN');
     menu('global-search');
     expect(dialog()).toBeNull();
     menu('shortcuts');
+    await waitFor(() => dialog() !== null, 'the shortcuts dialog');
     expect(dialogName()).toBe('键盘快捷键');
     expect(dialog()!.querySelectorAll('tbody tr')).toHaveLength(SHORTCUTS.length);
     expect(dialog()!.contains(document.activeElement)).toBe(true);
@@ -55,13 +57,14 @@ describe('keyboard shortcuts dialog', () => {
     expect(document.activeElement?.textContent).toBe('opener');
   });
 
-  it('opens on ? outside text fields, in English', () => {
+  it('opens on ? outside text fields, in English', async () => {
     render('en');
     const input = document.createElement('input');
     document.body.append(input);
     act(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: '?', shiftKey: true, bubbles: true })));
     expect(dialog()).toBeNull();
     act(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: '?', shiftKey: true })));
+    await waitFor(() => dialog() !== null, 'the shortcuts dialog');
     expect(dialogName()).toBe('Keyboard shortcuts');
     expect(dialog()!.textContent).toContain('Undo the last highlight, recolour or delete');
   });
