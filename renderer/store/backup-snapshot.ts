@@ -1,4 +1,4 @@
-import { articleVersionSchema, trashedAnnotationSchema, trashedArticleSchema, type BackupData, type JsonValue } from '../../corpus/backup';
+import type { BackupData, JsonValue } from '../../corpus/backup';
 import type { Annotation } from '../../corpus/model';
 import type { StoredAnnotation } from './records';
 import type { PizhuDb } from './db';
@@ -54,12 +54,11 @@ export async function snapshot(db: PizhuDb): Promise<BackupData> {
     ]);
     const metaCorrections = [...readCorrections(corrections).byId.values()];
     // The trash and old versions go in too (format 2), so a restore gives back everything; a
-    // record of them that fails its schema is left out, as it would make the backup unrestorable.
-    const trash = trashed.map((t) => ({ ...t, annotation: unstored(t.annotation) })).filter((t) => trashedAnnotationSchema.safeParse(t).success);
-    const articleTrash = trashedArticles
-      .map((t) => ({ ...t, annotations: t.annotations.map(unstored) }))
-      .filter((t) => trashedArticleSchema.safeParse(t).success);
-    const articleVersions = versions.filter((v) => articleVersionSchema.safeParse(v).success);
+    // record of them that fails its schema is listed and left out, as it would make the backup
+    // unrestorable.
+    const trash = checkRecords(db, 'trash', trashed, true).map((t) => ({ ...t, annotation: unstored(t.annotation) }));
+    const articleTrash = checkRecords(db, 'articleTrash', trashedArticles, true).map((t) => ({ ...t, annotations: t.annotations.map(unstored) }));
+    const articleVersions = checkRecords(db, 'articleVersions', versions, true);
     return {
       annotations: checkRecords(db, 'annotations', annotations, true).map(({ articleId: _articleId, ...a }) => a as Annotation),
       articleNotes: checkRecords(db, 'articleNotes', articleNotes, true),

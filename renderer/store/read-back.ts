@@ -1,9 +1,45 @@
-import type { z } from 'zod/mini';
-import { annotationSchema, articleNoteSchema, backedUpArticleSchema, zodIssuesToImportErrors, type ImportError } from '../../corpus/backup';
+import { z } from 'zod/mini';
+import {
+  annotationSchema,
+  articleNoteSchema,
+  articleVersionSchema,
+  backedUpArticleSchema,
+  isoTimestampSchema,
+  trashedAnnotationSchema,
+  trashedArticleSchema,
+  zodIssuesToImportErrors,
+  type ImportError,
+} from '../../corpus/backup';
 import type { PizhuDb } from './db';
+import type { NoteDraft } from './records';
 
-/** The tables whose records are checked as they are read back (the same schemas as backups). */
-export type CheckedTable = 'annotations' | 'articleNotes' | 'importedArticles';
+/**
+ * The tables whose records are checked as they are read back: every table of the user's data
+ * (the same schemas as backups; drafts, which no backup holds, have their own).
+ */
+export type CheckedTable = 'annotations' | 'articleNotes' | 'importedArticles' | 'trash' | 'articleTrash' | 'articleVersions' | 'drafts';
+
+export const CHECKED_TABLES: readonly CheckedTable[] = [
+  'annotations',
+  'articleNotes',
+  'importedArticles',
+  'trash',
+  'articleTrash',
+  'articleVersions',
+  'drafts',
+];
+
+/** A note being typed as the drafts table keeps it (`NoteDraft`). */
+export const noteDraftSchema: z.ZodMiniType<NoteDraft> = z.object({
+  id: z.string().check(z.minLength(1)),
+  noteId: z.string().check(z.minLength(1)),
+  articleId: z.string().check(z.minLength(1)),
+  note: z.string(),
+  tags: z.array(z.string()),
+  baseModified: z.optional(isoTimestampSchema),
+  baseRevision: z.optional(z.number().check(z.int(), z.nonnegative())),
+  updated: isoTimestampSchema,
+});
 
 /**
  * A stored record that failed its schema on read: skipped by every view, never deleted, and
@@ -20,10 +56,15 @@ const SCHEMAS: Record<CheckedTable, z.ZodMiniType> = {
   annotations: annotationSchema,
   articleNotes: articleNoteSchema,
   importedArticles: backedUpArticleSchema,
+  trash: trashedAnnotationSchema,
+  articleTrash: trashedArticleSchema,
+  articleVersions: articleVersionSchema,
+  drafts: noteDraftSchema,
 };
 
-const idOf = (record: unknown): string => {
-  const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
+/** Each table's primary key (article versions are keyed `${articleId}:${contentHash}`). */
+const idOf = (table: CheckedTable, record: unknown): string => {
+  const id = typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[table === 'articleVersions' ? 'key' : 'id'] : undefined;
   return typeof id === 'string' ? id : '?';
 };
 
@@ -38,7 +79,21 @@ function versionOf(record: unknown): string {
   const r = record as Record<string, unknown>;
   const body = r.body as { note?: unknown; tags?: unknown } | undefined;
   const target = r.target as { source?: unknown; selector?: unknown } | undefined;
+  // Trash entries, article versions and drafts: written once each (a draft's `updated` moves
+  // with every keystroke-save); what they hold is identified by their time and its size.
+  const inner = (r.annotation ?? r.article) as { modified?: unknown; contentHash?: unknown; id?: unknown } | undefined;
+  const held = (list: unknown) => (Array.isArray(list) ? list.length : list);
   return JSON.stringify([
+    r.deletedAt,
+    r.replacedAt,
+    r.updated,
+    r.noteId,
+    typeof r.note === 'string' ? r.note.length : r.note,
+    held(r.annotations),
+    held(r.articleNotes),
+    inner?.id,
+    inner?.modified,
+    inner?.contentHash,
     r.modified,
     r.revision,
     r.contentHash,
@@ -68,7 +123,8 @@ const states = new WeakMap<PizhuDb, ReadBackState>();
 function stateOf(db: PizhuDb): ReadBackState {
   let state = states.get(db);
   if (!state) {
-    state = { verdicts: { annotations: new Map(), articleNotes: new Map(), importedArticles: new Map() }, problems: [], listeners: new Set() };
+    const verdicts = Object.fromEntries(CHECKED_TABLES.map((table) => [table, new Map<string, Verdict>()])) as Record<CheckedTable, Map<string, Verdict>>;
+    state = { verdicts, problems: [], listeners: new Set() };
     states.set(db, state);
   }
   return state;
@@ -89,7 +145,7 @@ export function checkRecords<T>(db: PizhuDb, table: CheckedTable, records: reado
   const checked = new Set<string>();
   const bad: BadRecord[] = [];
   for (const record of records) {
-    const id = idOf(record);
+    const id = idOf(table, record);
     checked.add(id);
     const version = versionOf(record);
     let verdict = verdicts.get(id);
