@@ -98,11 +98,12 @@ describe('every table of the user’s data is checked as it is read back', () =>
   it('a backup keeps the good trash, article trash and versions and leaves out (and lists) the broken ones', async () => {
     const db = freshDb();
     for (const c of CASES.filter((x) => x.table !== 'drafts')) await putRaw(db, c.table, c.good);
-    await db.trash.put({ ...(CASES[0]!.bad as { id: string }), id: 'broken-trash' } as never);
+    await putRaw(db, 'trash', { ...CASES[0]!.bad, id: 'broken-trash' });
     const data = await snapshot(db);
     expect(data.trash?.map((t) => t.id)).toEqual([annotation.id]);
     expect(data.articleTrash?.map((t) => t.id)).toEqual([article.id]);
     expect(data.articleVersions?.map((v) => v.key)).toEqual([`${article.id}:${article.contentHash}`]);
+    expect(recordProblems(db).map((p) => [p.table, p.id])).toEqual([['trash', 'broken-trash']]);
     expect(await db.trash.count()).toBe(2);
   });
 });
