@@ -37,16 +37,18 @@ export function importedIdentityErrors(
   bundledIds: ReadonlySet<string>,
   existing: ReadonlyMap<string, string> = new Map(),
   path = formatPath(['data', 'importedArticles']),
+  /** Where the id sits in each record: `id`, or `article.id` for the trash and old versions. */
+  idField = 'id',
 ): ImportError[] {
   const errors: ImportError[] = [];
   records.forEach((r, i) => {
     if (bundledIds.has(r.id)) {
-      errors.push(importError(`${path}[${i}].id`, { code: 'id-of-bundled-article', params: { id: JSON.stringify(r.id) } }));
+      errors.push(importError(`${path}[${i}].${idField}`, { code: 'id-of-bundled-article', params: { id: JSON.stringify(r.id) } }));
       return;
     }
     const hash = existing.get(r.id);
     if (hash !== undefined && hash !== r.contentHash) {
-      errors.push(importError(`${path}[${i}].id`, { code: 'id-taken', params: { id: JSON.stringify(r.id) } }));
+      errors.push(importError(`${path}[${i}].${idField}`, { code: 'id-taken', params: { id: JSON.stringify(r.id) } }));
     }
   });
   return errors;

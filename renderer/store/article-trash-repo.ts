@@ -47,19 +47,32 @@ export async function moveArticleToTrash(
   });
 }
 
+/** Why a restore from the trash was refused; the entry stays in the trash in every case. */
+export type TrashRestoreRefusal = 'gone' | 'bundled' | 'id-taken';
+
 /**
  * Puts a trashed article back exactly as it was (same ids, created and modified times), in one
- * transaction, and removes the trash entry. If the same article was imported again meanwhile
- * the library keeps that copy; the notes are added to it (they re-anchor by quote). A note
- * whose id exists again (restored from a backup meanwhile) keeps the newer of the two.
- * Returns the number of annotations and article notes brought back, or undefined when the
- * entry is gone (restored or deleted in another window).
+ * transaction, and removes the trash entry. If the same article (same id and text) was imported
+ * again meanwhile the library keeps that copy and the notes are added to it. A note whose id
+ * exists again (restored from a backup meanwhile) keeps the newer of the two.
+ *
+ * Identity is checked like every other way in: an entry claiming a bundled article's id is
+ * refused ('bundled'), and so is one whose id now belongs to an article with a different text
+ * ('id-taken': its notes would land on text they were never written on). A refused entry stays
+ * in the trash. 'gone': restored or deleted in another window.
  */
-export async function restoreTrashedArticle(db: PizhuDb, trashId: string): Promise<{ notes: number } | undefined> {
+export async function restoreTrashedArticle(
+  db: PizhuDb,
+  trashId: string,
+  bundledIds: ReadonlySet<string>,
+): Promise<Result<{ notes: number }, TrashRestoreRefusal>> {
   return db.transaction('rw', [db.importedArticles, db.annotations, db.articleNotes, db.articleTrash], async () => {
     const entry = await db.articleTrash.get(trashId);
-    if (!entry) return undefined;
-    if (!(await db.importedArticles.get(entry.article.id))) await db.importedArticles.add(entry.article);
+    if (!entry) return err<TrashRestoreRefusal>('gone');
+    if (bundledIds.has(entry.article.id)) return err<TrashRestoreRefusal>('bundled');
+    const present = await db.importedArticles.get(entry.article.id);
+    if (present && present.contentHash !== entry.article.contentHash) return err<TrashRestoreRefusal>('id-taken');
+    if (!present) await db.importedArticles.add(entry.article);
     const newer = <T extends { id: string; modified: string }>(mine: readonly T[], theirs: readonly (T | undefined)[]) =>
       mine.filter((record, i) => {
         const other = theirs[i];
@@ -70,7 +83,7 @@ export async function restoreTrashedArticle(db: PizhuDb, trashId: string): Promi
     await db.annotations.bulkPut([...annotations]);
     await db.articleNotes.bulkPut([...notes]);
     await db.articleTrash.delete(trashId);
-    return { notes: entry.annotations.length + entry.articleNotes.length };
+    return ok({ notes: entry.annotations.length + entry.articleNotes.length });
   });
 }
 

@@ -190,10 +190,12 @@ export function startAutoBackup(db: PizhuDb, host: Host, appVersion: string, del
     if (annotations + articleNotes + importedArticles === 0 && last === undefined) return;
     await backUpNow(db, host, appVersion, { automatic: true });
   };
+  // backUpNow records its own failures; a check that fails before it (the database cannot be
+  // read) is recorded the same way, so the warning banner says backups stopped.
+  const runReported = () => void run().catch((error: unknown) => trackBackup(db, true).failed(error instanceof Error ? error.message : String(error)));
   const schedule = () => {
     clearTimeout(timer);
-    // backUpNow records its own failures (the warning banner); this catches only a failed count.
-    timer = setTimeout(() => void run().catch(() => undefined), delayMs);
+    timer = setTimeout(runReported, delayMs);
   };
   // Any write to these tables re-runs the query, which is cheap: counts and the newest times.
   const subscription = liveQuery(() =>
@@ -211,7 +213,7 @@ export function startAutoBackup(db: PizhuDb, host: Host, appVersion: string, del
       else schedule();
     },
   });
-  const daily = setInterval(() => void run().catch(() => undefined), DAILY_MS);
+  const daily = setInterval(runReported, DAILY_MS);
   // The start-up check waits too: start-up already reads everything once for the views.
   schedule();
   return () => {

@@ -1,4 +1,4 @@
-import { importedIdentityErrors, type AnnotationImport, type Backup, type ImportError } from '../../corpus/backup';
+import { importedIdentityErrors, type AnnotationImport, type ArticleIdentity, type Backup, type ImportError } from '../../corpus/backup';
 import { err, type Annotation, type Article, type ArticleNote, type Result } from '../../corpus/model';
 import { stored } from './backup-repo';
 import type { PizhuDb } from './db';
@@ -46,7 +46,31 @@ export function checkRestoreIdentity<L extends { readonly backup: Backup } | { r
   bundled: readonly Pick<Article, 'id'>[],
 ): L | { readonly errors: readonly ImportError[] } {
   if ('errors' in loaded) return loaded;
-  const errors = importedIdentityErrors(loaded.backup.data.importedArticles, idsOf(bundled));
+  const { importedArticles, articleTrash = [], articleVersions = [] } = loaded.backup.data;
+  const bundledIds = idsOf(bundled);
+  // The trash and old versions become articles again on "restore" and "back to this version":
+  // they may not claim a bundled id either.
+  const nested = (records: readonly { readonly article: ArticleIdentity }[], table: string) =>
+    importedIdentityErrors(
+      records.map((r) => r.article),
+      bundledIds,
+      new Map(),
+      `data.${table}`,
+      'article.id',
+    );
+  const errors = [
+    ...importedIdentityErrors(importedArticles, bundledIds),
+    ...nested(articleTrash, 'articleTrash'),
+    ...nested(articleVersions, 'articleVersions'),
+    // A version is offered on the article named by its articleId.
+    ...importedIdentityErrors(
+      articleVersions.map((v) => ({ id: v.articleId, contentHash: v.article.contentHash })),
+      bundledIds,
+      new Map(),
+      'data.articleVersions',
+      'articleId',
+    ),
+  ];
   return errors.length > 0 ? { errors } : loaded;
 }
 

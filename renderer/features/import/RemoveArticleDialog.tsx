@@ -5,6 +5,7 @@ import { useToast } from '../../ui/toast';
 import { moveArticleToTrash, restoreTrashedArticle } from '../../store/article-trash-repo';
 import { useServices } from '../../store/services';
 import { Modal } from '../../ui/Modal';
+import { TRASH_REFUSAL_MESSAGE } from '../../ui/i18n/recovery-messages';
 import { describeError } from '../../ui/i18n/describe-error';
 
 /**
@@ -21,8 +22,9 @@ export function RemoveArticleDialog({ article, annotationCount, onClose }: { art
   const fail = (error: unknown) => toast(t('common.error', { message: describeError(t, error) }), { tone: 'error' });
   const undo = async (trashId: string) => {
     try {
-      const restored = await restoreTrashedArticle(db, trashId);
-      toast(restored ? t('removeArticle.undone', { title: article.meta.title }) : t('trash.gone'));
+      const restored = await restoreTrashedArticle(db, trashId, new Set(bundled.map((a) => a.id)));
+      if (restored.ok) toast(t('removeArticle.undone', { title: article.meta.title }));
+      else toast(t(TRASH_REFUSAL_MESSAGE[restored.error], { title: article.meta.title }), { tone: 'error' });
     } catch (error) {
       fail(error);
     }

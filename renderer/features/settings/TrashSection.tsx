@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useI18n } from '../../ui/i18n';
 import { useToast } from '../../ui/toast';
 import { ARTICLE_TRASH_DAYS, deleteTrashedArticle, emptyArticleTrash, restoreTrashedArticle, useArticleTrash } from '../../store/article-trash-repo';
+import { TRASH_REFUSAL_MESSAGE } from '../../ui/i18n/recovery-messages';
 import type { TrashedArticle } from '../../store/records';
 import { useServices } from '../../store/services';
 import { Modal } from '../../ui/Modal';
@@ -17,7 +18,7 @@ type Confirming = { readonly kind: 'one'; readonly entry: TrashedArticle } | { r
  */
 export function TrashSection() {
   const { t, formatDate } = useI18n();
-  const { db } = useServices();
+  const { db, bundled } = useServices();
   const toast = useToast();
   const trash = useArticleTrash();
   const [confirming, setConfirming] = useState<Confirming>();
@@ -26,8 +27,9 @@ export function TrashSection() {
   const fail = (error: unknown) => toast(t('common.error', { message: describeError(t, error) }), { tone: 'error' });
   const restore = async (entry: TrashedArticle) => {
     try {
-      const restored = await restoreTrashedArticle(db, entry.id);
-      toast(restored ? t('trash.restored', { title: entry.article.meta.title, count: restored.notes }) : t('trash.gone'));
+      const restored = await restoreTrashedArticle(db, entry.id, new Set(bundled.map((a) => a.id)));
+      if (restored.ok) toast(t('trash.restored', { title: entry.article.meta.title, count: restored.value.notes }));
+      else toast(t(TRASH_REFUSAL_MESSAGE[restored.error], { title: entry.article.meta.title }), { tone: 'error' });
     } catch (error) {
       fail(error);
     }

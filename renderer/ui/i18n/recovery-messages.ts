@@ -1,3 +1,5 @@
+import type { MessageKey } from './zh-CN';
+
 /**
  * Strings of the safety net (issue 13): the warning about settings the app refused and the
  * error boundary around each view. Spread into both catalogs; the English object must have
@@ -31,6 +33,8 @@ export const recoveryMessagesZh = {
   'records.table.articleVersions': '文章的旧版本',
   'records.table.drafts': '未保存的草稿',
   'records.item': '{table} {id}：{reason}',
+  'trash.refusedBundled': '“{title}”没有恢复：它的编号属于一篇内置文章（仍留在回收站里）',
+  'trash.refusedIdTaken': '“{title}”没有恢复：资料库里已有同一编号、内容不同的文章，批注会落在别的文字上（仍留在回收站里；先移除那一篇再恢复）',
   'errors.unexpected': '发生了意外的错误（{detail}）',
   'errors.cause.diskFull': '磁盘已满',
   'errors.cause.storageFull': '存储空间已满（浏览器或磁盘不再允许写入）',
@@ -92,6 +96,9 @@ export const recoveryMessagesEn: Record<keyof typeof recoveryMessagesZh, string>
   'records.table.articleVersions': 'Earlier article version',
   'records.table.drafts': 'Unsaved draft',
   'records.item': '{table} {id}: {reason}',
+  'trash.refusedBundled': '“{title}” was not restored: its id belongs to a bundled article (it stays in the trash)',
+  'trash.refusedIdTaken':
+    '“{title}” was not restored: the library already has a different text under the same id, and its notes would land on text they were not written on (it stays in the trash; remove that article first)',
   'errors.unexpected': 'Something unexpected went wrong ({detail})',
   'errors.cause.diskFull': 'the disk is full',
   'errors.cause.storageFull': 'storage is full (the browser or the disk refuses more data)',
@@ -122,4 +129,11 @@ export const recoveryMessagesEn: Record<keyof typeof recoveryMessagesZh, string>
   'errors.host.refusedSender': '{channel}: refused, the sender {sender} is not the app',
   'errors.host.arguments': '{channel}: expected {expected} {expected|argument|arguments}, got {got}',
   'errors.host.invalidArgument': '{channel}: the argument {path} is invalid ({detail})',
+};
+
+/** The toast for each reason a restore from the trash was refused (store/article-trash-repo's TrashRestoreRefusal). */
+export const TRASH_REFUSAL_MESSAGE: Record<'gone' | 'bundled' | 'id-taken', MessageKey> = {
+  gone: 'trash.gone',
+  bundled: 'trash.refusedBundled',
+  'id-taken': 'trash.refusedIdTaken',
 };

@@ -9,7 +9,7 @@ import {
   restoreTrashedArticle,
 } from '../../../renderer/store/article-trash-repo';
 import type { PizhuDb } from '../../../renderer/store/db';
-import type { ArticleNote, ImportedArticle, StoredAnnotation } from '../../../renderer/store/records';
+import type { ArticleNote, ImportedArticle, StoredAnnotation, TrashedArticle } from '../../../renderer/store/records';
 import { v1Annotation } from './fixtures';
 import { freshDatabases } from '../support/fresh-db';
 
@@ -95,7 +95,7 @@ describe('restoreTrashedArticle', () => {
     const before = await tables(db);
     const moved = await moveArticleToTrash(db, article.id, BUNDLED, NOW);
     if (!moved.ok) throw new Error(moved.error);
-    expect(await restoreTrashedArticle(db, moved.value.id)).toEqual({ notes: 3 });
+    expect(await restoreTrashedArticle(db, moved.value.id, BUNDLED)).toEqual({ ok: true, value: { notes: 3 } });
     expect(await tables(db)).toEqual(before);
     expect(await db.articleTrash.count()).toBe(0);
   });
@@ -109,7 +109,7 @@ describe('restoreTrashedArticle', () => {
         const moved = await moveArticleToTrash(db, article.id, BUNDLED, NOW);
         if (!moved.ok) throw new Error(moved.error);
         expect(moved.value.annotations.length + moved.value.articleNotes.length).toBe(annotations + notes);
-        await restoreTrashedArticle(db, moved.value.id);
+        await restoreTrashedArticle(db, moved.value.id, BUNDLED);
         expect(await tables(db)).toEqual(before);
         db.close();
       }),
@@ -124,7 +124,7 @@ describe('restoreTrashedArticle', () => {
     if (!moved.ok) throw new Error(moved.error);
     const again = { ...article, importedAt: '2026-12-01T13:00:00.000Z' };
     await db.importedArticles.add(again);
-    await restoreTrashedArticle(db, moved.value.id);
+    await restoreTrashedArticle(db, moved.value.id, BUNDLED);
     expect(await db.importedArticles.get(article.id)).toEqual(again);
     expect(await db.annotations.where('articleId').equals(article.id).toArray()).toEqual(mine);
   });
@@ -136,12 +136,36 @@ describe('restoreTrashedArticle', () => {
     if (!moved.ok) throw new Error(moved.error);
     const newer = { ...mine[0]!, body: { note: '更新的笔记', tags: [] }, modified: '2026-12-01T00:00:00.000Z' };
     await db.annotations.put(newer);
-    await restoreTrashedArticle(db, moved.value.id);
+    await restoreTrashedArticle(db, moved.value.id, BUNDLED);
     expect(await db.annotations.get(newer.id)).toEqual(newer);
   });
 
-  it('answers undefined for an entry that is gone', async () => {
-    expect(await restoreTrashedArticle(freshDb(), 'imp-x@2026-01-01T00:00:00.000Z')).toBeUndefined();
+  it('answers "gone" for an entry that is gone', async () => {
+    expect(await restoreTrashedArticle(freshDb(), 'imp-x@2026-01-01T00:00:00.000Z', BUNDLED)).toEqual({ ok: false, error: 'gone' });
+  });
+
+  it.each([
+    // A trash entry from a crafted backup that claims a bundled article's id.
+    ['claims a bundled id', 'bundled', (entry: TrashedArticle) => ({ ...entry, article: { ...entry.article, id: '000_bundled' } }), undefined],
+    // The id now holds a different text: the notes would land on words they were not written on.
+    [
+      'shares its id with a different text in the library',
+      'id-taken',
+      (entry: TrashedArticle) => entry,
+      (a: ImportedArticle) => ({ ...imported('丁'), id: a.id }),
+    ],
+  ] as const)('refuses an entry that %s, changes nothing and keeps the entry', async (_name, reason, craft, occupant) => {
+    const db = freshDb();
+    const { article } = await library(db);
+    const moved = await moveArticleToTrash(db, article.id, BUNDLED, NOW);
+    if (!moved.ok) throw new Error(moved.error);
+    await db.articleTrash.put(craft(moved.value));
+    if (occupant) await db.importedArticles.add(occupant(article));
+    const before = await tables(db);
+    const trashBefore = await db.articleTrash.toArray();
+    expect(await restoreTrashedArticle(db, moved.value.id, BUNDLED)).toEqual({ ok: false, error: reason });
+    expect(await tables(db)).toEqual(before);
+    expect(await db.articleTrash.toArray()).toEqual(trashBefore);
   });
 });
 

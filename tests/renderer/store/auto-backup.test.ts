@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBrowserHost } from '../../../renderer/host/browser-host';
 import { startAutoBackup } from '../../../renderer/store/backup-repo';
+import { backupStatusOf } from '../../../renderer/store/backup-status';
 import { createBrowserBackupFiles } from '../../../renderer/store/browser-backups';
 import { createDb } from '../../../renderer/store/db';
 import { v1Annotation } from './fixtures';
@@ -42,5 +43,23 @@ describe('automatic backups', () => {
     stop();
     const list = await host.listBackups();
     expect(list.ok && list.value.length).toBe(0);
+  });
+
+  it('record a failure in the backup status when the database cannot even be checked (the warning banner shows it)', async () => {
+    const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const host = createBrowserHost({ backups: createBrowserBackupFiles(db), version: '0.1.0' });
+    await db.annotations.put({ ...v1Annotation(1), articleId: 'article-1' });
+    const get = db.settings.get.bind(db.settings);
+    vi.spyOn(db.settings, 'get').mockImplementation(((key: string) =>
+      key === 'backup.lastChecksum' ? Promise.reject(new Error('UnknownError: the disk went away')) : get(key)) as typeof db.settings.get);
+    const stop = startAutoBackup(db, host, '0.1.0', 20);
+    try {
+      await expect
+        .poll(() => backupStatusOf(db).get().failure, { timeout: 3000 })
+        .toMatchObject({ automatic: true, message: 'UnknownError: the disk went away' });
+      expect(backupStatusOf(db).get().running).toBe(false);
+    } finally {
+      stop();
+    }
   });
 });
