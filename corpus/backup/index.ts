@@ -5,3 +5,4 @@ export * from './parse-backup';
 export * from './parse-json';
 export * from './schemas';
 export * from './serialize-backup';
+export * from './diff-restore';

@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { importError, parseBackup, type BackedUpArticle, type Backup, type BackupData, type ImportError } from '../../corpus/backup';
 import { diffAnnotations, type AnnotationChange } from '../../corpus/backup/diff-annotations';
+import { diffRestoreData, type RestoreDataChanges } from '../../corpus/backup/diff-restore';
 import type { Annotation } from '../../corpus/model';
 import type { Host } from '../host/host';
 import type { PizhuDb } from './db';
@@ -69,6 +70,8 @@ export interface RestorePreview {
   readonly changed: number;
   /** Every annotation added, replaced (old → new) or removed, by article and position. */
   readonly changes: readonly AnnotationChange[];
+  /** The articles, both trashes, old versions and settings the restore changes. */
+  readonly data: RestoreDataChanges;
 }
 
 export async function previewRestore(db: PizhuDb, backup: Backup): Promise<RestorePreview> {
@@ -81,6 +84,7 @@ export async function previewRestore(db: PizhuDb, backup: Backup): Promise<Resto
     lost: changes.filter((c) => c.kind === 'removed').length,
     changed: changes.filter((c) => c.kind !== 'removed').length,
     changes,
+    data: diffRestoreData(current, backup.data),
   };
 }
 

@@ -37,12 +37,14 @@ describe('settings, backups and annotation import', () => {
     await page.keyboard.press('1');
     await expect.poll(() => paintedTexts(page, 'pizhu-yellow')).toEqual([quoteA]);
 
-    // Back up now: the backup is listed.
+    // Back up now (with the dark theme chosen): the backup is listed.
     await page.getByRole('link', { name: '设置' }).click();
+    await page.getByRole('radio', { name: '深色' }).check();
     await page.getByRole('button', { name: '立即备份' }).click();
     await expect.poll(() => page.getByRole('button', { name: /^恢复 pizhu-backup-/ }).count()).toBe(1);
 
-    // A second highlight after the backup.
+    // A second highlight and another theme after the backup.
+    await page.getByRole('radio', { name: '浅色' }).check();
     await page.getByRole('link', { name: '文库' }).click();
     await page.getByRole('link', { name: article.meta.title }).first().click();
     await reader.waitFor();
@@ -66,6 +68,9 @@ describe('settings, backups and annotation import', () => {
     await page.getByRole('button', { name: /^恢复 pizhu-backup-/ }).click();
     const dialog = page.getByRole('dialog', { name: /^从 pizhu-backup-.* 恢复？$/ });
     await expect.poll(() => dialog.textContent()).toContain('批注：现在 2 条 → 恢复后 1 条');
+    // Besides the notes, the preview names the rest it changes: the trash, old versions and settings by their label.
+    expect(await dialog.textContent()).toContain('回收站里的批注：现在 0 条 → 恢复后 0 条');
+    expect(await dialog.textContent()).toContain('备份会改动的设置（其余设置保持不变）：阅读与外观');
     await dialog.getByRole('button', { name: '恢复' }).click();
     await expect.poll(() => page.getByRole('button', { name: /^恢复 pizhu-backup-/ }).count()).toBe(2);
 
