@@ -1,4 +1,4 @@
-import { importedIdentityErrors, type AnnotationImport, type ArticleIdentity, type Backup, type ImportError } from '../../corpus/backup';
+import { importedIdentityErrors, type AnnotationImport, type Backup, type ImportError } from '../../corpus/backup';
 import { err, type Annotation, type Article, type ArticleNote, type Result } from '../../corpus/model';
 import { stored } from './backup-repo';
 import type { PizhuDb } from './db';
@@ -46,29 +46,20 @@ export function checkRestoreIdentity<L extends { readonly backup: Backup } | { r
   bundled: readonly Pick<Article, 'id'>[],
 ): L | { readonly errors: readonly ImportError[] } {
   if ('errors' in loaded) return loaded;
-  const { importedArticles, articleTrash = [], articleVersions = [] } = loaded.backup.data;
+  const { importedArticles, articleTrash = [] } = loaded.backup.data;
   const bundledIds = idsOf(bundled);
-  // The trash and old versions become articles again on "restore" and "back to this version":
-  // they may not claim a bundled id either.
-  const nested = (records: readonly { readonly article: ArticleIdentity }[], table: string) =>
-    importedIdentityErrors(
-      records.map((r) => r.article),
-      bundledIds,
-      new Map(),
-      `data.${table}`,
-      'article.id',
-    );
+  // The trash becomes articles again on "restore": it may not claim a bundled id either.
+  // Old versions are not checked: they are read-only earlier texts that notes re-anchor
+  // through, and the kept texts of annotated bundled articles are among them by design
+  // (`keepAnnotatedBundledTexts`).
   const errors = [
     ...importedIdentityErrors(importedArticles, bundledIds),
-    ...nested(articleTrash, 'articleTrash'),
-    ...nested(articleVersions, 'articleVersions'),
-    // A version is offered on the article named by its articleId.
     ...importedIdentityErrors(
-      articleVersions.map((v) => ({ id: v.articleId, contentHash: v.article.contentHash })),
+      articleTrash.map((r) => r.article),
       bundledIds,
       new Map(),
-      'data.articleVersions',
-      'articleId',
+      'data.articleTrash',
+      'article.id',
     ),
   ];
   return errors.length > 0 ? { errors } : loaded;

@@ -62,7 +62,13 @@ export function BackupsSection() {
       );
       return;
     }
-    setPending({ name, backup: loaded.backup, preview: await previewRestore(db, loaded.backup) });
+    // A preview that cannot be computed (the database cannot be read) says so instead of
+    // leaving the click without an answer.
+    const preview = await previewRestore(db, loaded.backup).catch((e: unknown) => {
+      setProblem(t('common.error', { message: describeError(t, e) }));
+      return undefined;
+    });
+    if (preview) setPending({ name, backup: loaded.backup, preview });
   };
   const confirmRestore = async () => {
     if (!pending) return;

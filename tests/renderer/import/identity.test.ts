@@ -94,23 +94,22 @@ describe('checkRestoreIdentity', () => {
   const claimed = { ...imported('# 丙\n\n丙文正文。'), id: bundled[0]!.id };
   const at = '2026-11-29T00:00:00.000Z';
   const bundledError = (path: string) => `${path}: "000_d183bd2552e90b6e" is the id of a bundled article: an imported article cannot take it`;
-  it.each<[string, Partial<BackupData>, string[]]>([
-    [
-      'a trashed article',
-      { articleTrash: [{ id: 'x@t', article: claimed, annotations: [], articleNotes: [], deletedAt: at }] },
-      [bundledError('data.articleTrash[0].article.id')],
-    ],
-    [
-      'an old version',
-      { articleVersions: [{ key: 'k', articleId: claimed.id, article: claimed, replacedAt: at }] },
-      [bundledError('data.articleVersions[0].article.id'), bundledError('data.articleVersions[0].articleId')],
-    ],
-  ])('refuses a restore whose %s claims a bundled id', (_name, extra, expected) => {
+  const restoreOf = (extra: Partial<BackupData>) => {
     const data: BackupData = { annotations: [], articleNotes: [], importedArticles: [], settings: {}, readingPositions: [], ...extra };
     const parsed = parseAnnotationImport(serializeBackup(data, '2026-11-30T00:00:00.000Z', '0.1.0'));
     if (!parsed.ok || parsed.value.kind !== 'backup') throw new Error(`fixture: ${JSON.stringify(parsed)}`);
-    const checked = checkRestoreIdentity({ backup: parsed.value.backup }, bundled);
-    expect('errors' in checked && checked.errors.map(formatImportError)).toEqual(expected);
+    return checkRestoreIdentity({ backup: parsed.value.backup }, bundled);
+  };
+
+  it('refuses a restore whose trashed article claims a bundled id', () => {
+    const checked = restoreOf({ articleTrash: [{ id: 'x@t', article: claimed, annotations: [], articleNotes: [], deletedAt: at }] });
+    expect('errors' in checked && checked.errors.map(formatImportError)).toEqual([bundledError('data.articleTrash[0].article.id')]);
+  });
+
+  it('lets through the kept text of an annotated bundled article (an old version under its own id)', () => {
+    const kept = { ...bundled[0]!, importedAt: at, encoding: 'utf-8' as const };
+    const checked = restoreOf({ articleVersions: [{ key: `${kept.id}:${kept.contentHash}`, articleId: kept.id, article: kept, replacedAt: at }] });
+    expect('errors' in checked).toBe(false);
   });
 
   it('lets a good backup through', () => {
