@@ -83,6 +83,18 @@ export function deleteAnnotation(doc: Y.Doc, id: string, at: string, origin: unk
   }, origin);
 }
 
+/**
+ * Unpublishes every note of a published-notes document (the owner stopped contributing to the
+ * pack): the entries go, with no tombstones, so the notes themselves — kept in the owner's own
+ * store — are not deleted and can be published again. Tombstones already there stay.
+ */
+export function unpublishAll(doc: Y.Doc, origin: unknown = null): void {
+  doc.transact(() => {
+    const all = annotationsOf(doc);
+    for (const id of [...all.keys()]) all.delete(id);
+  }, origin);
+}
+
 /** One entry the document holds that is not a valid annotation (a newer app, a forged update). */
 export interface InvalidEntry {
   readonly id: string;

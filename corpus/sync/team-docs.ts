@@ -88,6 +88,14 @@ export function contributeToPack(doc: Y.Doc, packId: string, at: string): void {
   if (!map.has(packId)) map.set(packId, at);
 }
 
+/**
+ * Takes back that choice: my notes stop going to this pack (on every laptop of mine, as the
+ * private document syncs). Contributing again later is allowed.
+ */
+export function withdrawFromPack(doc: Y.Doc, packId: string): void {
+  doc.getMap<unknown>(CONTRIBUTING).delete(packId);
+}
+
 /** The packs I chose to put my notes in (from my private document). */
 export function readContributing(doc: Y.Doc): Set<string> {
   const out = new Set<string>();

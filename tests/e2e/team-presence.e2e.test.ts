@@ -140,7 +140,7 @@ describe('team: styles per person, presence in a pack, notes private until contr
     await expect.poll(() => colleaguesRegion(b).getByRole('status').textContent(), { timeout: 15_000 }).toBe('在线：王芳、张伟');
   }, 120_000);
 
-  it('B’s notes do not reach A until B chooses to contribute', async () => {
+  it('B’s notes do not reach A until B chooses to contribute, and leave A’s view when B stops sharing them', async () => {
     const { a, b } = pages;
     const bodyB = await openArticleByTitle(b, base, article.meta.title);
     await addNoteOn(b, bodyB, paragraphs[2]!, quote(2), '李娜的私人想法');
@@ -157,6 +157,19 @@ describe('team: styles per person, presence in a pack, notes private until contr
     await contribute(b);
     await expect.poll(() => regionA.textContent(), { timeout: 20_000 }).toContain('李娜的私人想法');
     expect(await regionA.getByRole('listitem').filter({ hasText: '李娜的私人想法' }).textContent()).toContain('李娜 的批注');
+
+    // B takes the notes back: they leave A's view, and stay B's own.
+    await b.goto(base + '#/pack');
+    await packItem(b).getByRole('button', { name: '停止公开我的批注' }).click();
+    const dialog = b.getByRole('dialog', { name: `不再在“${packTitle}”中公开你的批注？` });
+    expect(await dialog.textContent()).toContain('你的批注仍完整保存在你自己的电脑上');
+    await dialog.getByRole('button', { name: '停止公开' }).click();
+    await b.getByText(`你的批注已从“${packTitle}”中撤回，只留在你自己的电脑上`).waitFor();
+    await expect.poll(() => packItem(b).textContent()).toContain('你的批注不公开：你只看同事的批注');
+    await expect.poll(() => regionA.textContent(), { timeout: 20_000 }).not.toContain('李娜的私人想法');
+    expect(await regionA.textContent()).toContain('王芳：数据来源？');
+    await openArticleByTitle(b, base, article.meta.title);
+    await b.getByRole('complementary', { name: '批注' }).getByText('李娜的私人想法').waitFor();
     expect(laptops.errors.filter((e) => !/WebSocket|ERR_CONNECTION/.test(e))).toEqual([]);
   }, 120_000);
 });

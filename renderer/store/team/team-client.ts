@@ -22,6 +22,8 @@ import {
   readPack,
   readPackList,
   readPackPeople,
+  unpublishAll,
+  withdrawFromPack,
   writeAnnotation,
   writePackInfo,
   type Viewing,
@@ -52,6 +54,8 @@ export interface TeamClient {
   sharePack(title: string, articles: readonly Article[]): Promise<string>;
   /** Puts my notes on the pack's articles in the pack from now on (and the ones I already have). */
   contribute(packId: string): Promise<void>;
+  /** Stops publishing my notes to a pack and takes back those already there. */
+  withdraw(packId: string): Promise<void>;
   /** What this device has open (every view that has something), for presence. */
   setViewing(viewing: readonly Viewing[]): void;
   stop(): Promise<void>;
@@ -272,11 +276,16 @@ export function startTeamClient({ db, membership: me, bundled, status, now = () 
     if (!state?.doc || stopped) return;
     const wanted = publishesTo(packId, me, contributing) && state.articleIds.length > 0 ? state.articleIds.join('\n') : '';
     if (wanted === state.publishedFor) return;
+    const wasPublishing = state.publishedFor !== '';
     state.publishedFor = wanted;
     const generation = ++state.generation;
     state.stopPublishing?.();
     state.stopPublishing = undefined;
-    if (wanted === '') return;
+    if (wanted === '') {
+      // I took my notes back: colleagues' copies lose them (my own store keeps them).
+      if (wasPublishing && !contributing.has(packId)) unpublishAll((await open(notesDocName(me.groupId, packId, me.memberId))).local.doc);
+      return;
+    }
     // Named in the pack's people, so colleagues know to read my notes document.
     if (!readPackPeople(state.doc).has(me.memberId)) addPackPerson(state.doc, me.memberId, me.name);
     const stop = await publishOwnNotes(packId, new Set(state.articleIds));
@@ -367,6 +376,9 @@ export function startTeamClient({ db, membership: me, bundled, status, now = () 
     async contribute(packId) {
       if (!editor) throw new Error('read-only');
       contributeToPack(await privateReady, packId, now().toISOString());
+    },
+    async withdraw(packId) {
+      withdrawFromPack(await privateReady, packId);
     },
     setViewing(next) {
       viewing = [...next];

@@ -25,6 +25,8 @@ export interface Team {
   sharePack(title: string, articles: readonly Article[]): Promise<string>;
   /** Puts my notes on a colleague's pack's articles in that pack (editors; after the user confirmed). */
   contribute(packId: string): Promise<void>;
+  /** Takes my notes out of a pack again (after the user confirmed); they stay on my computers. */
+  withdraw(packId: string): Promise<void>;
   /** Announces what a view has open (presence) until the returned function is called. */
   announce(viewing: Viewing): () => void;
 }
@@ -151,9 +153,17 @@ export function TeamProvider({ children, reload = () => window.location.reload()
     [client],
   );
 
+  const withdraw = useCallback(
+    (packId: string) => {
+      if (!client) return Promise.reject(new Error('offline'));
+      return client.withdraw(packId);
+    },
+    [client],
+  );
+
   const value = useMemo<Team>(
-    () => ({ membership, status, join, leave, sharePack, contribute, announce }),
-    [membership, status, join, leave, sharePack, contribute, announce],
+    () => ({ membership, status, join, leave, sharePack, contribute, withdraw, announce }),
+    [membership, status, join, leave, sharePack, contribute, withdraw, announce],
   );
   return <TeamContext.Provider value={value}>{children}</TeamContext.Provider>;
 }
@@ -165,6 +175,7 @@ const NO_TEAM: Team = {
   leave: () => Promise.resolve(() => Promise.resolve()),
   sharePack: () => Promise.reject(new Error('no team')),
   contribute: () => Promise.reject(new Error('no team')),
+  withdraw: () => Promise.reject(new Error('no team')),
   announce: () => () => undefined,
 };
 

@@ -74,6 +74,14 @@ export const teamMessagesZh = {
   'team.notContributing': '你的批注不公开：你只看同事的批注',
   'team.contributed': '你的批注已加入“{title}”',
   'team.contributeFailed': '没能加入：{message}',
+  'team.viewerPrivate': '只读成员：你的批注仅自己可见',
+  'team.withdraw': '停止公开我的批注',
+  'team.withdrawTitle': '不再在“{title}”中公开你的批注？',
+  'team.withdrawExplain':
+    '团队 {group} 的成员将看不到你在这个资料包里的批注，你之后写的也不会再同步给他们。你的批注仍完整保存在你自己的电脑上；以后可以再次公开。',
+  'team.withdrawConfirm': '停止公开',
+  'team.withdrawn': '你的批注已从“{title}”中撤回，只留在你自己的电脑上',
+  'team.withdrawFailed': '没能撤回：{message}',
 } as const;
 
 export const teamMessagesEn: Record<keyof typeof teamMessagesZh, string> = {
@@ -149,4 +157,12 @@ export const teamMessagesEn: Record<keyof typeof teamMessagesZh, string> = {
   'team.notContributing': 'Your notes are private here: you only read colleagues’ notes',
   'team.contributed': 'Your notes are now in “{title}”',
   'team.contributeFailed': 'Could not contribute: {message}',
+  'team.viewerPrivate': 'Read-only member: your notes are visible only to you',
+  'team.withdraw': 'Stop sharing my notes',
+  'team.withdrawTitle': 'Stop sharing your notes in “{title}”?',
+  'team.withdrawExplain':
+    'Members of team {group} will no longer see your notes in this pack, and the ones you write later will not reach them. Your notes stay complete on your own computers; you can share them again later.',
+  'team.withdrawConfirm': 'Stop sharing',
+  'team.withdrawn': 'Your notes were taken out of “{title}”; they stay on your own computers',
+  'team.withdrawFailed': 'Could not stop sharing: {message}',
 };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { changedAnnotationIds, deleteAnnotation, readAnnotations, writeAnnotation } from '../../../corpus/sync/annotation-doc';
+import { changedAnnotationIds, deleteAnnotation, readAnnotations, unpublishAll, writeAnnotation } from '../../../corpus/sync/annotation-doc';
 import { applyTextChange } from '../../../corpus/sync/text-change';
 import type { Annotation } from '../../../corpus/model';
 
@@ -106,6 +106,23 @@ describe('annotations in a Y document', () => {
     expect(writeAnnotation(b, annotation('a1', '再存一次'))).toBe('deleted-elsewhere');
     sync(a, b);
     expect(readAnnotations(a).annotations).toEqual([]);
+  });
+
+  it('unpublishing removes every note from a colleague’s copy without tombstones, so publishing again brings them back', () => {
+    const mine = new Y.Doc();
+    const colleague = new Y.Doc();
+    writeAnnotation(mine, annotation('a1', '公开过'));
+    writeAnnotation(mine, annotation('a2'));
+    deleteAnnotation(mine, 'a3', '2026-03-02T00:00:00.000Z');
+    sync(mine, colleague);
+    unpublishAll(mine);
+    sync(mine, colleague);
+    expect(readAnnotations(colleague).annotations).toEqual([]);
+    // The deletion stays a deletion; the unpublished notes were not deleted.
+    expect([...readAnnotations(colleague).deleted]).toEqual(['a3']);
+    expect(writeAnnotation(mine, annotation('a1', '又公开了'))).toBe('written');
+    sync(mine, colleague);
+    expect(noteOf(colleague, 'a1')).toBe('又公开了');
   });
 
   it('an entry that is not a valid annotation is reported with its field, not shown', () => {

@@ -15,6 +15,7 @@ import {
   CONTRIBUTING,
   publishesTo,
   readContributing,
+  withdrawFromPack,
 } from '../../../corpus/sync';
 
 describe('team document conventions', () => {
@@ -92,6 +93,20 @@ describe('the privacy rule: my notes go only to packs I chose', () => {
     const pack = new Y.Doc();
     addPackPerson(pack, 'm1', '张伟');
     expect(publishesTo('p2', editor, readContributing(laptop2))).toBe(false);
+  });
+
+  it('withdrawing stops publishing to that pack on both my laptops; contributing again resumes it', () => {
+    const laptop1 = new Y.Doc();
+    const laptop2 = new Y.Doc();
+    contributeToPack(laptop1, 'p1', '2026-12-01T08:00:00.000Z');
+    contributeToPack(laptop1, 'p2', '2026-12-01T08:00:00.000Z');
+    Y.applyUpdate(laptop2, Y.encodeStateAsUpdate(laptop1));
+    withdrawFromPack(laptop2, 'p1');
+    Y.applyUpdate(laptop1, Y.encodeStateAsUpdate(laptop2));
+    expect(readContributing(laptop1)).toEqual(new Set(['p2']));
+    expect(publishesTo('p1', editor, readContributing(laptop1))).toBe(false);
+    contributeToPack(laptop1, 'p1', '2026-12-10T08:00:00.000Z');
+    expect(publishesTo('p1', editor, readContributing(laptop1))).toBe(true);
   });
 
   it('skips forged entries and refuses a malformed pack id', () => {

@@ -22,7 +22,7 @@ export function TeamPacks({ openedId, onOpen }: { openedId: string | undefined; 
   const { membership, status } = useTeam();
   const packs = useTeamPacks();
   const headingId = useId();
-  const [confirming, setConfirming] = useState<TeamPack>();
+  const [confirming, setConfirming] = useState<{ pack: TeamPack; choice: Choice }>();
   if (!membership || !packs || packs.length === 0) return null;
   return (
     <section className="settings-section team-pack-list" aria-labelledby={headingId}>
@@ -35,14 +35,17 @@ export function TeamPacks({ openedId, onOpen }: { openedId: string | undefined; 
             <li key={p.id} aria-current={p.id === openedId ? 'true' : undefined}>
               <span className="team-pack-title">{t('team.packBy', { title: p.title, name: p.sharedByName, count: p.articleIds.length })}</span>
               {online.length > 0 && <span className="settings-note team-online"> · {t('team.online', { names: online.join('、') })}</span>}
-              <span className="settings-note"> · {mine ? t('team.contributing') : t('team.notContributing')}</span>
+              <span className="settings-note">
+                {' · '}
+                {membership.role === 'viewer' ? t('team.viewerPrivate') : mine ? t('team.contributing') : t('team.notContributing')}
+              </span>
               <span className="button-row">
                 <button type="button" className="tool-button" onClick={() => onOpen(p)}>
                   {t('team.openPack', { title: p.title })}
                 </button>
-                {!mine && membership.role === 'editor' && (
-                  <button type="button" className="tool-button" onClick={() => setConfirming(p)}>
-                    {t('team.contribute')}
+                {membership.role === 'editor' && (
+                  <button type="button" className="tool-button" onClick={() => setConfirming({ pack: p, choice: mine ? 'withdraw' : 'contribute' })}>
+                    {t(mine ? 'team.withdraw' : 'team.contribute')}
                   </button>
                 )}
               </span>
@@ -50,36 +53,57 @@ export function TeamPacks({ openedId, onOpen }: { openedId: string | undefined; 
           );
         })}
       </ul>
-      {confirming && <ContributeDialog pack={confirming} group={membership.groupName} onDone={() => setConfirming(undefined)} />}
+      {confirming && <ChoiceDialog {...confirming} group={membership.groupName} onDone={() => setConfirming(undefined)} />}
     </section>
   );
 }
 
-function ContributeDialog({ pack, group, onDone }: { pack: TeamPack; group: string; onDone: () => void }) {
+type Choice = 'contribute' | 'withdraw';
+
+const CHOICE_TEXT = {
+  contribute: {
+    title: 'team.contributeTitle',
+    explain: 'team.contributeExplain',
+    confirm: 'team.contributeConfirm',
+    done: 'team.contributed',
+    failed: 'team.contributeFailed',
+  },
+  withdraw: {
+    title: 'team.withdrawTitle',
+    explain: 'team.withdrawExplain',
+    confirm: 'team.withdrawConfirm',
+    done: 'team.withdrawn',
+    failed: 'team.withdrawFailed',
+  },
+} as const;
+
+/** Confirms putting my notes into a pack, or taking them out again. */
+function ChoiceDialog({ pack, choice, group, onDone }: { pack: TeamPack; choice: Choice; group: string; onDone: () => void }) {
   const { t } = useI18n();
   const toast = useToast();
-  const { contribute } = useTeam();
+  const team = useTeam();
   const titleId = useId();
   const explainId = useId();
   const [busy, setBusy] = useState(false);
+  const text = CHOICE_TEXT[choice];
   const confirm = async () => {
     setBusy(true);
     try {
-      await contribute(pack.id);
-      toast(t('team.contributed', { title: pack.title }));
+      await team[choice](pack.id);
+      toast(t(text.done, { title: pack.title }));
     } catch (e) {
-      toast(t('team.contributeFailed', { message: e instanceof Error ? e.message : String(e) }), { tone: 'error' });
+      toast(t(text.failed, { message: e instanceof Error ? e.message : String(e) }), { tone: 'error' });
     } finally {
       onDone();
     }
   };
   return (
     <Modal className="dialog" aria-labelledby={titleId} aria-describedby={explainId} onClose={onDone}>
-      <h3 id={titleId}>{t('team.contributeTitle', { title: pack.title })}</h3>
-      <p id={explainId}>{t('team.contributeExplain', { count: pack.articleIds.length, group })}</p>
+      <h3 id={titleId}>{t(text.title, { title: pack.title })}</h3>
+      <p id={explainId}>{t(text.explain, { count: pack.articleIds.length, group })}</p>
       <div className="dialog-actions">
         <button type="button" className="primary-button" disabled={busy} onClick={() => void confirm()}>
-          {t('team.contributeConfirm')}
+          {t(text.confirm)}
         </button>
         <button type="button" className="tool-button" onClick={onDone} autoFocus>
           {t('common.cancel')}
