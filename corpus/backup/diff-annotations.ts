@@ -1,4 +1,4 @@
-import type { Annotation } from '../model';
+import type { Annotation, ArticleNote } from '../model';
 import { canonicalJson } from './canonical-json';
 
 /** What one annotation would become if a backup or import file were applied. */
@@ -33,15 +33,9 @@ export function diffAnnotations(
   incoming: readonly Annotation[],
   { removesMissing }: { readonly removesMissing: boolean },
 ): AnnotationChange[] {
-  const now = new Map(current.map((a) => [a.id, a]));
-  const next = new Set(incoming.map((a) => a.id));
-  const changes: AnnotationChange[] = [];
-  for (const after of incoming) {
-    const before = now.get(after.id);
-    if (!before) changes.push({ kind: 'added', after });
-    else if (canonicalJson(before) !== canonicalJson(after)) changes.push({ kind: 'replaced', before, after, fields: changedFields(before, after) });
-  }
-  if (removesMissing) for (const before of current) if (!next.has(before.id)) changes.push({ kind: 'removed', before });
+  const changes = diffById(current, incoming, removesMissing).map((c): AnnotationChange =>
+    c.kind === 'replaced' ? { ...c, fields: changedFields(c.before, c.after) } : c,
+  );
   const subject = (c: AnnotationChange): Annotation => (c.kind === 'removed' ? c.before : c.after);
   return changes.sort((x, y) => {
     const a = subject(x);
@@ -50,8 +44,50 @@ export function diffAnnotations(
   });
 }
 
+/** What one article note would become: added, replaced (its text or tags differ) or removed. */
+export type ArticleNoteChange =
+  | { readonly kind: 'added'; readonly after: ArticleNote }
+  | { readonly kind: 'replaced'; readonly before: ArticleNote; readonly after: ArticleNote }
+  | { readonly kind: 'removed'; readonly before: ArticleNote };
+
+/**
+ * Every article note `incoming` would add, replace or (for a restore) remove, compared with
+ * `current` as `diffAnnotations` does; sorted by article, then by when it was written.
+ */
+export function diffArticleNotes(
+  current: readonly ArticleNote[],
+  incoming: readonly ArticleNote[],
+  { removesMissing }: { readonly removesMissing: boolean },
+): ArticleNoteChange[] {
+  const subject = (c: ArticleNoteChange): ArticleNote => (c.kind === 'removed' ? c.before : c.after);
+  return diffById(current, incoming, removesMissing).sort((x, y) => {
+    const a = subject(x);
+    const b = subject(y);
+    return a.articleId.localeCompare(b.articleId) || a.created.localeCompare(b.created) || a.id.localeCompare(b.id);
+  });
+}
+
+type Change<T> =
+  | { readonly kind: 'added'; readonly after: T }
+  | { readonly kind: 'replaced'; readonly before: T; readonly after: T }
+  | { readonly kind: 'removed'; readonly before: T };
+
+/** By id, records compared as canonical JSON (key order never makes a change); unchanged ones left out. */
+function diffById<T extends { readonly id: string }>(current: readonly T[], incoming: readonly T[], removesMissing: boolean): Change<T>[] {
+  const now = new Map(current.map((a) => [a.id, a]));
+  const next = new Set(incoming.map((a) => a.id));
+  const changes: Change<T>[] = [];
+  for (const after of incoming) {
+    const before = now.get(after.id);
+    if (!before) changes.push({ kind: 'added', after });
+    else if (canonicalJson(before) !== canonicalJson(after)) changes.push({ kind: 'replaced', before, after });
+  }
+  if (removesMissing) for (const before of current) if (!next.has(before.id)) changes.push({ kind: 'removed', before });
+  return changes;
+}
+
 /** Counts per kind, for a summary line. */
-export function countChanges(changes: readonly AnnotationChange[]): { added: number; replaced: number; removed: number } {
+export function countChanges(changes: readonly { readonly kind: AnnotationChange['kind'] }[]): { added: number; replaced: number; removed: number } {
   const counts = { added: 0, replaced: 0, removed: 0 };
   for (const c of changes) counts[c.kind]++;
   return counts;

@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
 import { importError, parseBackup, type BackedUpArticle, type Backup, type BackupData, type ImportError } from '../../corpus/backup';
-import { diffAnnotations, type AnnotationChange } from '../../corpus/backup/diff-annotations';
+import { diffAnnotations, diffArticleNotes, type AnnotationChange, type ArticleNoteChange } from '../../corpus/backup/diff-annotations';
 import { diffRestoreData, type RestoreDataChanges } from '../../corpus/backup/diff-restore';
-import type { Annotation } from '../../corpus/model';
+import type { Annotation, ArticleNote } from '../../corpus/model';
 import type { Host } from '../host/host';
 import type { PizhuDb } from './db';
 import { trackBackup } from './backup-status';
@@ -70,6 +70,8 @@ export interface RestorePreview {
   readonly changed: number;
   /** Every annotation added, replaced (old → new) or removed, by article and position. */
   readonly changes: readonly AnnotationChange[];
+  /** Every article note added, replaced (old → new) or removed. */
+  readonly noteChanges: readonly ArticleNoteChange[];
   /** The articles, both trashes, old versions and settings the restore changes. */
   readonly data: RestoreDataChanges;
 }
@@ -84,6 +86,7 @@ export async function previewRestore(db: PizhuDb, backup: Backup): Promise<Resto
     lost: changes.filter((c) => c.kind === 'removed').length,
     changed: changes.filter((c) => c.kind !== 'removed').length,
     changes,
+    noteChanges: diffArticleNotes(current.articleNotes, backup.data.articleNotes, { removesMissing: true }),
     data: diffRestoreData(current, backup.data),
   };
 }
@@ -144,10 +147,21 @@ export async function restoreBackup(db: PizhuDb, host: Host, backup: Backup, app
  * What importing these annotations would add or replace (an import never removes), compared
  * with the stored ones of the same ids. With "skip existing" only the added ones apply.
  */
-export async function previewImportChanges(db: PizhuDb, incoming: readonly Annotation[]): Promise<AnnotationChange[]> {
-  const found = await db.annotations.bulkGet(incoming.map((a) => a.id));
+export async function previewImportChanges(
+  db: PizhuDb,
+  incoming: readonly Annotation[],
+  incomingNotes: readonly ArticleNote[] = [],
+): Promise<{ annotations: AnnotationChange[]; notes: ArticleNoteChange[] }> {
+  const [found, foundNotes] = await Promise.all([db.annotations.bulkGet(incoming.map((a) => a.id)), db.articleNotes.bulkGet(incomingNotes.map((n) => n.id))]);
   const current = found.flatMap((record) => (record ? [unstored(record)] : []));
-  return diffAnnotations(current, incoming, { removesMissing: false });
+  return {
+    annotations: diffAnnotations(current, incoming, { removesMissing: false }),
+    notes: diffArticleNotes(
+      foundNotes.flatMap((n) => (n ? [n] : [])),
+      incomingNotes,
+      { removesMissing: false },
+    ),
+  };
 }
 
 /** Undoes a restore or an import: restores the safety backup taken before it (itself after a new safety backup). */

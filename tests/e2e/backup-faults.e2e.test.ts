@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeBackup } from '../../corpus/backup';
-import type { Annotation } from '../../corpus/model';
+import type { Annotation, ArticleNote } from '../../corpus/model';
 import { AppSession, builtArticles } from './support/app';
 import { dragSelect } from './support/select-text';
 
@@ -12,6 +12,7 @@ import { dragSelect } from './support/select-text';
 const article = builtArticles().find((a) => a.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 80).length >= 3)!;
 const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 80);
 const readerHash = `#/read/${encodeURIComponent(article.id)}`;
+const other = builtArticles().find((a) => a.id !== article.id)!;
 
 const panel = (page: Page) => page.getByRole('complementary', { name: '批注' });
 const item = (page: Page, quote: string) => panel(page).getByRole('listitem').filter({ hasText: quote });
@@ -278,21 +279,32 @@ describe('replace on import shows what changes, takes a safety backup and can be
     const page = await session.open(readerHash);
     await panel(page).waitFor();
     const quote = await noteOn(page, 0, '库里的笔记');
-    const [stored] = await page.evaluate(
-      () =>
-        new Promise<Annotation[]>((resolve) => {
-          const open = indexedDB.open('pizhu');
-          open.onsuccess = () => {
-            const all = open.result.transaction('annotations').objectStore('annotations').getAll();
-            all.onsuccess = () => resolve(all.result as Annotation[]);
-          };
-        }),
-    );
-    const { articleId: _articleId, ...annotation } = stored as Annotation & { articleId: string };
+    await panel(page).getByRole('button', { name: '关于整篇文章的笔记…' }).click();
+    await panel(page).getByRole('textbox', { name: '文章笔记' }).fill('库里的文章笔记');
+    await panel(page).getByRole('button', { name: '保存' }).click();
+    await panel(page).getByText('库里的文章笔记').waitFor();
+    const readAll = <T>(table: string) =>
+      page.evaluate(
+        (name) =>
+          new Promise<T[]>((resolve) => {
+            const open = indexedDB.open('pizhu');
+            open.onsuccess = () => {
+              const all = open.result.transaction(name).objectStore(name).getAll();
+              all.onsuccess = () => resolve(all.result as T[]);
+            };
+          }),
+        table,
+      );
+    const [stored] = await readAll<Annotation & { articleId: string }>('annotations');
+    const [articleNote] = await readAll<ArticleNote>('articleNotes');
+    const { articleId: _articleId, ...annotation } = stored!;
     const file = serializeBackup(
       {
         annotations: [{ ...annotation, body: { ...annotation.body, note: '文件里的笔记' } }],
-        articleNotes: [],
+        articleNotes: [
+          { ...articleNote!, body: { note: '文件里的文章笔记', tags: [] } },
+          { ...articleNote!, id: 'colleague-note', articleId: other.id, body: { note: '同事的文章笔记', tags: [] } },
+        ],
         importedArticles: [],
         settings: {},
         readingPositions: [],
@@ -305,8 +317,18 @@ describe('replace on import shows what changes, takes a safety backup and can be
     await page.getByLabel('导入批注文件…').setInputFiles({ name: 'colleague.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     const dialog = page.getByRole('dialog', { name: '导入“colleague.json”' });
     await dialog.getByText('批注不会有任何变化。').waitFor();
+    // Skipping duplicates: only the new article note is listed.
+    const noteChanges = dialog.getByRole('list', { name: /^文章笔记的变化/ });
+    expect(await noteChanges.getByRole('listitem').allTextContents()).toEqual([`新增 ${other.meta.title} · 同事的文章笔记`]);
     await dialog.getByRole('radio', { name: '用文件中的替换' }).check();
-    const replaced = dialog.getByRole('listitem').filter({ hasText: '替换' });
+    await expect.poll(() => noteChanges.getByRole('listitem').count()).toBe(2);
+    expect(await noteChanges.getByRole('listitem').filter({ hasText: '替换' }).textContent()).toBe(
+      `替换 ${article.meta.title} · 库里的文章笔记 → 文件里的文章笔记`,
+    );
+    const replaced = dialog
+      .getByRole('list', { name: /^批注的变化/ })
+      .getByRole('listitem')
+      .filter({ hasText: '替换' });
     expect(await replaced.textContent()).toContain(quote);
     expect(await replaced.textContent()).toContain('库里的笔记 → 文件里的笔记');
     expect(await dialog.textContent()).toContain('导入前会先自动备份当前数据，导入后可以撤销。');
@@ -315,12 +337,13 @@ describe('replace on import shows what changes, takes a safety backup and can be
     const undo = page.getByRole('status').filter({ hasText: '导入前的数据保存在安全备份' });
     const safety = /安全备份 (pizhu-backup-\S+\.json)/.exec((await undo.textContent()) ?? '')![1]!;
     expect(await backupRows(page).filter({ hasText: safety }).textContent()).toContain('安全备份');
-    await page.getByText('已导入 0 条，替换 1 条，跳过 0 条。').waitFor();
+    await page.getByText('已导入 1 条，替换 2 条，跳过 0 条。').waitFor();
     await undo.getByRole('button', { name: '撤销导入' }).click();
     await page.getByText(/^已撤销：数据回到了 pizhu-backup-/).waitFor();
 
     await openReader(page);
     await item(page, quote).getByText('库里的笔记').waitFor();
+    await panel(page).getByText('库里的文章笔记').waitFor();
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { checkRestoreIdentity } from '../../store/import-repo';
 import { useServices } from '../../store/services';
 import { BackupStatusLine } from './BackupStatusLine';
 import { ChangeList } from './ChangeList';
+import { NoteChangeList } from './NoteChangeList';
 import { RestoreDataList } from './RestoreDataList';
 import { Modal } from '../../ui/Modal';
 import { describeError } from '../../ui/i18n/describe-error';
@@ -172,6 +173,7 @@ export function BackupsSection() {
             {pending.preview.lost > 0 && <li className="error-text">{t('backup.previewLost', { count: pending.preview.lost })}</li>}
           </ul>
           <ChangeList changes={pending.preview.changes} titleOf={pendingTitles} />
+          <NoteChangeList changes={pending.preview.noteChanges} titleOf={pendingTitles} />
           <RestoreDataList data={pending.preview.data} />
           <p className="settings-note">{t('backup.safety')}</p>
           <div className="dialog-actions">

@@ -5,7 +5,7 @@ import { toAnnotationCollection } from '../../../corpus/export/w3c';
 import { useI18n } from '../../ui/i18n';
 import { describeImportError } from '../../ui/i18n/describe-import-error';
 import { useToast } from '../../ui/toast';
-import type { AnnotationChange } from '../../../corpus/backup/diff-annotations';
+import type { AnnotationChange, ArticleNoteChange } from '../../../corpus/backup/diff-annotations';
 import { backUpNow, previewImportChanges, restoreSafetyBackup, snapshot } from '../../store/backup-repo';
 import { applyImport, checkImportIdentity, planImport, type DuplicatePolicy, type ImportPlan } from '../../store/import-repo';
 import { loadEarlierTexts } from '../../store/article-versions-repo';
@@ -14,6 +14,7 @@ import { useServices } from '../../store/services';
 import { annotateArticles } from '../../../corpus/export/export-input';
 import { useColorNames } from '../../ui/color-names';
 import { ChangeList } from './ChangeList';
+import { NoteChangeList } from './NoteChangeList';
 import { Modal } from '../../ui/Modal';
 import { describeError } from '../../ui/i18n/describe-error';
 
@@ -29,7 +30,7 @@ export function ExportImportSection() {
   const toast = useToast();
   const fileInput = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<{ file: string; lines: string[] }>();
-  const [plan, setPlan] = useState<{ file: string; plan: ImportPlan; changes: readonly AnnotationChange[] }>();
+  const [plan, setPlan] = useState<{ file: string; plan: ImportPlan; changes: readonly AnnotationChange[]; noteChanges: readonly ArticleNoteChange[] }>();
   const [undo, setUndo] = useState<{ file: string; safety: string }>();
   const [policy, setPolicy] = useState<DuplicatePolicy>('skip');
 
@@ -72,7 +73,8 @@ export function ExportImportSection() {
       return;
     }
     const planned = await planImport(db, parsed.value);
-    setPlan({ file: file.name, plan: planned, changes: await previewImportChanges(db, planned.annotations) });
+    const preview = await previewImportChanges(db, planned.annotations, planned.articleNotes);
+    setPlan({ file: file.name, plan: planned, changes: preview.annotations, noteChanges: preview.notes });
   };
   const confirm = async () => {
     if (!plan) return;
@@ -168,6 +170,7 @@ export function ExportImportSection() {
             </fieldset>
           )}
           <ChangeList changes={policy === 'replace' ? plan.changes : plan.changes.filter((c) => c.kind === 'added')} titleOf={titleOf} />
+          <NoteChangeList changes={policy === 'replace' ? plan.noteChanges : plan.noteChanges.filter((c) => c.kind === 'added')} titleOf={titleOf} />
           <p className="settings-note">{t('import.safety')}</p>
           <div className="dialog-actions">
             <button type="button" className="primary-button" onClick={() => void confirm()}>

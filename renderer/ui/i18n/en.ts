@@ -279,6 +279,7 @@ export const en: Record<MessageKey, string> = {
   'backup.unchanged': 'Nothing changed; the newest backup is still {name}',
   'backup.pinned': 'Safety backup (never deleted automatically)',
   'backup.previewChanges': 'Annotations: {added} added, {replaced} replaced, {removed} removed.',
+  'backup.previewNoteChanges': 'Article notes: {added} added, {replaced} replaced, {removed} removed.',
   'backup.noChanges': 'No annotation would change.',
   'backup.changeAdded': 'Added',
   'backup.changeReplaced': 'Replaced',

@@ -276,6 +276,7 @@ export const zhCN = {
   'backup.unchanged': '数据没有变化，已有的备份就是最新的：{name}',
   'backup.pinned': '安全备份（不会被自动删除）',
   'backup.previewChanges': '批注的变化：新增 {added} 条，替换 {replaced} 条，移除 {removed} 条。',
+  'backup.previewNoteChanges': '文章笔记的变化：新增 {added} 条，替换 {replaced} 条，移除 {removed} 条。',
   'backup.noChanges': '批注不会有任何变化。',
   'backup.changeAdded': '新增',
   'backup.changeReplaced': '替换',

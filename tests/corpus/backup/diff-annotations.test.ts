@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changedFields, countChanges, diffAnnotations } from '../../../corpus/backup/diff-annotations';
-import type { Annotation } from '../../../corpus/model';
+import { changedFields, countChanges, diffAnnotations, diffArticleNotes } from '../../../corpus/backup/diff-annotations';
+import type { Annotation, ArticleNote } from '../../../corpus/model';
 
 const base = (id: string, over: { note?: string; tags?: string[]; color?: Annotation['color']; start?: number; source?: string } = {}): Annotation => ({
   id,
@@ -99,6 +99,58 @@ describe('diffAnnotations', () => {
     fc.assert(
       fc.property(uniqueList, (list) => {
         expect(diffAnnotations(list, list.map(reordered), { removesMissing: true })).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('diffArticleNotes', () => {
+  const note = (id: string, text: string, articleId = 'a1', created = '2026-11-01T00:00:00.000Z'): ArticleNote => ({
+    id,
+    kind: 'article-note',
+    articleId,
+    body: { note: text, tags: [] },
+    created,
+    modified: created,
+  });
+
+  it.each<[string, ArticleNote[], ArticleNote[], boolean, string[]]>([
+    ['nothing differs', [note('n1', '甲')], [{ ...note('n1', '甲'), body: { tags: [], note: '甲' } }], true, []],
+    ['text edited', [note('n1', '甲')], [note('n1', '乙')], false, ['replaced n1 甲→乙']],
+    ['new note', [], [note('n1', '甲')], false, ['added n1']],
+    ['missing from an import: kept', [note('n1', '甲')], [], false, []],
+    ['missing from a restore: removed', [note('n1', '甲')], [], true, ['removed n1']],
+    [
+      'sorted by article, then by when written',
+      [],
+      [note('n3', 'c', 'b1'), note('n2', 'b', 'a1', '2026-11-03T00:00:00.000Z'), note('n1', 'a', 'a1', '2026-11-02T00:00:00.000Z')],
+      false,
+      ['added n1', 'added n2', 'added n3'],
+    ],
+  ])('%s', (_name, current, incoming, removesMissing, expected) => {
+    const shown = diffArticleNotes(current, incoming, { removesMissing }).map((c) =>
+      c.kind === 'replaced'
+        ? `replaced ${c.after.id} ${c.before.body.note}→${c.after.body.note}`
+        : `${c.kind} ${c.kind === 'added' ? c.after.id : c.before.id}`,
+    );
+    expect(shown).toEqual(expected);
+  });
+
+  it('a restore over the same notes changes nothing; counts add up to the set differences', () => {
+    const notes = fc.uniqueArray(fc.record({ id: fc.constantFrom('n1', 'n2', 'n3', 'n4', 'n5'), text: fc.string({ maxLength: 4 }) }), {
+      selector: (n) => n.id,
+    });
+    fc.assert(
+      fc.property(notes, notes, (a, b) => {
+        const current = a.map((n) => note(n.id, n.text));
+        const incoming = b.map((n) => note(n.id, n.text));
+        expect(diffArticleNotes(current, current, { removesMissing: true })).toEqual([]);
+        const counts = countChanges(diffArticleNotes(current, incoming, { removesMissing: true }));
+        const before = new Set(a.map((n) => n.id));
+        const after = new Set(b.map((n) => n.id));
+        expect(counts.added).toBe([...after].filter((id) => !before.has(id)).length);
+        expect(counts.removed).toBe([...before].filter((id) => !after.has(id)).length);
+        expect(counts.replaced).toBe(b.filter((n) => before.has(n.id) && a.find((m) => m.id === n.id)!.text !== n.text).length);
       }),
     );
   });

@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../corpus/backup';
 import { err } from '../../../corpus/model/result';
+import type { ArticleNote } from '../../../corpus/model';
 import { createBrowserHost } from '../../../renderer/host/browser-host';
 import type { Host } from '../../../renderer/host/host';
 import {
@@ -25,14 +26,25 @@ const setup = () => {
 };
 const annotation = (i: number, note: string) => ({ ...v1Annotation(i), body: { note, tags: [] }, articleId: v1Annotation(i).target.source });
 
+const articleNote = (id: string, note: string): ArticleNote => ({
+  id,
+  kind: 'article-note',
+  articleId: 'article-1',
+  body: { note, tags: [] },
+  created: '2026-03-01T08:00:00.000Z',
+  modified: '2026-03-01T08:00:00.000Z',
+});
+
 describe('restore: preview, safety backup, undo', () => {
   it('a note edited after a backup is listed old → new; the safety backup is pinned, exists, and undo brings the edit back', async () => {
     const { db, host } = setup();
     await db.annotations.bulkPut([annotation(1, '原来的笔记'), annotation(2, '')]);
+    await db.articleNotes.put(articleNote('n1', '原来的看法'));
     const first = await backUpNow(db, host, '0.1.0');
     if ('error' in first) throw new Error(first.error);
     await db.annotations.update(annotation(1, '').id, { body: { note: '改过的笔记', tags: [] } });
     await db.annotations.put(annotation(3, '新的'));
+    await db.articleNotes.bulkPut([articleNote('n1', '改过的看法'), articleNote('n2', '之后的看法')]);
 
     const loaded = await loadBackup(host, first.name);
     if ('errors' in loaded) throw new Error('unreadable');
@@ -41,6 +53,11 @@ describe('restore: preview, safety backup, undo', () => {
       ['replaced', '改过的笔记 → 原来的笔记'],
       ['removed', ''],
     ]);
+    expect(
+      preview.noteChanges.map((c) =>
+        c.kind === 'replaced' ? `${c.before.body.note} → ${c.after.body.note}` : `${c.kind} ${c.kind === 'removed' ? c.before.id : c.after.id}`,
+      ),
+    ).toEqual(['改过的看法 → 原来的看法', 'removed n2']);
 
     const restored = await restoreBackup(db, host, loaded.backup, '0.1.0');
     if ('error' in restored) throw new Error(restored.error);
@@ -73,12 +90,21 @@ describe('import preview', () => {
   it('lists added and replaced annotations by id, never removed ones', async () => {
     const { db } = setup();
     await db.annotations.bulkPut([annotation(1, '库里的'), annotation(2, '不动的')]);
-    const changes = await previewImportChanges(db, [{ ...v1Annotation(1), body: { note: '文件里的', tags: [] } }, v1Annotation(5)]);
+    const changes = (await previewImportChanges(db, [{ ...v1Annotation(1), body: { note: '文件里的', tags: [] } }, v1Annotation(5)])).annotations;
     // Sorted by article: v1Annotation(5) is on article-0, (1) on article-1.
     expect(changes.map((c) => [c.kind, c.kind === 'removed' ? c.before.id : c.after.id])).toEqual([
       ['added', v1Annotation(5).id],
       ['replaced', v1Annotation(1).id],
     ]);
+  });
+
+  it('lists article notes the file would add or replace (old → new), never removed ones', async () => {
+    const { db } = setup();
+    await db.articleNotes.bulkPut([articleNote('n1', '库里的看法'), articleNote('n2', '不动的')]);
+    const { notes } = await previewImportChanges(db, [], [articleNote('n1', '文件里的看法'), articleNote('n3', '新的')]);
+    expect(
+      notes.map((c) => (c.kind === 'replaced' ? `${c.before.body.note} → ${c.after.body.note}` : `${c.kind} ${c.kind === 'added' ? c.after.id : ''}`)),
+    ).toEqual(['库里的看法 → 文件里的看法', 'added n3']);
   });
 });
 
