@@ -1,5 +1,6 @@
 import type { BackupData, JsonValue } from '../../corpus/backup';
 import type { Annotation } from '../../corpus/model';
+import { checkSetting, isSettingKey } from '../../corpus/settings';
 import type { StoredAnnotation } from './records';
 import type { PizhuDb } from './db';
 import { readCorrections } from './meta-corrections-repo';
@@ -13,6 +14,13 @@ export const BACKUP_STATUS_KEY = 'backup.status';
 
 /** Settings that belong to this machine rather than to the user's data. */
 const LOCAL_SETTINGS = new Set(['backup.lastChecksum', BACKUP_STATUS_KEY]);
+
+/**
+ * A setting goes into a backup only if it would pass the backup's own check: a stored value
+ * of the wrong shape (already shown to the user as a settings warning, and read as its default)
+ * would otherwise make every backup unrestorable.
+ */
+const backedUpSetting = ({ key, value }: { key: string; value: unknown }): boolean => !isSettingKey(key) || checkSetting(key, value).invalid === undefined;
 
 /** Every table a backup holds (and a restore replaces), for one transaction over all of them. */
 export function backedUpTables(db: PizhuDb) {
@@ -63,8 +71,8 @@ export async function snapshot(db: PizhuDb): Promise<BackupData> {
       annotations: checkRecords(db, 'annotations', annotations, true).map(({ articleId: _articleId, ...a }) => a as Annotation),
       articleNotes: checkRecords(db, 'articleNotes', articleNotes, true),
       importedArticles: checkRecords(db, 'importedArticles', importedArticles, true),
-      settings: Object.fromEntries(settings.filter((s) => !LOCAL_SETTINGS.has(s.key)).map((s) => [s.key, s.value as JsonValue])),
-      readingPositions,
+      settings: Object.fromEntries(settings.filter((s) => !LOCAL_SETTINGS.has(s.key) && backedUpSetting(s)).map((s) => [s.key, s.value as JsonValue])),
+      readingPositions: checkRecords(db, 'readingPositions', readingPositions, true),
       ...(metaCorrections.length > 0 ? { metaCorrections } : {}),
       ...(trash.length > 0 ? { trash } : {}),
       ...(articleTrash.length > 0 ? { articleTrash } : {}),

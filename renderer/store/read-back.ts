@@ -5,6 +5,7 @@ import {
   articleVersionSchema,
   backedUpArticleSchema,
   isoTimestampSchema,
+  readingPositionSchema,
   trashedAnnotationSchema,
   trashedArticleSchema,
   zodIssuesToImportErrors,
@@ -17,7 +18,7 @@ import type { NoteDraft } from './records';
  * The tables whose records are checked as they are read back: every table of the user's data
  * (the same schemas as backups; drafts, which no backup holds, have their own).
  */
-export type CheckedTable = 'annotations' | 'articleNotes' | 'importedArticles' | 'trash' | 'articleTrash' | 'articleVersions' | 'drafts';
+export type CheckedTable = 'annotations' | 'articleNotes' | 'importedArticles' | 'trash' | 'articleTrash' | 'articleVersions' | 'drafts' | 'readingPositions';
 
 export const CHECKED_TABLES: readonly CheckedTable[] = [
   'annotations',
@@ -27,6 +28,7 @@ export const CHECKED_TABLES: readonly CheckedTable[] = [
   'articleTrash',
   'articleVersions',
   'drafts',
+  'readingPositions',
 ];
 
 /** A note being typed as the drafts table keeps it (`NoteDraft`). */
@@ -60,11 +62,13 @@ const SCHEMAS: Record<CheckedTable, z.ZodMiniType> = {
   articleTrash: trashedArticleSchema,
   articleVersions: articleVersionSchema,
   drafts: noteDraftSchema,
+  readingPositions: readingPositionSchema,
 };
 
-/** Each table's primary key (article versions are keyed `${articleId}:${contentHash}`). */
+/** Each table's primary key (article versions are keyed `${articleId}:${contentHash}`, reading positions by article). */
+const KEY_FIELD: Partial<Record<CheckedTable, string>> = { articleVersions: 'key', readingPositions: 'articleId' };
 const idOf = (table: CheckedTable, record: unknown): string => {
-  const id = typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[table === 'articleVersions' ? 'key' : 'id'] : undefined;
+  const id = typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[KEY_FIELD[table] ?? 'id'] : undefined;
   return typeof id === 'string' ? id : '?';
 };
 

@@ -32,6 +32,7 @@ export const recoveryMessagesZh = {
   'records.table.articleTrash': '回收站里的文章',
   'records.table.articleVersions': '文章的旧版本',
   'records.table.drafts': '未保存的草稿',
+  'records.table.readingPositions': '阅读位置',
   'records.item': '{table} {id}：{reason}',
   'trash.refusedBundled': '“{title}”没有恢复：它的编号属于一篇内置文章（仍留在回收站里）',
   'trash.refusedIdTaken': '“{title}”没有恢复：资料库里已有同一编号、内容不同的文章，批注会落在别的文字上（仍留在回收站里；先移除那一篇再恢复）',
@@ -95,6 +96,7 @@ export const recoveryMessagesEn: Record<keyof typeof recoveryMessagesZh, string>
   'records.table.articleTrash': 'Article in the trash',
   'records.table.articleVersions': 'Earlier article version',
   'records.table.drafts': 'Unsaved draft',
+  'records.table.readingPositions': 'Reading position',
   'records.item': '{table} {id}: {reason}',
   'trash.refusedBundled': '“{title}” was not restored: its id belongs to a bundled article (it stays in the trash)',
   'trash.refusedIdTaken':
