@@ -112,3 +112,47 @@ describe('the article trash', () => {
     expect(session.pageErrors).toEqual([]);
   });
 });
+
+describe('a trash entry whose id now holds another text stays in the trash', () => {
+  const session = new AppSession();
+  beforeAll(() => session.serve());
+  afterAll(() => session.dispose());
+
+  async function importText(page: Page, text: string): Promise<void> {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入文章…' }).click();
+    await (await chooser).setFiles([{ name: '纪要.md', mimeType: 'text/markdown', buffer: Buffer.from(text, 'utf8') }]);
+  }
+
+  it('update the file, remove it, import the first text again: restoring the trash entry is refused in Chinese, nothing moves', async () => {
+    const page = await session.open();
+    await page.getByRole('heading', { name: '文库' }).waitFor();
+    await importAndAnnotate(page);
+    // The corrected file: the same article (same id) gets the new text.
+    await importText(page, TEXT.replace('物流成本偏高', '物流和仓储成本偏高'));
+    const dialog = page.getByRole('dialog', { name: '导入文章' });
+    await dialog.getByRole('button', { name: '继续' }).click();
+    await dialog.getByRole('region', { name: '更新预览' }).getByRole('button', { name: '确认更新' }).click();
+    await dialog.getByText(/已更新《/).waitFor();
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await removeFromLibrary(page);
+    // The first text again, as a new import: its id is the one the trash entry holds.
+    await importText(page, TEXT);
+    await dialog.getByText(`✓ 纪要.md：已导入《${TITLE}》（UTF-8）`).waitFor();
+    await dialog.getByRole('button', { name: '关闭' }).click();
+
+    await page.getByRole('link', { name: '设置' }).click();
+    const trash = page.getByRole('region', { name: '回收站' });
+    await trash.getByRole('button', { name: `恢复《${TITLE}》` }).click();
+    await page
+      .getByRole('status')
+      .getByText(`“${TITLE}”没有恢复：资料库里已有同一编号、内容不同的文章，批注会落在别的文字上（仍留在回收站里；先移除那一篇再恢复）`)
+      .waitFor();
+    await trash.getByRole('row').filter({ hasText: TITLE }).getByText('1 条').waitFor();
+    await page.getByRole('link', { name: '文库' }).click();
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('article', { name: TITLE }).getByText('物流成本偏高').waitFor();
+    expect(await page.getByRole('complementary', { name: '批注' }).getByText(NOTE).count()).toBe(0);
+    expect(session.pageErrors).toEqual([]);
+  });
+});

@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import type { Article } from '../../../corpus/model';
 import { useI18n } from '../../ui/i18n';
 import { useToast } from '../../ui/toast';
-import { moveArticleToTrash, restoreTrashedArticle } from '../../store/article-trash-repo';
+import { moveArticleToTrash } from '../../store/article-trash-repo';
+import { useRestoreTrashed } from '../../ui/use-restore-trashed';
 import { useServices } from '../../store/services';
 import { Modal } from '../../ui/Modal';
-import { TRASH_REFUSAL_MESSAGE } from '../../ui/i18n/recovery-messages';
 import { describeError } from '../../ui/i18n/describe-error';
 
 /**
@@ -20,15 +20,8 @@ export function RemoveArticleDialog({ article, annotationCount, onClose }: { art
   const titleId = useId();
   const [busy, setBusy] = useState(false);
   const fail = (error: unknown) => toast(t('common.error', { message: describeError(t, error) }), { tone: 'error' });
-  const undo = async (trashId: string) => {
-    try {
-      const restored = await restoreTrashedArticle(db, trashId, new Set(bundled.map((a) => a.id)));
-      if (restored.ok) toast(t('removeArticle.undone', { title: article.meta.title }));
-      else toast(t(TRASH_REFUSAL_MESSAGE[restored.error], { title: article.meta.title }), { tone: 'error' });
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const restoreTrashed = useRestoreTrashed();
+  const undo = (trashId: string) => restoreTrashed(trashId, article.meta.title, () => t('removeArticle.undone', { title: article.meta.title }));
   const remove = async () => {
     setBusy(true);
     try {

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../ui/i18n';
 import { useToast } from '../../ui/toast';
-import { ARTICLE_TRASH_DAYS, deleteTrashedArticle, emptyArticleTrash, restoreTrashedArticle, useArticleTrash } from '../../store/article-trash-repo';
-import { TRASH_REFUSAL_MESSAGE } from '../../ui/i18n/recovery-messages';
+import { ARTICLE_TRASH_DAYS, deleteTrashedArticle, emptyArticleTrash, useArticleTrash } from '../../store/article-trash-repo';
+import { useRestoreTrashed } from '../../ui/use-restore-trashed';
 import type { TrashedArticle } from '../../store/records';
 import { useServices } from '../../store/services';
 import { Modal } from '../../ui/Modal';
@@ -18,22 +18,16 @@ type Confirming = { readonly kind: 'one'; readonly entry: TrashedArticle } | { r
  */
 export function TrashSection() {
   const { t, formatDate } = useI18n();
-  const { db, bundled } = useServices();
+  const { db } = useServices();
   const toast = useToast();
   const trash = useArticleTrash();
   const [confirming, setConfirming] = useState<Confirming>();
   const headingId = useId();
   const confirmId = useId();
   const fail = (error: unknown) => toast(t('common.error', { message: describeError(t, error) }), { tone: 'error' });
-  const restore = async (entry: TrashedArticle) => {
-    try {
-      const restored = await restoreTrashedArticle(db, entry.id, new Set(bundled.map((a) => a.id)));
-      if (restored.ok) toast(t('trash.restored', { title: entry.article.meta.title, count: restored.value.notes }));
-      else toast(t(TRASH_REFUSAL_MESSAGE[restored.error], { title: entry.article.meta.title }), { tone: 'error' });
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const restoreTrashed = useRestoreTrashed();
+  const restore = (entry: TrashedArticle) =>
+    restoreTrashed(entry.id, entry.article.meta.title, (count) => t('trash.restored', { title: entry.article.meta.title, count }));
   const confirm = async () => {
     if (!confirming) return;
     setConfirming(undefined);
