@@ -1,15 +1,11 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Block } from '../../corpus/model';
 import { notesDocName, packIndexDocName, parseInviteCode, readAnnotations, readPackList, writeAnnotation } from '../../corpus/sync';
-import { startStaticServer } from '../../build/static-server';
 import { close as closeClient, connect } from '../server/support';
-import { builtArticles, CHROMIUM, CHROMIUM_ARGS, DIST, requireBuiltApp } from './support/app';
 import { pidWithArgs } from './support/process-signal';
 import { dragSelect } from './support/select-text';
-import { TeamServerProcess } from './support/team-server';
+import { TeamWorld } from './support/team-world';
 import { wsCable, type WsCable } from './support/ws-cable';
 
 /**
@@ -18,38 +14,26 @@ import { wsCable, type WsCable } from './support/ws-cable';
  * Each test builds on the previous one (one server, one shared pack).
  */
 describe('team faults: the real server, killed, offline, read-only, revoked', () => {
-  const server = new TeamServerProcess();
-  let web: Server;
+  const world = new TeamWorld();
+  const { server, contexts, errors } = world;
   let base = '';
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let article: Article;
   let paragraphs: Block[];
   const pages: Record<string, Page> = {};
   const cables: Record<string, WsCable> = {};
   const invites: Record<string, string> = {};
-  const errors: string[] = [];
   const SYNC = { timeout: 20_000 };
 
   beforeAll(async () => {
-    requireBuiltApp();
-    await server.start();
-    web = await startStaticServer(DIST, 0);
-    base = `http://127.0.0.1:${(web.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-    article = builtArticles()[0]!;
-    paragraphs = article.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 60);
+    await world.start();
+    ({ base, browser, article, paragraphs } = world);
     invites.a = server.invite('会议组', '张伟', 'editor');
     invites.b = server.invite('会议组', '李娜', 'editor');
     invites.v = server.invite('会议组', '王芳', 'viewer');
   }, 60_000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await new Promise<void>((r) => (web ? web.close(() => r()) : r()));
-    await server.stop('SIGKILL');
-  });
+  afterAll(() => world.stop());
 
   /** A new laptop (its own profile) on the settings page; its WebSockets to the team server go through a cable. */
   async function laptop(who: string): Promise<Page> {

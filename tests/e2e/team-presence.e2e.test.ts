@@ -1,11 +1,7 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Block } from '../../corpus/model';
-import { startStaticServer } from '../../build/static-server';
-import { builtArticles, CHROMIUM, CHROMIUM_ARGS, DIST, requireBuiltApp } from './support/app';
-import { TeamServerProcess } from './support/team-server';
+import { TeamWorld } from './support/team-world';
 import { addNoteOn, colleagueHighlights, joinTeam, openArticleByTitle, teamLaptop, type TeamLaptops } from './support/team-ui';
 
 /**
@@ -14,33 +10,23 @@ import { addNoteOn, colleagueHighlights, joinTeam, openArticleByTitle, teamLapto
  * right now, and a colleague's notes stay private until they choose to contribute to the pack.
  */
 describe('team: styles per person, presence in a pack, notes private until contributed', () => {
-  const server = new TeamServerProcess();
-  let web: Server;
+  const world = new TeamWorld();
+  const { server } = world;
   let base = '';
   let browser: Browser;
-  const laptops: TeamLaptops = { contexts: [], errors: [] };
+  const laptops: TeamLaptops = world;
   let article: Article;
   let paragraphs: Block[];
   const pages: Record<'a' | 'b' | 'c', Page> = {} as Record<'a' | 'b' | 'c', Page>;
   let packTitle = '';
 
   beforeAll(async () => {
-    requireBuiltApp();
-    await server.start();
-    web = await startStaticServer(DIST, 0);
-    base = `http://127.0.0.1:${(web.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-    article = builtArticles()[0]!;
-    paragraphs = article.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 60);
+    await world.start();
+    ({ base, browser, article, paragraphs } = world);
     packTitle = '周三碰头会';
   }, 60_000);
 
-  afterAll(async () => {
-    for (const c of laptops.contexts) await c.close();
-    await browser?.close();
-    await new Promise<void>((r) => (web ? web.close(() => r()) : r()));
-    await server.stop('SIGKILL');
-  });
+  afterAll(() => world.stop());
 
   const packList = (page: Page) => page.getByRole('region', { name: '团队共享的资料包' });
   const packItem = (page: Page) => packList(page).getByRole('listitem').filter({ hasText: packTitle });

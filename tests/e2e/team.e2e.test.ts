@@ -1,46 +1,30 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Block } from '../../corpus/model';
-import { startStaticServer } from '../../build/static-server';
-import { builtArticles, CHROMIUM, CHROMIUM_ARGS, DIST, requireBuiltApp } from './support/app';
 import { dragSelect, paintedTexts } from './support/select-text';
 import { allColleagueHighlights } from './support/team-ui';
-import { TeamServerProcess } from './support/team-server';
+import { TeamWorld } from './support/team-world';
 
 /**
  * Team sharing with the real server process and three browser profiles (separate contexts,
  * so separate IndexedDB): colleagues A and B, and A's second laptop A2.
  */
 describe('team: the real server, three profiles', () => {
-  const server = new TeamServerProcess();
-  let web: Server;
+  const world = new TeamWorld();
+  const { server, contexts, errors } = world;
   let base = '';
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let article: Article;
   let paragraphs: Block[];
   const pages: Record<string, Page> = {};
   const invites: Record<string, string> = {};
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    requireBuiltApp();
-    await server.start();
-    web = await startStaticServer(DIST, 0);
-    base = `http://127.0.0.1:${(web.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-    article = builtArticles()[0]!;
-    paragraphs = article.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 60);
+    await world.start();
+    ({ base, browser, article, paragraphs } = world);
   }, 60_000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await new Promise<void>((r) => (web ? web.close(() => r()) : r()));
-    await server.stop('SIGKILL');
-  });
+  afterAll(() => world.stop());
 
   async function laptop(): Promise<Page> {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1300, height: 900 } });
