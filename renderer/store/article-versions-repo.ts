@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { describeRange, resolveAll, type EarlierText } from '../../corpus/anchoring';
 import { articleText, err, ok, type Result } from '../../corpus/model';
 import type { Host } from '../host/host';
@@ -252,13 +252,16 @@ export function useEarlierTextsByArticle(
   notes: readonly (OnText & { readonly articleId: string })[] | undefined,
 ): ReadonlyMap<string, readonly EarlierText[]> | undefined {
   const { db } = useServices();
-  const hashById = new Map(articles.map((a) => [a.id, a.contentHash]));
-  const keys = new Set<string>();
-  for (const note of notes ?? []) {
-    const current = hashById.get(note.articleId);
-    if (current !== undefined && note.target.contentHash !== current) keys.add(versionKey(note.articleId, note.target.contentHash));
-  }
-  const joined = [...keys].sort().join('\u0001');
+  // Once per change of the articles or notes, not on every render of the view.
+  const joined = useMemo(() => {
+    const hashById = new Map(articles.map((a) => [a.id, a.contentHash]));
+    const keys = new Set<string>();
+    for (const note of notes ?? []) {
+      const current = hashById.get(note.articleId);
+      if (current !== undefined && note.target.contentHash !== current) keys.add(versionKey(note.articleId, note.target.contentHash));
+    }
+    return [...keys].sort().join('\u0001');
+  }, [articles, notes]);
   const loaded = useLiveQuery(async () => {
     if (joined === '') return NO_EARLIER_BY_ARTICLE;
     const versions = await db.articleVersions.bulkGet(joined.split('\u0001'));
