@@ -37,7 +37,7 @@ export function importedIdentityErrors(
   bundledIds: ReadonlySet<string>,
   existing: ReadonlyMap<string, string> = new Map(),
   path = formatPath(['data', 'importedArticles']),
-  /** Where the id sits in each record: `id`, or `article.id` for the trash and old versions. */
+  /** Where the id sits in each record: `id`, or `article.id` for the article trash. */
   idField = 'id',
 ): ImportError[] {
   const errors: ImportError[] = [];

@@ -1,9 +1,16 @@
-import { restoreTrashedArticle } from '../store/article-trash-repo';
+import { restoreTrashedArticle, type TrashRestoreRefusal } from '../store/article-trash-repo';
 import { useServices } from '../store/services';
 import { useI18n } from './i18n';
 import { describeError } from './i18n/describe-error';
-import { TRASH_REFUSAL_MESSAGE } from './i18n/recovery-messages';
+import type { MessageKey } from './i18n';
 import { useToast } from './toast';
+
+/** The toast for each reason a restore from the trash is refused. */
+const REFUSAL_MESSAGE: Record<TrashRestoreRefusal, MessageKey> = {
+  gone: 'trash.gone',
+  bundled: 'trash.refusedBundled',
+  'id-taken': 'trash.refusedIdTaken',
+};
 
 /**
  * Brings an article back from the trash and says how it went: `done(notes)` is the success
@@ -19,7 +26,7 @@ export function useRestoreTrashed(): (trashId: string, title: string, done: (not
     try {
       const restored = await restoreTrashedArticle(db, trashId, new Set(bundled.map((a) => a.id)));
       if (restored.ok) toast(done(restored.value.notes));
-      else toast(t(TRASH_REFUSAL_MESSAGE[restored.error], { title }), { tone: 'error' });
+      else toast(t(REFUSAL_MESSAGE[restored.error], { title }), { tone: 'error' });
     } catch (error) {
       toast(t('common.error', { message: describeError(t, error) }), { tone: 'error' });
     }

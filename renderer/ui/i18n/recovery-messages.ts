@@ -1,5 +1,3 @@
-import type { MessageKey } from './zh-CN';
-
 /**
  * Strings of the safety net (issue 13): the warning about settings the app refused and the
  * error boundary around each view. Spread into both catalogs; the English object must have
@@ -131,11 +129,4 @@ export const recoveryMessagesEn: Record<keyof typeof recoveryMessagesZh, string>
   'errors.host.refusedSender': '{channel}: refused, the sender {sender} is not the app',
   'errors.host.arguments': '{channel}: expected {expected} {expected|argument|arguments}, got {got}',
   'errors.host.invalidArgument': '{channel}: the argument {path} is invalid ({detail})',
-};
-
-/** The toast for each reason a restore from the trash was refused (store/article-trash-repo's TrashRestoreRefusal). */
-export const TRASH_REFUSAL_MESSAGE: Record<'gone' | 'bundled' | 'id-taken', MessageKey> = {
-  gone: 'trash.gone',
-  bundled: 'trash.refusedBundled',
-  'id-taken': 'trash.refusedIdTaken',
 };
