@@ -249,12 +249,16 @@ describe('a failing automatic backup is never silent', () => {
       'Automatic backup failed: storage is full (the browser or the disk refuses more data). This stays until a backup succeeds.',
     );
     await page.screenshot({ path: '/tmp/pizhu-backups-banner-en.png' });
-    // Retrying while storage still fails keeps the warning.
-    await bannerEn.getByRole('button', { name: 'Retry backup' }).click();
-    await bannerEn.waitFor();
+    // Retrying while storage still fails keeps the warning. The button is disabled while the
+    // retry runs; storage is mended only once it is enabled again, that is once this retry has
+    // failed — a slow retry would otherwise write to the mended storage and succeed.
+    const retry = bannerEn.getByRole('button', { name: 'Retry backup' });
+    await retry.click();
+    await expect.poll(() => retry.isEnabled(), { timeout: 20_000 }).toBe(true);
+    expect(await bannerEn.count()).toBe(1);
 
     await page.evaluate(() => void ((window as unknown as { failBackups: boolean }).failBackups = false));
-    await bannerEn.getByRole('button', { name: 'Retry backup' }).click();
+    await retry.click();
     await bannerEn.waitFor({ state: 'detached' });
     await expect
       .poll(() =>
