@@ -53,10 +53,20 @@ function groupLabel(key: GroupKey, t: Translate, colorNames: Record<HighlightCol
   }
 }
 
-// Row height guesses (px) until measured: quote up to 3 lines, a note, tags, footer.
+// Row height guesses (px) until measured: quote up to 3 lines, a note, tags, footer. Kept per
+// annotation object (the list asks for every row's guess after each measuring pass).
+const estimates = new WeakMap<NotebookEntry['annotation'], number>();
 function estimateRow(row: Row): number {
   if (row.kind === 'group') return 52;
   const { annotation } = row.entry;
+  const known = estimates.get(annotation);
+  if (known !== undefined) return known;
+  const estimate = estimateAnnotation(annotation);
+  estimates.set(annotation, estimate);
+  return estimate;
+}
+
+function estimateAnnotation(annotation: NotebookEntry['annotation']): number {
   const quoteLines = Math.min(3, Math.ceil(annotation.target.selector[0].exact.length / 40));
   const noteLines = annotation.body.note ? Math.min(6, annotation.body.note.split('\n').length + Math.floor(annotation.body.note.length / 60)) : 0;
   return 48 + quoteLines * 26 + noteLines * 22 + (annotation.body.tags.length > 0 ? 28 : 0);
@@ -115,12 +125,14 @@ const EntryCard = memo(function EntryCard({
 const WARM_SLICE_MS = 8;
 
 /**
- * Folds every entry's search text in idle slices after the list is on screen, so the first
- * paint does not wait for it and the first keystroke finds it done. Typing before it finishes
- * simply folds the rest on demand.
+ * Folds every entry's search text in slices after the list is on screen, so the first paint
+ * does not wait for it and the first keystroke finds it done. The first slice waits for an idle
+ * moment (at most half a second): it also builds the folding tables once per start, about 50 ms,
+ * which must not land before the first paint. Typing before it finishes folds the rest on demand.
  */
-function useWarmSearchKeys(keys: SearchKeys, entries: readonly NotebookEntry[]): void {
+function useWarmSearchKeys(keys: SearchKeys, entries: readonly NotebookEntry[], ready: boolean): void {
   useEffect(() => {
+    if (!ready) return;
     keys.prune(entries);
     let next = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -129,9 +141,13 @@ function useWarmSearchKeys(keys: SearchKeys, entries: readonly NotebookEntry[]):
       next = keys.warm(entries, next, () => performance.now() < until);
       if (next < entries.length) timer = setTimeout(slice, 0);
     };
-    timer = setTimeout(slice, 0);
-    return () => clearTimeout(timer);
-  }, [keys, entries]);
+    if (typeof requestIdleCallback !== 'function') timer = setTimeout(slice, 0);
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(slice, { timeout: 500 }) : undefined;
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [keys, entries, ready]);
 }
 
 /** No orphan marked while the earlier texts are read (a moment, and only after an update). */
@@ -169,7 +185,9 @@ export function NotebookView() {
     () => (authorValue === '' ? undefined : authorValue === ME_VALUE ? { kind: 'me' } : { kind: 'colleague', id: authorValue }),
     [authorValue],
   );
-  useWarmSearchKeys(keys, entries);
+  const ready = annotations !== undefined && loaded;
+  // Once the list has what its first paint needs (not on each partial read during start-up).
+  useWarmSearchKeys(keys, entries, ready);
   const tags = useMemo(() => tagCounts(entries), [entries]);
   const tag = useMemo<TagFilter | undefined>(
     () => (tagValue === '' ? undefined : tagValue === UNTAGGED_VALUE ? { kind: 'untagged' } : { kind: 'tag', tag: tagValue }),
@@ -215,7 +233,6 @@ export function NotebookView() {
     setColors((current) => (current.includes(color) ? current.filter((c) => c !== color) : COLORS.filter((c) => c === color || current.includes(c))));
 
   const total = entries.length;
-  const ready = annotations !== undefined && loaded;
   return (
     <main className="notebook" aria-labelledby="notebook-title">
       <header className="view-header">

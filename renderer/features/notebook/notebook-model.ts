@@ -151,6 +151,8 @@ function compareEntries(a: NotebookEntry, b: NotebookEntry): number {
 
 /** The words of a filter text, folded like the entries' search texts. */
 export function queryWords(text: string): string[] {
+  // An empty box folds nothing (the folding tables are built on first real use, not at first paint).
+  if (text.trim() === '') return [];
   return normalizeForSearch(text).split(/\s+/).filter(Boolean);
 }
 

@@ -92,6 +92,10 @@ describe('filterEntries', () => {
     expect(queryWords('  ＡＢＣ  数据 ')).toEqual(['abc', '数据']);
   });
 
+  it.each(['', ' ', '\u3000\t', '\n '])('has no words in a blank box (%j)', (text) => {
+    expect(queryWords(text)).toEqual([]);
+  });
+
   it('gives the same results with shared, warmed search keys as folding on demand', () => {
     const keys = new SearchKeys();
     expect(keys.warm(entries, 0, () => true)).toBe(entries.length);
