@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { AnnotationBody } from '../../../corpus/model';
 import { useI18n } from '../../ui/i18n';
 import { Modal } from '../../ui/Modal';
+import { TagList } from '../../ui/TagList';
 
 function Version({ heading, body }: { heading: string; body: AnnotationBody }) {
   const { t } = useI18n();
@@ -9,15 +10,7 @@ function Version({ heading, body }: { heading: string; body: AnnotationBody }) {
     <section className="conflict-version" aria-label={heading}>
       <h4>{heading}</h4>
       <p className="conflict-text">{body.note || t('conflict.empty')}</p>
-      {body.tags.length > 0 && (
-        <ul className="tag-list" aria-label={t('note.tags')}>
-          {body.tags.map((tag) => (
-            <li key={tag} className="tag">
-              #{tag}
-            </li>
-          ))}
-        </ul>
-      )}
+      <TagList tags={body.tags} />
     </section>
   );
 }

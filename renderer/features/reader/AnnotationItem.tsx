@@ -5,6 +5,7 @@ import { useI18n } from '../../ui/i18n';
 import { NoteMarkdown } from '../../ui/NoteMarkdown';
 import { NoteEditor } from '../annotate';
 import { circled } from './NoteMarkers';
+import { TagList } from '../../ui/TagList';
 
 /** Revision-checked save of a note over the version its editor started from. */
 export type SaveNote = (base: StoredAnnotation, body: AnnotationBody) => Promise<NoteSaveResult<StoredAnnotation>>;
@@ -78,15 +79,7 @@ export function AnnotationItem({
       ) : (
         <>
           {note && <NoteMarkdown text={note} />}
-          {tags.length > 0 && (
-            <ul className="tag-list" aria-label={t('note.tags')}>
-              {tags.map((tag) => (
-                <li key={tag} className="tag">
-                  #{tag}
-                </li>
-              ))}
-            </ul>
-          )}
+          <TagList tags={tags} />
           <div className="annotation-footer">
             <time dateTime={annotation.modified}>
               {t(annotation.modified === annotation.created ? 'note.created' : 'note.modified', { time: formatDate(annotation.modified) })}

@@ -7,6 +7,7 @@ import { articleNoteDraftId, useDraftIds } from '../../store/drafts-repo';
 import { useServices } from '../../store/services';
 import { NoteMarkdown } from '../../ui/NoteMarkdown';
 import { NoteEditor } from '../annotate';
+import { TagList } from '../../ui/TagList';
 
 /** One free-form note about the whole article, above the passage annotations. */
 export function ArticleNotePanel({ articleId }: { articleId: string }) {
@@ -44,15 +45,7 @@ export function ArticleNotePanel({ articleId }: { articleId: string }) {
       ) : (
         <>
           {hasContent ? <NoteMarkdown text={note.body.note} /> : null}
-          {note && note.body.tags.length > 0 && (
-            <ul className="tag-list" aria-label={t('note.tags')}>
-              {note.body.tags.map((tag) => (
-                <li key={tag} className="tag">
-                  #{tag}
-                </li>
-              ))}
-            </ul>
-          )}
+          {note && <TagList tags={note.body.tags} />}
           <button type="button" className="link-button" onClick={() => setEditing(true)}>
             {hasDraft ? t('note.continueDraft') : hasContent ? t('note.edit') : t('reader.articleNotePlaceholder')}
           </button>
