@@ -107,7 +107,13 @@ describe('importing your own briefings', () => {
     await page.getByRole('button', { name: '导入文章…' }).click();
     await (await again).setFiles([MD]);
     await page.getByRole('dialog', { name: '导入文章' }).getByText(`✗ meeting-notes.md：与文库中的《${TITLES.md}》内容相同，已存在`).waitFor();
+    // The batch has ended (Escape is ignored while it runs) once the summary is shown.
+    await page
+      .getByRole('dialog', { name: '导入文章' })
+      .getByText(/没有添加任何文章/)
+      .waitFor();
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog', { name: '导入文章' }).count()).toBe(0);
 
     // Quit and start again: the imported articles are still there and still open.
     await session.closeBrowser();

@@ -100,7 +100,11 @@ describe('library import UI', () => {
     expect(dialogNamed('导入文章')).toBeUndefined();
 
     act(() => button.click());
-    await waitFor(() => dialogNamed('导入文章')?.textContent?.includes('内容相同') ?? false, 'the duplicate refusal');
+    // Escape is ignored while a batch runs (closing would hide a half-done import), so wait for the batch to end.
+    await waitFor(() => {
+      const dialog = dialogNamed('导入文章');
+      return (dialog?.textContent?.includes('内容相同') ?? false) && dialog?.getAttribute('aria-busy') === 'false';
+    }, 'the duplicate refusal, batch finished');
     act(() => {
       dialogNamed('导入文章')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
