@@ -15,27 +15,28 @@ export type FolderResult =
 
 /** Imports each supported file of `dir` (sorted by name) through the app's extractors. */
 export async function importFolder(dir: string): Promise<FolderResult[]> {
+  const results: FolderResult[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    const result = await importFile(dir, file);
+    if (result) results.push(result);
+  }
+  return results;
+}
+
+/** One file of `dir` through the app's import path; `undefined` for a type the app does not import. */
+export async function importFile(dir: string, file: string): Promise<FolderResult | undefined> {
   installDomGlobals();
   const { extractDocument } = await import('../../renderer/features/import/extract/extract-document');
   const { checkImportFile } = await import('../../renderer/features/import/import-file');
-  const results: FolderResult[] = [];
-  for (const file of readdirSync(dir).sort()) {
-    const bytes = new Uint8Array(readFileSync(join(dir, file)));
-    const checked = checkImportFile({ name: file, size: bytes.length });
-    if (!checked.ok) {
-      if (checked.error.reason === 'unsupported') continue;
-      results.push({ file, status: 'refused', reason: checked.error.reason, ms: 0 });
-      continue;
-    }
-    const started = performance.now();
-    const extracted = await extractDocument(checked.value, bytes, { loadPdf: loadNodePdfJs });
-    if (!extracted.ok) {
-      const { reason, detail } = extracted.error;
-      results.push({ file, status: 'refused', reason, ...(detail ? { detail } : {}), ms: performance.now() - started });
-      continue;
-    }
-    const output = normalizeDocument({ fileName: file, document: extracted.value, origin: 'imported' });
-    results.push({ file, status: 'imported', doc: extracted.value, output, ms: performance.now() - started });
+  const bytes = new Uint8Array(readFileSync(join(dir, file)));
+  const checked = checkImportFile({ name: file, size: bytes.length });
+  if (!checked.ok) return checked.error.reason === 'unsupported' ? undefined : { file, status: 'refused', reason: checked.error.reason, ms: 0 };
+  const started = performance.now();
+  const extracted = await extractDocument(checked.value, bytes, { loadPdf: loadNodePdfJs });
+  if (!extracted.ok) {
+    const { reason, detail } = extracted.error;
+    return { file, status: 'refused', reason, ...(detail ? { detail } : {}), ms: performance.now() - started };
   }
-  return results;
+  const output = normalizeDocument({ fileName: file, document: extracted.value, origin: 'imported' });
+  return { file, status: 'imported', doc: extracted.value, output, ms: performance.now() - started };
 }

@@ -6,7 +6,7 @@ import { loadBundledArticles, ROOT } from '../../../build/corpus-files';
 import { extractFigures, foldWidth } from '../../../corpus/figures';
 import { articleText, type Article } from '../../../corpus/model';
 import { measureFigures, type HandCheck, type Measurement } from './measure-figures';
-import { loadRealArticle, realBriefingsPresent, REAL_BRIEFINGS } from './real-articles';
+import { importRealArticle, realBriefingsPresent, REAL_BRIEFINGS } from './real-articles';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'figures');
 const MIN_RECALL = 0.99;
@@ -37,9 +37,14 @@ const labels: readonly (LabelFile & { readonly name: string })[] = readdirSync(F
 const bundled = new Map<string, Article>(loadBundledArticles().map(({ article }) => [article.id, article]));
 const realPresent = realBriefingsPresent();
 
+const real = new Map<string, Article>(
+  realPresent
+    ? await Promise.all(labels.flatMap((l) => (l.source === 'real-briefings' ? [importRealArticle(l.file).then((a) => [l.file, a] as const)] : [])))
+    : [],
+);
+
 function articleOf(label: LabelFile): Article | undefined {
-  if (label.source === 'bundled') return bundled.get(label.article);
-  return realPresent ? loadRealArticle(label.file) : undefined;
+  return label.source === 'bundled' ? bundled.get(label.article) : real.get(label.file);
 }
 
 interface Row {
