@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { whenIdle } from '../dom/when-idle';
 import { useLibrary } from './library-repo';
 import { useSharedAnnotations } from './live-data';
 import { useServices } from './services';
@@ -25,11 +26,6 @@ export function useSearchIndexSync(): void {
   useEffect(() => {
     if (!settled) return;
     const sync = () => void import('./search-index').then((m) => m.syncSearchIndex(services, latest.current.articles, latest.current.loaded));
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(sync, 0);
-      return () => clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(sync, { timeout: 1000 });
-    return () => cancelIdleCallback(handle);
+    return whenIdle(sync, 1000);
   }, [services, articles, settled]);
 }

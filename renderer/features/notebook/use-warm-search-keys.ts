@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { whenIdle } from '../../dom/when-idle';
 import type { NotebookEntry, SearchKeys } from './notebook-model';
 
 /** Time given to folding search texts per idle slice, so the page stays responsive meanwhile. */
@@ -21,11 +22,10 @@ export function useWarmSearchKeys(keys: SearchKeys, entries: readonly NotebookEn
       next = keys.warm(entries, next, () => performance.now() < until);
       if (next < entries.length) timer = setTimeout(slice, 0);
     };
-    if (typeof requestIdleCallback !== 'function') timer = setTimeout(slice, 0);
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(slice, { timeout: 500 }) : undefined;
+    const cancelFirst = whenIdle(slice, 500);
     return () => {
+      cancelFirst();
       clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
     };
   }, [keys, entries, ready]);
 }
