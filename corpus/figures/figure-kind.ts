@@ -17,7 +17,7 @@ const DEADLINE_AFTER = /^(?:之内|以内|内)/;
 // 十年后 "ten years on" is a reference point like 十年前.
 const REFERENCE_AFTER = /^(?:以来|来|之前|以前|之后|以后|前(?![进行列沿端期置台])|后(?![劲续备]))/;
 // 提前3天 is a lead time (a fact), not "the 3 days before".
-const REFERENCE_BEFORE = /(?:最近|过去|过往|此前|之前|近来|连续|未来|今后|这|(?<![提超])前|头)$/;
+const REFERENCE_BEFORE = /(?:最近|过去|过往|此前|之前|近来|连续|未来|今后|这|(?<![提超])前|头|(?:最近|过去|过往|未来)的)$/;
 // 近 after a verb is "nearly" (历时近3年); at the head of a phrase it is "the recent" (近三年).
 const NEARLY_VERB_BEFORE = /[时用了达长历耗经过花费]近$/;
 const RHETORIC_AFTER = /^[，,]?\s*(?:是|就是|意味着)/;
@@ -31,6 +31,8 @@ export function chineseTimeReading(text: string, start: number, end: number): Ti
   if (REFERENCE_AFTER.test(after)) return 'reference-period';
   if (before.endsWith('近')) return NEARLY_VERB_BEFORE.test(before) ? 'duration' : 'reference-period';
   if (REFERENCE_BEFORE.test(before)) return 'reference-period';
+  // 在不到2年里, 在3年中: the span a sentence's other figures happened in.
+  if (/在(?:不到|不足|短短|过去|近)?$/.test(before) && /^[里中间]/.test(after)) return 'reference-period';
   if (SENTENCE_START.test(text.slice(Math.max(0, start - 2), start)) && RHETORIC_AFTER.test(after)) return 'rhetoric';
   return 'duration';
 }

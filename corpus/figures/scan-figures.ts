@@ -4,7 +4,7 @@ import { scanEnglishFigures } from './english-figures';
 import { chineseTimeReading, chineseYearReading, type FigureKind } from './figure-kind';
 import type { FigureChange, FigureQualifier } from './key-figure';
 import { enclosedSpans, spanAt, type EnclosedSpan } from './title-spans';
-import { ARABIC_ONLY_UNITS, CURRENCY_PREFIXES, LATIN_UNIT_WORDS, NUMERAL_WORDS, type UnitClass } from './unit-lists';
+import { ARABIC_ONLY_UNITS, CURRENCY_PREFIXES, LATIN_UNIT_WORDS, NUMERAL_WORDS, WORDS_STARTING_WITH_UNIT, type UnitClass } from './unit-lists';
 import { MAGNITUDE_PATTERN, UNIT_PATTERN, magnitudeFactor, unitSpec } from './units';
 
 /** A figure found in one string, with offsets into that string. */
@@ -57,12 +57,27 @@ const UNIT_BEFORE_ONE = /[元%斤吨克米亩个人次]$/;
 const PROGRAMME_AFTER = /^(?:行动|计划|规划|攻坚|工程|专项)/;
 /** A power of ten in characters with no digit before it: 万, 亿, 十万, 百万, 千万, 千亿, 万亿. */
 const ROUND_MAGNITUDE = /^[十百千]?[万亿]+$/;
+/**
+ * Measure words after which a lone 百/千 is a round count (百款产品, 百位主播, 千名志愿者), not
+ * rhetoric as in 百年党史, 千家万户, 百花, 千方百计 (年, 家, 种, 个 stay rhetorical).
+ */
+const ROUND_COUNTERS: ReadonlySet<string> = new Set(['款', '位', '名', '项', '场', '台', '辆', '件', '篇', '部', '所', '座']);
 /** Longest quotation (marks included) read as a slogan. */
 const MAX_SLOGAN = 12;
 const YEAR_NUMERAL = /^(?:1[89]|20)\d\d$/;
+/** A fraction in words: 四分之一, 3分之2 (read as a percentage). */
+const FRACTION_WORDS = /分之/y;
+/** Before 一 these make it a determiner (哪一年, 这一天, 每一年, 同一年), not a count. */
+const DETERMINER_BEFORE_ONE = /[哪这那每同某任]$/;
+/** 周一…周日, 星期三, 礼拜五: weekdays, not counts. */
+const WEEKDAY_BEFORE = /(?:周|星期|礼拜)$/;
+/** Where 一半 (half) states a ratio: after 的/占/近/超过…, or before 以上/以下/左右. */
+const HALF_BEFORE = /(?:的|占|近|将近|接近|超过|超|逾|约|减少|降低|下降|缩减|了)$/;
+const HALF_AFTER = /^(?:以上|以下|左右)/;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+const isHan = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c);
 const isChineseNumeral = (c: string | undefined): boolean => c !== undefined && CHINESE_NUMERAL_CHARS.includes(c);
 
 function stickyAt(pattern: RegExp, text: string, at: number): string | undefined {
@@ -127,6 +142,7 @@ function readUnit(text: string, at: number, chinese: boolean): ReadUnit | undefi
   const spec = written === undefined ? undefined : unitSpec(written);
   if (written === undefined || spec === undefined) return undefined;
   if (chinese && ARABIC_ONLY_UNITS.has(written)) return undefined;
+  if (WORDS_STARTING_WITH_UNIT.some((w) => text.startsWith(w, at))) return undefined;
   // 5G, 540P: a Latin symbol counts only when no letter follows it.
   if (LATIN_UNIT_WORDS.has(written) && isLatin(text[at + written.length])) return undefined;
   return { written, unit: spec.unit, factor: spec.factor ?? 1, class: spec.class };
@@ -147,8 +163,20 @@ function readQuantity(text: string, at: number): Quantity | undefined {
       approx: false,
     };
   }
+  if (text.startsWith('一半', at))
+    return {
+      end: at + 2,
+      value: 50,
+      chinese: true,
+      numeral: '一半',
+      magnitude: '',
+      unit: { written: '一半', unit: '%', factor: 1, class: 'measure' },
+      approx: false,
+    };
   const n = readNumber(text, at);
   if (!n) return undefined;
+  const fraction = readFraction(text, at, n);
+  if (fraction) return fraction;
   let end = n.end;
   let { value, magnitude } = n;
   const approx = stickyAt(APPROX_SUFFIX, text, end);
@@ -159,7 +187,7 @@ function readQuantity(text: string, at: number): Quantity | undefined {
     end += magnitude.length;
     value *= magnitudeFactor(magnitude);
   }
-  const unit = readUnit(text, end, n.chinese);
+  const unit = readUnit(text, end, n.chinese) ?? indexPoints(text, end, n.chinese, value);
   const base = { value, chinese: n.chinese, numeral: text.slice(at, n.end), magnitude, approx: approx !== undefined };
   if (!unit) return { ...base, end };
   // 85立方米/秒, 500元/吨: a rate keeps its denominator in the unit.
@@ -173,6 +201,28 @@ function readQuantity(text: string, at: number): Quantity | undefined {
   return { ...base, end: end + unit.written.length, unit };
 }
 
+/** 2700点: points of an index. 点 is also the clock hour (晚上9点), so only above 24 and not a time (3点半, 10点钟). */
+function indexPoints(text: string, at: number, chinese: boolean, value: number): ReadUnit | undefined {
+  if (chinese || value <= 24 || text[at] !== '点' || /[钟半整\d零]/.test(text[at + 1] ?? '')) return undefined;
+  return { written: '点', unit: '点', factor: 1, class: 'counter' };
+}
+
+/** 四分之一 → 25 %, 3分之2 → 66.67 %: a denominator, 分之, a numerator written the same way. */
+function readFraction(text: string, at: number, denominator: NumberToken): Quantity | undefined {
+  if (denominator.magnitude !== '' || stickyAt(FRACTION_WORDS, text, denominator.end) === undefined) return undefined;
+  const numerator = readNumber(text, denominator.end + 2);
+  if (!numerator || numerator.chinese !== denominator.chinese || numerator.magnitude !== '' || denominator.value === 0) return undefined;
+  return {
+    end: numerator.end,
+    value: round((numerator.value / denominator.value) * 100),
+    chinese: denominator.chinese,
+    numeral: text.slice(at, numerator.end),
+    magnitude: '',
+    unit: { written: '分之', unit: '%', factor: 1, class: 'measure' },
+    approx: false,
+  };
+}
+
 /** Why a candidate is not a figure, or undefined when it is one. Documented exclusions. */
 function exclusion(text: string, start: number, q: Quantity, span: EnclosedSpan | undefined): string | undefined {
   const before = text[start - 1];
@@ -181,6 +231,21 @@ function exclusion(text: string, start: number, q: Quantity, span: EnclosedSpan 
   // 2018-19年, 2018/19年度: the second half of a fiscal year.
   if ((before === '-' || before === '/') && /(?:1[89]|20)\d\d$/.test(text.slice(Math.max(0, start - 5), start - 1))) return 'fiscal year';
   if (before === '第') return 'ordinal';
+  if (q.numeral === '一半' && !HALF_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !HALF_AFTER.test(text.slice(q.end, q.end + 2)))
+    return 'word 一半';
+  // 一两年, 三四个: the tail of a numeral that does not parse is a vague pair, not a figure.
+  if (q.chinese && isChineseNumeral(before)) return 'vague pair (一两年)';
+  // 数十家, 数百亿: 数 before a place word makes it vague.
+  if (before === '数' && q.chinese && /^[十百千万亿]/.test(q.numeral)) return 'vague 数';
+  // 周一至周五, 星期三: weekdays (每周三次 is a count: 每 + a measure word).
+  if (
+    q.chinese &&
+    q.numeral.length === 1 &&
+    WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 2), start)) &&
+    !(text[start - 2] === '每' && q.unit?.class === 'counter')
+  )
+    return 'weekday';
+  if (q.numeral === '一' && DETERMINER_BEFORE_ONE.test(text.slice(Math.max(0, start - 1), start))) return 'determiner 一';
   // 几十年, 十几个: 几 makes the number vague, not a figure.
   if (before === '几' || text[start + q.numeral.length] === '几') return 'vague 几';
   // 前三家企业: the top N is a rank, not a count.
@@ -198,6 +263,10 @@ function exclusion(text: string, start: number, q: Quantity, span: EnclosedSpan 
   // 十八大以来, 二十大精神: party congresses, not counts.
   if (q.unit.written === '大' && (before === '的' || /^(?:以来|精神|报告|召开|期间|代表)/.test(text.slice(q.end)))) return 'congress';
   if (q.unit.unit === '年' && (after === '代' || after === '度' || after === '级')) return 'year';
+  // 9日、10日两天: a time span restating the dates just listed.
+  if (q.unit.class === 'time' && /\d[日号]、?$/.test(text.slice(Math.max(0, start - 3), start))) return 'dates restated';
+  // Slogans in short quotes: “三个走前列”, “两证合一”, “9个城市是1个城市” (a quoted sentence of speech is not one).
+  if (span !== undefined && span.end - span.start <= MAX_SLOGAN) return 'slogan';
   if (q.chinese) {
     if (NUMERAL_WORDS.some((w) => text.startsWith(w, start))) return 'word';
     // A bare 一 with a measure word is the article "a" (一个, 一项, 一起); with a unit of
@@ -214,12 +283,13 @@ function exclusion(text: string, start: number, q: Quantity, span: EnclosedSpan 
     // 百年党史, 千年文脉, 千家万户: a lone 百 or 千 is rhetoric, not a count; so is a round
     // magnitude in characters (千万吨…计划, 百万亩…工程) unless a qualifier makes it a figure
     // (近千万元, 突破千亿元): checked in toFigure.
-    if (q.numeral === '百' || q.numeral === '千') return 'rhetorical 百/千';
-    // Slogans in short quotes: “三个走前列”, “两证合一” (a quoted sentence of speech is not one).
-    if (span !== undefined && span.end - span.start <= MAX_SLOGAN) return 'slogan';
+    if ((q.numeral === '百' || q.numeral === '千') && !ROUND_COUNTERS.has(q.unit.written)) return 'rhetorical 百/千';
     // Idioms that pair numerals around one character: 千方百计, 三番五次, 三横三纵.
-    if (isChineseNumeral(text[start - 2]) && !isChineseNumeral(before)) return 'idiom';
-    if (isChineseNumeral(text[q.end + 1]) && !isChineseNumeral(after)) return 'idiom';
+    // (一行八人 is a party of eight, not an idiom.)
+    // The character between must be a word's (千方百计), not punctuation (一半，一半以上).
+    if (isChineseNumeral(text[start - 2]) && isHan(before) && !isChineseNumeral(before) && !(text.slice(start - 2, start) === '一行' && q.unit.unit === '人'))
+      return 'idiom';
+    if (isChineseNumeral(text[q.end + 1]) && isHan(after) && !isChineseNumeral(after)) return 'idiom';
   }
   return undefined;
 }
@@ -230,6 +300,8 @@ function qualifierAround(text: string, start: number, end: number, approx: boole
     const m = pattern.exec(head);
     if (m) return { qualifier, lead: m[0].length };
   }
+  // 上百亿, 上千人: 上 before a bare place word means "over".
+  if (/[百千万]/.test(text[start] ?? '') && /(?<![以之马向线网千])上$/.test(head)) return { qualifier: 'over', lead: 1 };
   const trailing = stickyAt(TRAILING_QUALIFIER, text, end);
   if (trailing === '以上') return { qualifier: 'over', lead: 0 };
   if (trailing === '以下') return { qualifier: 'under', lead: 0 };
@@ -318,6 +390,8 @@ function toFigure(text: string, input: string, start: number, first: Quantity, s
     const second = readQuantity(text, q.end + 1);
     if (second && second.unit && (!q.unit || q.unit.unit === second.unit.unit) && second.chinese === q.chinese) {
       upper = second.value * second.unit.factor;
+      // 2毛钱到10块钱: both ends in the second end's unit.
+      if (q.unit && q.unit.written !== second.unit.written) q = { ...q, value: (q.value * q.unit.factor) / second.unit.factor };
       if (!q.unit && second.magnitude && !q.magnitude) {
         // 3-5万人: the magnitude written once applies to both ends.
         q = { ...q, value: q.value * magnitudeFactor(second.magnitude) };

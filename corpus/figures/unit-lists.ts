@@ -92,6 +92,7 @@ const COUNTERS = [
   '幅',
   '封',
   '层',
+  '单',
 ];
 
 /** Event and vehicle counts written as one word (人次 counts visits, 架次 flights). */
@@ -132,6 +133,10 @@ const MEASURES: Readonly<Record<string, string>> = {
   千伏: '千伏',
   伏: '伏',
   吨标准煤: '吨标准煤',
+  // Ship tonnage: gross tonnage (总吨, GT) and deadweight (载重吨, DWT); containers in 标准箱 (TEU).
+  总吨: '总吨',
+  载重吨: '载重吨',
+  标准箱: '标准箱',
   标准煤: '吨标准煤',
   '℃': '℃',
   摄氏度: '℃',
@@ -195,6 +200,8 @@ const RATIOS: Readonly<Record<string, { unit: string; factor?: number }>> = {
   个百分点: { unit: '个百分点' },
   百分点: { unit: '个百分点' },
   成: { unit: '%', factor: 10 },
+  // 2毛钱: a tenth of a yuan, in speech.
+  毛钱: { unit: '元', factor: 0.1 },
   倍: { unit: '倍' },
 };
 
@@ -208,6 +215,8 @@ const TIMES: Readonly<Record<string, string>> = {
   个星期: '周',
   星期: '周',
   天: '天',
+  // Nights of a stay or a cruise (4晚5天).
+  晚: '晚',
   个财政年度: '年',
   个年度: '年',
   个财年: '年',
@@ -242,6 +251,9 @@ export const ARABIC_ONLY_UNITS: ReadonlySet<string> = new Set(['方', '度']);
 
 /** Numeral + measure word pairs that are words, not counts (四处 "everywhere", 三门峡 a city). */
 export const NUMERAL_WORDS: readonly string[] = ['四处', '三门峡', '一五一十', '三三两两', '三五成群'];
+
+/** Words that begin with a unit's character after a number (3单元 is an address, 一晚上 an evening). */
+export const WORDS_STARTING_WITH_UNIT: readonly string[] = ['单元', '单位', '单独', '单一', '单项', '晚上', '晚会', '晚间', '晚饭', '晚餐', '晚宴'];
 
 /** Latin symbols, which must not run into a following letter (5G, 540P are not units). */
 export const LATIN_UNIT_WORDS: ReadonlySet<string> = new Set(Object.keys(LATIN_MEASURES));

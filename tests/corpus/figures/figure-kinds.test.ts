@@ -22,6 +22,8 @@ describe('durations, deadlines and reference periods are told apart', () => {
     ['截至 + year is a reference date', '截至2024年底', [['2024年', 2024, '年', 'reference-period']]],
     ['近三年 is a reference period', '从近三年青山湖区科技支出看', [['三年', 3, '年', 'reference-period']]],
     ['过去五年 is a reference period', '过去五年，全省', [['五年', 5, '年', 'reference-period']]],
+    ['过去的一年 is a reference period', '过去的一年，全省', [['一年', 1, '年', 'reference-period']]],
+    ['在不到2年里 frames the figures in it', '在不到2年里落地', [['2年', 2, '年', 'reference-period']]],
     ['十年来 is a reference period', '十年来，新区', [['十年', 10, '年', 'reference-period']]],
     ['连续两年 is a reference period', '连续两年获此殊荣', [['两年', 2, '年', 'reference-period']]],
     ['近 after a verb is "nearly"', '历时近3年建成', [['3年', 3, '年', 'duration']]],

@@ -80,6 +80,58 @@ describe('scanFigures: what is a figure', () => {
       ],
     ],
     ['Arabic bare magnitude', '圆1.6万户', [['1.6万户', 16_000, '万户']]],
+    [
+      'fractions read as percentages',
+      '约三分之二的企业，3分之1的农户',
+      [
+        ['三分之二', 66.6666666667, '%'],
+        ['3分之1', 33.3333333333, '%'],
+      ],
+    ],
+    [
+      '一半 after 的 or before 以上',
+      '降至去年的一半，一半以上的门店',
+      [
+        ['一半', 50, '%'],
+        ['一半', 50, '%'],
+      ],
+    ],
+    [
+      'a party of N (一行N人)',
+      '代表团一行十二人抵达，一行6人',
+      [
+        ['十二人', 12, '人'],
+        ['6人', 6, '人'],
+      ],
+    ],
+    [
+      'nights and days of a trip',
+      '推出3晚4天行程',
+      [
+        ['3晚', 3, '晚'],
+        ['4天', 4, '天'],
+      ],
+    ],
+    [
+      'ship tonnage and containers',
+      '可停靠15万总吨邮轮，吞吐量300万标准箱',
+      [
+        ['15万总吨', 150_000, '万总吨'],
+        ['300万标准箱', 3_000_000, '万标准箱'],
+      ],
+    ],
+    ['orders counted in 单', '全天成交2.3万多单', [['2.3万多单', 23_000, '万单']]],
+    ['index points above 24', '沪指收于3150点', [['3150点', 3150, '点']]],
+    [
+      'a lone 百/千 counting people or products',
+      '发布千名志愿者、百款新品',
+      [
+        ['千名', 1000, '人'],
+        ['百款', 100, '款'],
+      ],
+    ],
+    ['上 before a bare place word', '年销售额上百亿', [['百亿', 10_000_000_000, '亿']]],
+    ['a range across 毛钱 and 块钱', '每斤5毛钱到2块钱', [['5毛钱到2块钱', 0.5, '元']]],
   ])('%s', (_name, text, expected) => {
     expect(scanFigures(text).map(project)).toEqual(expected);
   });
@@ -109,6 +161,15 @@ describe('scanFigures: what is not a figure', () => {
     ['Chinese words with 万', '万物生发，千万不要'],
     ['plan names', '“十四五”规划、“十五五”开局'],
     ['a party congress', '党的十八大以来'],
+    ['weekdays', '周一至周五工作日，星期三上午，週六'],
+    ['vague 数', '数十家企业，数百亿资金'],
+    ['a vague pair of numerals', '一两年，三四个'],
+    ['一 after a determiner', '无论哪一年，同一天，每一年'],
+    ['dates restated as a span', '3日、4日两天'],
+    ['an address, not a count', '住在2单元'],
+    ['a clock hour', '晚上9点，10点半，3点钟'],
+    ['a number in a short quoted slogan', '提出“3个100”目标'],
+    ['成千上万', '成千上万游客'],
   ])('%s', (_name, text) => {
     expect(scanFigures(text).map(project)).toEqual([]);
   });
