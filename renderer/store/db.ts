@@ -55,6 +55,7 @@ export interface OpenDbOptions {
 export function createDb(options: OpenDbOptions = {}): PizhuDb {
   const db = new Dexie(options.name ?? DATABASE_NAME, {
     chromeTransactionDurability: 'strict',
+    cache: 'disabled',
     ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   }) as PizhuDb;

@@ -24,9 +24,9 @@ export interface NotebookBenchOptions {
 export interface NotebookBenchResult {
   readonly annotations: number;
   readonly articles: number;
-  /** Reload on #/notebook: navigation start → first entries painted with the full count; median of 3. */
+  /** Reload on #/notebook: navigation start → first entries painted with the full count; median of COLD_LOADS (5). */
   readonly coldFirstPaintMs: number;
-  /** Baseline: the same cold load with no annotations, navigation start → the empty notebook painted; median of 3. */
+  /** Baseline: the same cold load with no annotations, navigation start → the empty notebook painted; median of COLD_LOADS (5). */
   readonly baselineEmptyColdFirstPaintMs: number;
   /** What the notes add to the app's own start-up: cold minus the empty baseline (the goal's figure for a cold load). */
   readonly coldOverBaselineMs: number;
@@ -153,6 +153,9 @@ async function timeUpdate(page: Page, act: string, expectStatus?: string, probe:
   );
 }
 
+/** Cold loads per figure: a 2-core machine's start-up varies by ±300 ms, so 3 were not enough for a steady median. */
+const COLD_LOADS = 5;
+
 /** Polls every frame until `ready` (an expression) holds; ms since navigation start at the frame after. */
 async function paintedAfterNavigation(page: Page, ready: string): Promise<number> {
   return page.evaluate(async (expression) => {
@@ -201,7 +204,7 @@ export async function runNotebookBench(options: NotebookBenchOptions = {}): Prom
 
     // Baseline: cold loads of the empty notebook (no data), in the same browser.
     const empties: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < COLD_LOADS; i++) {
       await page.goto(`${session.baseUrl}#/notebook`);
       await page.reload();
       empties.push(await paintedAfterNavigation(page, `document.querySelector('.notebook .empty-state') !== null`));
@@ -211,10 +214,10 @@ export async function runNotebookBench(options: NotebookBenchOptions = {}): Prom
     await seed(page, seedData(annotationCount, articleCount));
     log('seeded');
 
-    // Cold: reload straight into the notebook (median of 3, like the baseline).
+    // Cold: reload straight into the notebook (median of COLD_LOADS, like the baseline).
     const full = `${annotationCount.toLocaleString('zh-CN')} 条批注`;
     const colds: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < COLD_LOADS; i++) {
       await page.goto(`${session.baseUrl}#/notebook`);
       await page.reload();
       colds.push(
