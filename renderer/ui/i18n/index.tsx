@@ -54,16 +54,22 @@ export function languageFor(locales: readonly string[]): Lang {
  * `{name|one|other}`, picked by the language's plural rules: "{count} {count|note|notes}".
  */
 export function format(lang: Lang, template: string, params: Record<string, string | number> = {}): string {
+  // The library formats a few strings per card for thousands of cards: skip what a template does not use.
+  if (!template.includes('{')) return template;
   // Intl objects are costly to build and the reader formats two strings per paragraph.
   const { plurals, numbers } = intlFor(lang);
-  const chosen = template.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) => {
-    const value = params[name];
-    return typeof value === 'number' ? (plurals.select(value) === 'one' ? one : other) : whole;
-  });
+  const chosen = !template.includes('|')
+    ? template
+    : template.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) => {
+        const value = params[name];
+        return typeof value === 'number' ? (plurals.select(value) === 'one' ? one : other) : whole;
+      });
   return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    if (typeof value !== 'number') return value;
+    // Both languages write integers below 1,000 as plain digits; Intl is slow per call.
+    return Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : numbers.format(value);
   });
 }
 

@@ -128,6 +128,9 @@ describe('message formatting', () => {
     ['thousands grouped', 'en', '{count} {count|annotation|annotations}', { count: 5000 }, '5,000 annotations'],
     ['Chinese has one form', 'zh-CN', '{count} 条批注', { count: 1 }, '1 条批注'],
     ['a missing parameter stays visible', 'en', '{count|a|b} {name}', {}, '{count|a|b} {name}'],
+    ['a template without placeholders is itself', 'zh-CN', '导入文章', { count: 3 }, '导入文章'],
+    ['numbers below 1,000 and decimals', 'en', '{a}, {b}, {c}, {d}', { a: 999, b: -12, c: 1.5, d: 1000 }, '999, -12, 1.5, 1,000'],
+    ['Chinese groups thousands too', 'zh-CN', '{count} 条批注', { count: 12345 }, '12,345 条批注'],
   ])('%s', (_name, lang, template, params, expected) => {
     expect(format(lang, template, params)).toBe(expected);
   });
