@@ -19,8 +19,7 @@ const LiveDataContext = createContext<LiveData | null>(null);
  * Read from the table in key order and sorted here: reading through the `importedAt` index makes
  * IndexedDB look each record up from the index, noticeably slower for thousands of articles.
  */
-const readImportedArticles = async (db: PizhuDb) =>
-  checkRecords(db, 'importedArticles', await db.importedArticles.toArray(), true).sort(byImportedAt);
+const readImportedArticles = async (db: PizhuDb) => checkRecords(db, 'importedArticles', await db.importedArticles.toArray(), true).sort(byImportedAt);
 const byImportedAt = (a: ImportedArticle, b: ImportedArticle): number => (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0);
 /** Every annotation that passes its schema (bad ones are listed, not shown). */
 const readAnnotations = async (db: PizhuDb) => checkRecords(db, 'annotations', await db.annotations.toArray(), true);
