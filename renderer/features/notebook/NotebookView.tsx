@@ -1,11 +1,11 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { COLORS, type Article, type HighlightColor } from '../../../corpus/model';
 import { useI18n, type Translate } from '../../ui/i18n';
 import { navigate } from '../../ui/router';
 import { useAllAnnotations } from '../../store/annotations-repo';
 import { useEarlierTextsByArticle } from '../../store/article-versions-repo';
 import { useLibrary } from '../../store/library-repo';
-import type { TeamNote } from '../../store/records';
+import type { StoredAnnotation, TeamNote } from '../../store/records';
 import { useTeamNotes } from '../../store/team/team-service';
 import { useColorNames } from '../../ui/color-names';
 import {
@@ -24,6 +24,7 @@ import {
   unanchoredIds,
   type UnanchoredCache,
 } from './notebook-model';
+import { memoizeLast } from '../../ui/memoize-last';
 import { VirtualList } from '../../ui/VirtualList';
 import { EntryCard, estimateEntryHeight } from './EntryCard';
 import { ME_VALUE, NotebookFilters, UNTAGGED_VALUE } from './NotebookFilters';
@@ -56,6 +57,16 @@ const estimateRow = (row: Row): number => (row.kind === 'group' ? 52 : estimateE
 /** No orphan marked while the earlier texts are read (a moment, and only after an update). */
 const NO_ORPHANS: ReadonlySet<string> = new Set();
 
+/**
+ * Kept from one visit of the notebook to the next (the shared data arrays are the same objects
+ * until something changes): the folded search texts and the unanchored-note verdicts are keyed
+ * by content, the entry list by its inputs, so coming back from the library rebuilds nothing.
+ */
+const SEARCH_KEYS = new SearchKeys();
+const ORPHAN_CACHE: UnanchoredCache = new Map();
+const NO_ANNOTATIONS: readonly StoredAnnotation[] = [];
+const entriesOf = memoizeLast(buildEntries);
+
 /** Every annotation across all briefings: grouped, filtered, one click from its passage. */
 export function NotebookView() {
   const { t } = useI18n();
@@ -70,8 +81,8 @@ export function NotebookView() {
   // Applied on every keystroke: the folded search texts are ready (`useWarmSearchKeys`), so
   // filtering 5,000 entries is a few milliseconds and needs no debounce.
   const [text, setText] = useState('');
-  const keys = useRef(new SearchKeys()).current;
-  const orphanCache = useRef<UnanchoredCache>(new Map()).current;
+  const keys = SEARCH_KEYS;
+  const orphanCache = ORPHAN_CACHE;
 
   const articleById = useMemo(() => new Map<string, Article>(articles.map((a) => [a.id, a])), [articles]);
   // The texts an update replaced, for the notes made on them (none read when every note is on its article's text).
@@ -82,7 +93,7 @@ export function NotebookView() {
   );
   // Without a team (no colleagues' notes) the same empty list throughout, so the entries are not rebuilt when the query settles.
   const colleagueNotes = teamNotes && teamNotes.length > 0 ? teamNotes : NO_COLLEAGUE_NOTES;
-  const entries = useMemo(() => buildEntries(annotations ?? [], articles, colleagueNotes), [annotations, articles, colleagueNotes]);
+  const entries = useMemo(() => entriesOf(annotations ?? NO_ANNOTATIONS, articles, colleagueNotes), [annotations, articles, colleagueNotes]);
   const authors = useMemo(() => entryAuthors(entries), [entries]);
   const author = useMemo<AuthorFilter | undefined>(
     () => (authorValue === '' ? undefined : authorValue === ME_VALUE ? { kind: 'me' } : { kind: 'colleague', id: authorValue }),
