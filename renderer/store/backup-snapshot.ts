@@ -7,7 +7,7 @@ import { readCorrections } from './meta-corrections-repo';
 import { checkRecords } from './read-back';
 
 /** The annotation as a backup holds it: without the store's own index field. */
-const unstored = ({ articleId: _articleId, ...a }: StoredAnnotation): Annotation => a;
+export const unstored = ({ articleId: _articleId, ...a }: StoredAnnotation): Annotation => a;
 
 /** The local setting that carries the backup status to the next start (never part of a backup). */
 export const BACKUP_STATUS_KEY = 'backup.status';

@@ -5,15 +5,8 @@ import { err } from '../../../corpus/model/result';
 import type { ArticleNote } from '../../../corpus/model';
 import { createBrowserHost } from '../../../renderer/host/browser-host';
 import type { Host } from '../../../renderer/host/host';
-import {
-  backUpNow,
-  loadBackup,
-  previewImportChanges,
-  previewRestore,
-  restoreBackup,
-  restoreSafetyBackup,
-  startAutoBackup,
-} from '../../../renderer/store/backup-repo';
+import { backUpNow, loadBackup, restoreBackup, restoreSafetyBackup, startAutoBackup } from '../../../renderer/store/backup-repo';
+import { previewImportChanges, previewRestore } from '../../../renderer/store/backup-preview';
 import { backupStatusOf } from '../../../renderer/store/backup-status';
 import { createBrowserBackupFiles } from '../../../renderer/store/browser-backups';
 import { createDb } from '../../../renderer/store/db';
