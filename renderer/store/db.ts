@@ -16,7 +16,10 @@ import type {
   TeamPack,
   TeamRecord,
   TrashedAnnotation,
+  ChangeStampRecord,
+  SummaryRecord,
 } from './records';
+import { changeStampsMiddleware, initialStamps } from './change-stamps';
 import { declareSchema } from './schema';
 
 /** The database name is part of where users' notes live: never change it. */
@@ -39,6 +42,8 @@ export type PizhuDb = Dexie & {
   team: Table<TeamRecord, string>;
   teamNotes: EntityTable<TeamNote, 'id'>;
   teamPacks: EntityTable<TeamPack, 'id'>;
+  changeStamps: EntityTable<ChangeStampRecord, 'group'>;
+  summaries: EntityTable<SummaryRecord, 'key'>;
 };
 
 export interface OpenDbOptions {
@@ -60,6 +65,9 @@ export function createDb(options: OpenDbOptions = {}): PizhuDb {
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   }) as PizhuDb;
   declareSchema(db);
+  db.use(changeStampsMiddleware);
+  // A new database (no upgrade runs) starts with its stamps too.
+  db.on('populate', (tx) => tx.table('changeStamps').bulkPut(initialStamps()));
   return db;
 }
 

@@ -154,3 +154,23 @@ export interface BrowserBackupText {
 
 export type { Annotation, ArticleNote };
 export type { MetaCorrection } from '../../corpus/corrections';
+
+/**
+ * Table `changeStamps`: one random value per group of tables, rewritten in the same transaction
+ * as every write to them (change-stamps.ts). Equal stamps mean nothing in the group changed.
+ */
+export interface ChangeStampRecord {
+  readonly group: string;
+  readonly stamp: string;
+}
+
+/** Table `summaries`: derived data for a fast first paint, valid only while its stamps match. */
+export interface SummaryRecord {
+  readonly key: string;
+  /** The change stamps of the data it was derived from, by group. */
+  readonly stamps: Readonly<Record<string, string>>;
+  /** Identifies the bundled corpus it was derived with (an app upgrade may change it). */
+  readonly corpus: string;
+  readonly json: string;
+  readonly written: string;
+}

@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { initialStamps } from './change-stamps';
 
 /**
  * Every schema version the app has shipped, oldest first, kept forever: Dexie needs the
@@ -94,6 +95,20 @@ export const SCHEMA_VERSIONS = [
       await backups.toCollection().modify((record: { json?: unknown }) => {
         delete record.json;
       });
+    },
+  },
+  {
+    // v8: a change stamp per group of tables (a random value rewritten in the same transaction
+    // as every write to them, see change-stamps.ts) and derived summaries checked against those
+    // stamps: the notebook's first paint reads one record instead of every article and note.
+    // Neither table goes into backups; both can be dropped at any time and are rebuilt.
+    version: 8,
+    stores: {
+      changeStamps: 'group',
+      summaries: 'key',
+    },
+    upgrade: async (tx: Transaction) => {
+      await tx.table('changeStamps').bulkPut(initialStamps());
     },
   },
 ] as const;

@@ -82,11 +82,13 @@ describe('schema migrations', () => {
       'articleVersions',
       'backupTexts',
       'backups',
+      'changeStamps',
       'drafts',
       'importedArticles',
       'metaCorrections',
       'readingPositions',
       'settings',
+      'summaries',
       'syncDocs',
       'team',
       'teamNotes',
@@ -165,6 +167,28 @@ describe('schema migrations', () => {
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await db.backups.toArray()).toEqual(kept.map(({ json: _json, ...meta }) => meta));
     expect(await db.backupTexts.toArray()).toEqual(kept.map(({ name, json }) => ({ key: `${name}#0`, name, part: 0, json })));
+    db.close();
+  });
+
+  it('v7 → v8: annotations survive untouched, every group gets a stamp, no summary exists, and a write moves only its own stamp', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('pizhu', { indexedDB, IDBKeyRange });
+    declareSchema(old, 7);
+    await old.open();
+    const notes = Array.from({ length: 3 }, (_, i) => ({ ...v1Annotation(i), articleId: v1Annotation(i).target.source }));
+    await old.table('annotations').bulkPut(notes);
+    old.close();
+
+    const db = createDb({ indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(await db.annotations.orderBy('id').toArray()).toEqual(notes);
+    const before = await db.changeStamps.orderBy('group').toArray();
+    expect(before.map((s) => s.group)).toEqual(['annotations', 'articles', 'corrections']);
+    expect(await db.summaries.count()).toBe(0);
+    await db.annotations.update(notes[0]!.id, { color: 'blue' });
+    const after = await db.changeStamps.orderBy('group').toArray();
+    expect(after.map((s) => s.stamp === before.find((b) => b.group === s.group)!.stamp)).toEqual([false, true, true]);
     db.close();
   });
 });
