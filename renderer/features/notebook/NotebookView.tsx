@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { COLORS, type Article, type HighlightColor } from '../../../corpus/model';
 import { useI18n, type Translate } from '../../ui/i18n';
 import { navigate } from '../../ui/router';
 import { useAllAnnotations } from '../../store/annotations-repo';
 import { useEarlierTextsByArticle } from '../../store/article-versions-repo';
 import { useLibrary } from '../../store/library-repo';
+import { useNotebookSummary } from '../../store/live-data';
 import type { StoredAnnotation, TeamNote } from '../../store/records';
 import { useTeamNotes } from '../../store/team/team-service';
 import { useColorNames } from '../../ui/color-names';
@@ -29,6 +30,7 @@ import { VirtualList } from '../../ui/VirtualList';
 import { EntryCard, estimateEntryHeight } from './EntryCard';
 import { ME_VALUE, NotebookFilters, UNTAGGED_VALUE } from './NotebookFilters';
 import { useWarmSearchKeys } from './use-warm-search-keys';
+import { useKeepNotebookSummary } from './use-notebook-summary';
 
 type Row =
   | { readonly kind: 'group'; readonly id: string; readonly key: GroupKey; readonly count: number }
@@ -87,19 +89,34 @@ export function NotebookView() {
   const articleById = useMemo(() => new Map<string, Article>(articles.map((a) => [a.id, a])), [articles]);
   // The texts an update replaced, for the notes made on them (none read when every note is on its article's text).
   const earlierTexts = useEarlierTextsByArticle(articles, annotations);
-  const orphanIds = useMemo(
-    () => (earlierTexts === undefined ? NO_ORPHANS : unanchoredIds(annotations ?? [], articleById, orphanCache, earlierTexts)),
+  const live = annotations !== undefined && loaded;
+  // Opening cold on the notebook: its one-record summary (checked current by its change stamps)
+  // is shown until the full read arrives, moments later, and replaces it.
+  const summary = useNotebookSummary();
+  const preview = live ? undefined : summary;
+  const summaryArticles = useMemo(() => summary?.articles.map((a) => ({ id: a.id, meta: { title: a.title, authors: [], places: [] } })) ?? [], [summary]);
+  const summaryOrphans = useMemo<ReadonlySet<string>>(() => new Set(summary?.unanchored ?? []), [summary]);
+  const liveOrphans = useMemo(
+    () => (earlierTexts === undefined ? undefined : unanchoredIds(annotations ?? [], articleById, orphanCache, earlierTexts)),
     [annotations, articleById, orphanCache, earlierTexts],
   );
+  const orphanIds = preview ? summaryOrphans : (liveOrphans ?? (summary ? summaryOrphans : NO_ORPHANS));
   // Without a team (no colleagues' notes) the same empty list throughout, so the entries are not rebuilt when the query settles.
   const colleagueNotes = teamNotes && teamNotes.length > 0 ? teamNotes : NO_COLLEAGUE_NOTES;
-  const entries = useMemo(() => entriesOf(annotations ?? NO_ANNOTATIONS, articles, colleagueNotes), [annotations, articles, colleagueNotes]);
+  const entries = useMemo(
+    () => (preview ? entriesOf(preview.annotations, summaryArticles, colleagueNotes) : entriesOf(annotations ?? NO_ANNOTATIONS, articles, colleagueNotes)),
+    [preview, summaryArticles, annotations, articles, colleagueNotes],
+  );
+  useKeepNotebookSummary(
+    useMemo(() => (live && liveOrphans ? { annotations, articles, unanchored: liveOrphans } : undefined), [live, annotations, articles, liveOrphans]),
+    summary,
+  );
   const authors = useMemo(() => entryAuthors(entries), [entries]);
   const author = useMemo<AuthorFilter | undefined>(
     () => (authorValue === '' ? undefined : authorValue === ME_VALUE ? { kind: 'me' } : { kind: 'colleague', id: authorValue }),
     [authorValue],
   );
-  const ready = annotations !== undefined && loaded;
+  const ready = live || preview !== undefined;
   // Once the list has what its first paint needs (not on each partial read during start-up).
   useWarmSearchKeys(keys, entries, ready);
   const tags = useMemo(() => tagCounts(entries), [entries]);
@@ -117,15 +134,23 @@ export function NotebookView() {
     return out;
   }, [filtered, grouping]);
 
+  // A passage clicked while the summary is shown opens as soon as its article's text is read.
+  const [pending, setPending] = useState<NotebookEntry | undefined>(undefined);
   const open = useCallback(
     (entry: NotebookEntry) => {
+      if (!live) return setPending(entry);
       const article = articleById.get(entry.annotation.articleId);
       if (!article) return;
       const block = blockOfAnnotation(article, entry.annotation, earlierTexts?.get(article.id));
       navigate({ name: 'reader', articleId: article.id, ...(block ? { block } : {}) });
     },
-    [articleById, earlierTexts],
+    [live, articleById, earlierTexts],
   );
+  useEffect(() => {
+    if (!live || !pending) return;
+    setPending(undefined);
+    open(pending);
+  }, [live, pending, open]);
 
   const renderRow = useCallback(
     (row: Row) => {
