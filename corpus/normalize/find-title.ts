@@ -19,6 +19,7 @@ const MIN_HEADLINE = 4;
 
 const isSubtitleLine = (s: string): boolean => /^(?:——|-(?=\p{Script=Han}))/u.test(s);
 const solid = (s: string): number => s.replace(/\s/gu, '').length;
+const wordChars = (s: string): number => s.replace(/[^\p{L}\p{N}]/gu, '').length;
 
 /** Letters and Han only: how a title from metadata is compared with the lines. */
 export const titleKey = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
@@ -174,8 +175,9 @@ export function findTitleRange(lines: readonly string[], hints: readonly (Source
     if (width !== undefined && solid(p) >= width - 2) continue;
     const next = probes[i + 1];
     if (next === undefined) return probes.length === 1 ? one(i) : undefined;
-    // Lengths without spaces: how a line was spaced must not decide whether it is a title.
-    const [len, nextLen] = [solid(p), solid(next)];
+    // Lengths in letters and digits: how a line was spaced or punctuated (a half-width bracket,
+    // one the cleaner closes) must not decide whether it is a title.
+    const [len, nextLen] = [wordChars(p), wordChars(next)];
     const followsHeadline =
       parseCreditLine(next) !== undefined ||
       parseDateline(next) !== undefined ||

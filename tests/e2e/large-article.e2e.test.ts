@@ -83,8 +83,12 @@ describe('a long article', () => {
     const page = await session.open();
     await page.getByRole('heading', { name: '文库' }).waitFor();
     const library = page.getByRole('list', { name: '文库' });
-    await expect.poll(() => library.getByRole('listitem').count()).toBeGreaterThan(0);
-    const before = await library.getByRole('listitem').count();
+    // Count once the library says it has read every article (bundled and imported), not while
+    // the imported ones are still arriving.
+    const status = page.getByRole('status').filter({ hasText: /^\d+ 篇简报$/ });
+    await status.waitFor();
+    const before = Number((await status.textContent())!.match(/\d+/)![0]);
+    await expect.poll(() => library.getByRole('listitem').count()).toBe(before);
 
     const dialog = await pick(page, [tooLongPath]);
     // The reason names the length and the limit, in the user's language.
@@ -92,6 +96,7 @@ describe('a long article', () => {
     await dialog.getByText(/没有添加任何文章/).waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => status.textContent()).toBe(`${before} 篇简报`);
     expect(await library.getByRole('listitem').count()).toBe(before);
     expect(session.pageErrors).toEqual([]);
   });
