@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { quickAnnotation } from '../../corpus/backup';
+import { annotationSchema, quickAnnotation } from '../../corpus/backup';
 import type { Article } from '../../corpus/model';
 import { readStamps, type StampGroup } from './change-stamps';
 import type { PizhuDb } from './db';
@@ -51,6 +51,12 @@ export function corpusKeyOf(bundled: readonly Pick<Article, 'id' | 'contentHash'
   return bundled.map((a) => `${a.id}\u0001${a.contentHash}\u0001${a.meta.title}`).join('\u0002');
 }
 
+/** A note as the annotations table holds it: the quick check accepts it, or else the schema does. */
+function isStoredAnnotation(v: unknown): v is StoredAnnotation {
+  if (!quickAnnotation(v) && !annotationSchema.safeParse(v).success) return false;
+  return typeof v === 'object' && v !== null && 'articleId' in v && typeof v.articleId === 'string' && v.articleId !== '';
+}
+
 const sameStamps = (a: Partial<Record<StampGroup, string>>, b: Readonly<Record<string, string>>): boolean =>
   NOTEBOOK_SUMMARY_GROUPS.every((g) => a[g] !== undefined && a[g] === b[g]);
 
@@ -67,10 +73,12 @@ export async function readNotebookSummary(db: PizhuDb, corpus: string): Promise<
     }));
     if (!record || record.corpus !== corpus || !sameStamps(stamps, record.stamps)) return undefined;
     const parsed = summarySchema.safeParse(JSON.parse(record.json));
-    if (!parsed.success || !parsed.data.annotations.every((a) => quickAnnotation(a as never))) return undefined;
+    if (!parsed.success) return undefined;
+    const { annotations } = parsed.data;
+    if (!annotations.every(isStoredAnnotation)) return undefined;
     return {
       articles: parsed.data.articles,
-      annotations: parsed.data.annotations as StoredAnnotation[],
+      annotations,
       unanchored: parsed.data.unanchored,
       stampKey: stampKeyOf(corpus, stamps),
     };

@@ -12,6 +12,7 @@ import { useColorNames } from '../../ui/color-names';
 import {
   blockOfAnnotation,
   buildEntries,
+  type TitledArticle,
   entryAuthors,
   filterEntries,
   groupEntries,
@@ -94,7 +95,7 @@ export function NotebookView() {
   // is shown until the full read arrives, moments later, and replaces it.
   const summary = useNotebookSummary();
   const preview = live ? undefined : summary;
-  const summaryArticles = useMemo(() => summary?.articles.map((a) => ({ id: a.id, meta: { title: a.title, authors: [], places: [] } })) ?? [], [summary]);
+  const summaryArticles = useMemo<readonly TitledArticle[]>(() => summary?.articles.map((a) => ({ id: a.id, meta: { title: a.title } })) ?? [], [summary]);
   const summaryOrphans = useMemo<ReadonlySet<string>>(() => new Set(summary?.unanchored ?? []), [summary]);
   const liveOrphans = useMemo(
     () => (earlierTexts === undefined ? undefined : unanchoredIds(annotations ?? [], articleById, orphanCache, earlierTexts)),

@@ -110,9 +110,15 @@ export class SearchKeys {
  * position; resolving every anchor here would cost more than the notebook needs). O(n log n);
  * nothing is folded here (see `SearchKeys`).
  */
+/** What an entry needs of its article: the id and the title shown (a full article, or a summary's). */
+export interface TitledArticle {
+  readonly id: string;
+  readonly meta: { readonly title: string };
+}
+
 export function buildEntries(
   annotations: readonly StoredAnnotation[],
-  articles: readonly Pick<Article, 'id' | 'meta'>[],
+  articles: readonly TitledArticle[],
   colleagues: readonly TeamNote[] = [],
 ): NotebookEntry[] {
   const byId = new Map<string, EntryArticle>();

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Article } from '../../../corpus/model';
+import type { PizhuDb } from '../../store/db';
 import { useSharedStamps } from '../../store/live-data';
 import { corpusKeyOf, stampKeyOf, writeNotebookSummary, type StoredNotebookSummary } from '../../store/notebook-summary-repo';
 import type { StoredAnnotation } from '../../store/records';
@@ -8,8 +9,8 @@ import { useServices } from '../../store/services';
 /** Quiet time before the summary is written: the list is painted and nothing has changed for this long. */
 const WRITE_DELAY_MS = 1000;
 
-/** The stamps of the summary last written or found current (one per app run): not rewritten for the same data. */
-let currentKey = '';
+/** Per database, the stamps of the summary last written or found current: not rewritten for the same data. */
+const currentKeys = new WeakMap<PizhuDb, string>();
 
 /**
  * Keeps the notebook's one-record summary in step with what the notebook shows, for the next
@@ -22,12 +23,12 @@ export function useKeepNotebookSummary(
 ): void {
   const { db, bundled } = useServices();
   const stamps = useSharedStamps();
-  if (read && currentKey === '') currentKey = read.stampKey;
+  if (read && !currentKeys.has(db)) currentKeys.set(db, read.stampKey);
   useEffect(() => {
     if (!shown) return;
     const corpus = corpusKeyOf(bundled);
     const key = stampKeyOf(corpus, stamps);
-    if (key === currentKey) return;
+    if (key === currentKeys.get(db)) return;
     const timer = setTimeout(() => {
       const summary = {
         articles: shown.articles.map((a) => ({ id: a.id, title: a.meta.title })),
@@ -36,7 +37,7 @@ export function useKeepNotebookSummary(
       };
       writeNotebookSummary(db, corpus, stamps, summary).then(
         (result) => {
-          if (result === 'written') currentKey = key;
+          if (result === 'written') currentKeys.set(db, key);
         },
         // A summary is only a head start: if it cannot be written the next start reads everything, as before.
         () => undefined,

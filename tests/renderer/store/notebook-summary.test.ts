@@ -43,6 +43,21 @@ describe('the notebook summary is used only while every stamp it was made under 
     await writeNotebookSummary(db, CORPUS, await stampsNow(db), summary);
     await change(db);
     expect(await readNotebookSummary(db, CORPUS)).toBeUndefined();
+    // Nor kept: the same write removed it, so a deleted note's text does not linger on disk.
+    expect(await db.summaries.count()).toBe(0);
+  });
+
+  it('survives a write that failed: the summary goes only with data that changed', async () => {
+    const db = freshDb();
+    await db.annotations.bulkPut(notes);
+    await writeNotebookSummary(db, CORPUS, await stampsNow(db), summary);
+    await expect(
+      db.transaction('rw', db.annotations, async () => {
+        await db.annotations.delete(notes[0]!.id);
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    expect(await readNotebookSummary(db, CORPUS)).toMatchObject(summary);
   });
 
   it('is not written from data read before a write that landed since (the write wins)', async () => {
@@ -61,9 +76,14 @@ describe('the notebook summary is used only while every stamp it was made under 
     await db.summaries.put({ ...record, json: record.json.slice(0, 100) });
     expect(await readNotebookSummary(db, CORPUS)).toBeUndefined();
     const bad = JSON.parse(record.json) as { annotations: unknown[] };
-    bad.annotations[5] = { ...notes[5]!, color: 'ultraviolet' };
-    await db.summaries.put({ ...record, json: JSON.stringify(bad) });
-    expect(await readNotebookSummary(db, CORPUS)).toBeUndefined();
+    for (const broken of [{ ...notes[5]!, color: 'ultraviolet' }, { ...notes[5]!, articleId: undefined }, { ...notes[5]!, articleId: 7 }, null]) {
+      bad.annotations[5] = broken;
+      await db.summaries.put({ ...record, json: JSON.stringify(bad) });
+      expect(await readNotebookSummary(db, CORPUS)).toBeUndefined();
+    }
+    // Put right again, it is used: the checks above failed for what they changed.
+    await db.summaries.put(record);
+    expect(await readNotebookSummary(db, CORPUS)).toMatchObject(summary);
   });
 
   it('is not kept for a few notes (the full read is quick)', async () => {
