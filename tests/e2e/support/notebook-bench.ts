@@ -232,26 +232,24 @@ export async function runNotebookBench(options: NotebookBenchOptions = {}): Prom
     await page.reload();
     const withoutSummary = await paintedAfterNavigation(page, fullPainted);
     // The notebook writes its one-record summary a second after the full data are shown.
-    await page.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('pizhu');
-          open.onsuccess = () => {
-            const q = open.result.transaction('summaries', 'readonly').objectStore('summaries').count();
-            q.onsuccess = () => {
-              open.result.close();
-              resolve(q.result > 0);
-            };
+    const hasSummary = () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('pizhu');
+        open.onsuccess = () => {
+          const q = open.result.transaction('summaries', 'readonly').objectStore('summaries').count();
+          q.onsuccess = () => {
+            open.result.close();
+            resolve(q.result > 0);
           };
-        }),
-      undefined,
-      { polling: 250, timeout: 20_000 },
-    );
+        };
+      });
+    await page.waitForFunction(hasSummary, undefined, { polling: 250, timeout: 20_000 });
     log(`cold without summary ${withoutSummary}`);
     const colds: number[] = [];
     for (let i = 0; i < COLD_LOADS; i++) {
       await page.goto(`${session.baseUrl}#/notebook`);
       await settle(page);
+      log(`summary kept before cold load ${i + 1}: ${await page.evaluate(hasSummary)}`);
       await page.reload();
       colds.push(await paintedAfterNavigation(page, fullPainted));
     }
