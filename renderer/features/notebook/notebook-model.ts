@@ -105,17 +105,17 @@ export class SearchKeys {
   }
 }
 
-/**
- * Joins annotations with the library. Entries come in reading order per article (by stored
- * position; resolving every anchor here would cost more than the notebook needs). O(n log n);
- * nothing is folded here (see `SearchKeys`).
- */
 /** What an entry needs of its article: the id and the title shown (a full article, or a summary's). */
 export interface TitledArticle {
   readonly id: string;
   readonly meta: { readonly title: string };
 }
 
+/**
+ * Joins annotations with the library. Entries come in reading order per article (by stored
+ * position; resolving every anchor here would cost more than the notebook needs). O(n log n);
+ * nothing is folded here (see `SearchKeys`).
+ */
 export function buildEntries(
   annotations: readonly StoredAnnotation[],
   articles: readonly TitledArticle[],
